@@ -1,0 +1,172 @@
+package io.virtdeck.cluster;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Informable;
+import io.virtdeck.cluster.internal.InformerCache;
+import io.virtdeck.cluster.model.DataVolume;
+import io.virtdeck.cluster.model.NetworkAttachmentDefinition;
+import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
+import io.virtdeck.cluster.model.VirtualMachineRestore;
+import io.virtdeck.cluster.model.VirtualMachineSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server's shared informers, one per kind, started once and awaited (with a timeout) at
+ * start-up. A kind that cannot be listed stays unavailable while the others work.
+ */
+@Component
+public class ClusterCaches implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(ClusterCaches.class);
+
+  private final List<InformerCache<?>> all = new ArrayList<>();
+  private final List<CompletableFuture<Void>> started = new ArrayList<>();
+
+  private final ResourceCache<VirtualMachine> virtualMachines;
+  private final ResourceCache<VirtualMachineInstance> virtualMachineInstances;
+  private final ResourceCache<Node> nodes;
+  private final ResourceCache<Namespace> namespaces;
+  private final ResourceCache<PersistentVolumeClaim> persistentVolumeClaims;
+  private final ResourceCache<DataVolume> dataVolumes;
+  private final ResourceCache<StorageClass> storageClasses;
+  private final ResourceCache<NetworkAttachmentDefinition> networkAttachmentDefinitions;
+  private final ResourceCache<VirtualMachineSnapshot> snapshots;
+  private final ResourceCache<VirtualMachineRestore> restores;
+  private final ResourceCache<VirtualMachineInstanceMigration> migrations;
+
+  public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
+    virtualMachines =
+        start("VirtualMachine", client.resources(VirtualMachine.class).inAnyNamespace(), Map.of());
+    virtualMachineInstances =
+        start(
+            "VirtualMachineInstance",
+            client.resources(VirtualMachineInstance.class).inAnyNamespace(),
+            Map.of(Indexes.BY_NODE, Indexes::nodeOf));
+    nodes = start("Node", client.nodes(), Map.of());
+    namespaces = start("Namespace", client.namespaces(), Map.of());
+    persistentVolumeClaims =
+        start("PersistentVolumeClaim", client.persistentVolumeClaims().inAnyNamespace(), Map.of());
+    dataVolumes = start("DataVolume", client.resources(DataVolume.class).inAnyNamespace(), Map.of());
+    storageClasses = start("StorageClass", client.storage().v1().storageClasses(), Map.of());
+    networkAttachmentDefinitions =
+        start(
+            "NetworkAttachmentDefinition",
+            client.resources(NetworkAttachmentDefinition.class).inAnyNamespace(),
+            Map.of());
+    snapshots =
+        start(
+            "VirtualMachineSnapshot",
+            client.resources(VirtualMachineSnapshot.class).inAnyNamespace(),
+            Map.of());
+    restores =
+        start(
+            "VirtualMachineRestore",
+            client.resources(VirtualMachineRestore.class).inAnyNamespace(),
+            Map.of());
+    migrations =
+        start(
+            "VirtualMachineInstanceMigration",
+            client.resources(VirtualMachineInstanceMigration.class).inAnyNamespace(),
+            Map.of());
+    awaitSync(properties);
+  }
+
+  private <T extends HasMetadata> ResourceCache<T> start(
+      String kind, Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
+    InformerCache<T> cache = new InformerCache<>(kind);
+    all.add(cache);
+    started.add(cache.start(source, indexers));
+    return cache;
+  }
+
+  private void awaitSync(ClusterProperties properties) {
+    long began = System.nanoTime();
+    try {
+      CompletableFuture.allOf(
+              started.stream()
+                  .map(f -> f.exceptionally(failure -> null))
+                  .toArray(CompletableFuture[]::new))
+          .get(properties.syncTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      log.info(
+          "Caches synced in {} ms: {}",
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began),
+          states());
+    } catch (TimeoutException e) {
+      log.warn("Caches not synced after {}: {}", properties.syncTimeout(), states());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      log.warn("Cache start failed", e);
+    }
+  }
+
+  public List<CacheState> states() {
+    return all.stream().map(InformerCache::state).toList();
+  }
+
+  public ResourceCache<VirtualMachine> virtualMachines() {
+    return virtualMachines;
+  }
+
+  public ResourceCache<VirtualMachineInstance> virtualMachineInstances() {
+    return virtualMachineInstances;
+  }
+
+  public ResourceCache<Node> nodes() {
+    return nodes;
+  }
+
+  public ResourceCache<Namespace> namespaces() {
+    return namespaces;
+  }
+
+  public ResourceCache<PersistentVolumeClaim> persistentVolumeClaims() {
+    return persistentVolumeClaims;
+  }
+
+  public ResourceCache<DataVolume> dataVolumes() {
+    return dataVolumes;
+  }
+
+  public ResourceCache<StorageClass> storageClasses() {
+    return storageClasses;
+  }
+
+  public ResourceCache<NetworkAttachmentDefinition> networkAttachmentDefinitions() {
+    return networkAttachmentDefinitions;
+  }
+
+  public ResourceCache<VirtualMachineSnapshot> snapshots() {
+    return snapshots;
+  }
+
+  public ResourceCache<VirtualMachineRestore> restores() {
+    return restores;
+  }
+
+  public ResourceCache<VirtualMachineInstanceMigration> migrations() {
+    return migrations;
+  }
+
+  @Override
+  public void destroy() {
+    all.forEach(InformerCache::stop);
+  }
+}

@@ -1,0 +1,23 @@
+package io.virtdeck.cluster;
+
+import org.jspecify.annotations.Nullable;
+
+/** One change seen by a shared informer. */
+public sealed interface ResourceEvent<T> {
+
+  ResourceKey key();
+
+  /** The object after the change, or the last known state for a deletion. */
+  T object();
+
+  /** The object before the change, where there was one. */
+  default @Nullable T previous() {
+    return null;
+  }
+
+  record Added<T>(ResourceKey key, T object) implements ResourceEvent<T> {}
+
+  record Updated<T>(ResourceKey key, T previous, T object) implements ResourceEvent<T> {}
+
+  record Deleted<T>(ResourceKey key, T object) implements ResourceEvent<T> {}
+}

@@ -1,0 +1,156 @@
+package io.virtdeck.cluster.internal;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Informable;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.virtdeck.cluster.CacheState;
+import io.virtdeck.cluster.ResourceCache;
+import io.virtdeck.cluster.ResourceEvent;
+import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.ResourceKey;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/** A {@link ResourceCache} over one shared fabric8 informer. */
+public final class InformerCache<T extends HasMetadata>
+    implements ResourceCache<T>, ResourceEventHandler<T> {
+
+  private static final Logger log = LoggerFactory.getLogger(InformerCache.class);
+
+  private final String kind;
+  private final Sinks.Many<ResourceEvent<T>> sink =
+      Sinks.many().multicast().directBestEffort();
+  private volatile @Nullable SharedIndexInformer<T> informer;
+  private volatile @Nullable String unavailableReason;
+
+  public InformerCache(String kind) {
+    this.kind = kind;
+  }
+
+  /** Starts the informer; the future completes when it has synced or failed for good. */
+  public CompletableFuture<Void> start(
+      Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
+    SharedIndexInformer<T> created = source.runnableInformer(0);
+    if (!indexers.isEmpty()) {
+      created.addIndexers(indexers);
+    }
+    created.addEventHandler(this);
+    created.exceptionHandler(this::retryAfter);
+    informer = created;
+    return created
+        .start()
+        .toCompletableFuture()
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure != null) {
+                unavailableReason = Errors.describe(failure);
+                log.warn("{} is unavailable: {}", kind, unavailableReason);
+              }
+            });
+  }
+
+  private boolean retryAfter(boolean started, Throwable failure) {
+    if (!started && failure instanceof KubernetesClientException kce && Errors.isFinal(kce)) {
+      return false;
+    }
+    log.debug("{} informer retries after {}", kind, failure.toString());
+    return true;
+  }
+
+  public void stop() {
+    SharedIndexInformer<T> current = informer;
+    if (current != null) {
+      current.stop();
+    }
+    sink.tryEmitComplete();
+  }
+
+  @Override
+  public Optional<T> get(ResourceKey key) {
+    SharedIndexInformer<T> current = informer;
+    if (current == null) {
+      return Optional.empty();
+    }
+    String storeKey = key.namespace().isEmpty() ? key.name() : key.namespace() + "/" + key.name();
+    return Optional.ofNullable(current.getStore().getByKey(storeKey));
+  }
+
+  @Override
+  public List<T> list() {
+    SharedIndexInformer<T> current = informer;
+    return current == null ? List.of() : current.getStore().list();
+  }
+
+  @Override
+  public List<T> list(String namespace) {
+    return byIndex(Cache.NAMESPACE_INDEX, namespace);
+  }
+
+  @Override
+  public List<T> byIndex(String index, String value) {
+    SharedIndexInformer<T> current = informer;
+    if (current == null || unavailableReason != null) {
+      return List.of();
+    }
+    return current.getIndexer().byIndex(index, value);
+  }
+
+  @Override
+  public Flux<ResourceEvent<T>> changes() {
+    return sink.asFlux();
+  }
+
+  @Override
+  public CacheState state() {
+    SharedIndexInformer<T> current = informer;
+    String reason = unavailableReason;
+    if (reason != null) {
+      return new CacheState(kind, CacheState.Status.UNAVAILABLE, reason);
+    }
+    if (current == null || !current.hasSynced()) {
+      return new CacheState(kind, CacheState.Status.SYNCING, "");
+    }
+    if (!current.isWatching()) {
+      return new CacheState(kind, CacheState.Status.RECONNECTING, "watch is reconnecting");
+    }
+    return new CacheState(kind, CacheState.Status.SYNCED, "");
+  }
+
+  @Override
+  public void onAdd(T obj) {
+    emit(new ResourceEvent.Added<>(Keys.of(obj), obj));
+  }
+
+  @Override
+  public void onUpdate(T oldObj, T newObj) {
+    if (Objects.equals(
+        oldObj.getMetadata().getResourceVersion(), newObj.getMetadata().getResourceVersion())) {
+      return; // a resync, not a change
+    }
+    emit(new ResourceEvent.Updated<>(Keys.of(newObj), oldObj, newObj));
+  }
+
+  @Override
+  public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+    emit(new ResourceEvent.Deleted<>(Keys.of(obj), obj));
+  }
+
+  private void emit(ResourceEvent<T> event) {
+    Sinks.EmitResult result = sink.tryEmitNext(event);
+    if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
+      log.warn("{} change for {} not delivered: {}", kind, event.key(), result);
+    }
+  }
+}

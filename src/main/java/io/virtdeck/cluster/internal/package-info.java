@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.cluster.internal;
+
+import org.jspecify.annotations.NullMarked;

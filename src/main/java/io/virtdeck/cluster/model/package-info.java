@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.cluster.model;
+
+import org.jspecify.annotations.NullMarked;

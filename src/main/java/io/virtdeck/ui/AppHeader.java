@@ -1,0 +1,60 @@
+package io.virtdeck.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Top bar: product name, the global search, the language switch. */
+class AppHeader extends Header {
+
+  static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+  AppHeader(String datacenter) {
+    addClassName("app-header");
+    Span product = new Span("VirtDeck");
+    product.addClassName("product");
+    Span cluster = new Span(datacenter);
+    cluster.addClassName("datacenter");
+
+    TextField search = new TextField();
+    search.setId("global-search");
+    search.setPlaceholder(getTranslation("header.search.placeholder"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.addClassName("global-search");
+    search.addKeyPressListener(
+        Key.ENTER,
+        e ->
+            UI.getCurrent()
+                .navigate("", QueryParameters.simple(Map.of("q", search.getValue().strip()))));
+
+    Select<Locale> language = new Select<>();
+    language.setId("language");
+    language.setItems(LANGUAGES);
+    language.setItemLabelGenerator(l -> l.getDisplayName(l));
+    language.setValue(current());
+    language.setAriaLabel(getTranslation("header.language"));
+    language.addValueChangeListener(
+        e -> {
+          VaadinSession.getCurrent().setLocale(e.getValue());
+          UI.getCurrent().getPage().reload();
+        });
+    add(product, cluster, search, language);
+  }
+
+  private Locale current() {
+    Locale locale = UI.getCurrent().getLocale();
+    return Locale.SIMPLIFIED_CHINESE.getLanguage().equals(locale.getLanguage())
+        ? Locale.SIMPLIFIED_CHINESE
+        : Locale.ENGLISH;
+  }
+}

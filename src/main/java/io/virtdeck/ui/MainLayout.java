@@ -1,0 +1,61 @@
+package io.virtdeck.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouterLayout;
+import io.virtdeck.cluster.ClusterConnection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The vCenter-like shell: header on top, the navigator's inventory trees on the left, the
+ * selected object in the middle, Recent Tasks at the bottom.
+ */
+public class MainLayout extends VerticalLayout implements RouterLayout {
+
+  private final Main content = new Main();
+
+  public MainLayout(ClusterConnection connection, List<NavigatorTab> tabs) {
+    setSizeFull();
+    setPadding(false);
+    setSpacing(false);
+    addClassName("main-layout");
+
+    TabSheet trees = new TabSheet();
+    trees.setSizeFull();
+    tabs.stream()
+        .sorted(Comparator.comparingInt(NavigatorTab::order))
+        .forEach(tab -> trees.add(tabTitle(tab), tab.createTree()));
+    Nav navigator = new Nav(trees);
+    navigator.addClassName("navigator");
+    navigator.setId("navigator");
+
+    content.addClassName("object-pane");
+    SplitLayout split = new SplitLayout(navigator, content);
+    split.setSplitterPosition(22);
+    split.setSizeFull();
+    split.addClassName("workspace");
+
+    add(new AppHeader(connection.name()), split, new RecentTasksStrip());
+    setFlexGrow(1, split);
+  }
+
+  private Component tabTitle(NavigatorTab tab) {
+    Div title = new Div(tab.icon().create());
+    title.getElement().setAttribute("title", getTranslation(tab.titleKey()));
+    title.getElement().setAttribute("aria-label", getTranslation(tab.titleKey()));
+    return title;
+  }
+
+  @Override
+  public void showRouterLayoutContent(HasElement view) {
+    content.removeAll();
+    content.getElement().appendChild(view.getElement());
+  }
+}

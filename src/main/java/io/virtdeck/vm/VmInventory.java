@@ -1,0 +1,132 @@
+package io.virtdeck.vm;
+
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ClusterConnection;
+import io.virtdeck.cluster.ResourceEvent;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.model.DataVolume;
+import io.virtdeck.cluster.model.VirtualMachine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The VM inventory as the views read it: rows kept up to date from the shared VM and VMI caches
+ * (one row per VM, no per-session copies), queried with paging, filtering and sorting, and a
+ * stream of the keys of VMs whose row changed.
+ */
+@Service
+public class VmInventory implements DisposableBean {
+
+  private final ClusterCaches caches;
+  private final String datacenter;
+  private final Map<ResourceKey, VmRow> rows = new ConcurrentHashMap<>();
+  private final Sinks.Many<ResourceKey> changed = Sinks.many().multicast().directBestEffort();
+  private final Disposable feed;
+
+  public VmInventory(ClusterCaches caches, ClusterConnection connection) {
+    this.caches = caches;
+    this.datacenter = connection.name();
+    Flux<ResourceKey> keys =
+        Flux.merge(
+            caches.virtualMachines().changes().map(ResourceEvent::key),
+            caches.virtualMachineInstances().changes().map(ResourceEvent::key));
+    feed = keys.subscribe(this::refresh);
+    caches.virtualMachines().list().forEach(vm -> refresh(Keys.of(vm)));
+  }
+
+  private synchronized void refresh(ResourceKey key) {
+    Optional<VirtualMachine> vm = caches.virtualMachines().get(key);
+    if (vm.isEmpty()) {
+      rows.remove(key);
+    } else {
+      rows.put(key, VmRows.row(vm.get(), caches.virtualMachineInstances().get(key).orElse(null)));
+    }
+    changed.emitNext(key, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+  }
+
+  /** The datacenter's name: the cluster this inventory shows. */
+  public String datacenter() {
+    return datacenter;
+  }
+
+  public int count(VmQuery query) {
+    return (int) rows.values().stream().filter(query.matcher()).count();
+  }
+
+  public List<VmRow> page(VmQuery query, int offset, int limit) {
+    return rows.values().stream()
+        .filter(query.matcher())
+        .sorted(query.comparator())
+        .skip(offset)
+        .limit(limit)
+        .toList();
+  }
+
+  public Optional<VmRow> row(ResourceKey key) {
+    return Optional.ofNullable(rows.get(key));
+  }
+
+  public List<VmRow> vmsIn(String namespace) {
+    return page(new VmQuery(namespace, "", List.of()), 0, Integer.MAX_VALUE);
+  }
+
+  /** The folders (namespaces) of the cluster, each with its VM count. */
+  public List<Folder> folders() {
+    Map<String, Long> counts =
+        rows.keySet().stream()
+            .collect(Collectors.groupingBy(ResourceKey::namespace, Collectors.counting()));
+    return Stream.concat(
+            caches.namespaces().list().stream().map(ns -> ns.getMetadata().getName()),
+            counts.keySet().stream())
+        .distinct()
+        .sorted()
+        .map(ns -> new Folder(ns, counts.getOrDefault(ns, 0L).intValue()))
+        .toList();
+  }
+
+  public Optional<VmSummary> summary(ResourceKey key) {
+    return caches
+        .virtualMachines()
+        .get(key)
+        .map(
+            vm ->
+                VmSummaries.summary(
+                    vm, caches.virtualMachineInstances().get(key).orElse(null), storage()));
+  }
+
+  /** Keys of VMs whose row changed (added, updated, removed), after the row is current. */
+  public Flux<ResourceKey> changes() {
+    return changed.asFlux();
+  }
+
+  private StorageLookup storage() {
+    return new StorageLookup() {
+      @Override
+      public Optional<PersistentVolumeClaim> claim(String namespace, String name) {
+        return caches.persistentVolumeClaims().get(new ResourceKey(namespace, name));
+      }
+
+      @Override
+      public Optional<DataVolume> dataVolume(String namespace, String name) {
+        return caches.dataVolumes().get(new ResourceKey(namespace, name));
+      }
+    };
+  }
+
+  @Override
+  public void destroy() {
+    feed.dispose();
+  }
+}

@@ -1,0 +1,44 @@
+package io.virtdeck.vm;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
+ * matches name, IP address, host or guest OS, and the sort order.
+ */
+public record VmQuery(String namespace, String text, List<Sort> sorts) {
+
+  /** One sort criterion. */
+  public record Sort(VmColumn column, boolean ascending) {}
+
+  public static VmQuery all() {
+    return new VmQuery("", "", List.of());
+  }
+
+  Predicate<VmRow> matcher() {
+    String needle = text.strip().toLowerCase(Locale.ROOT);
+    Predicate<VmRow> inFolder = row -> namespace.isEmpty() || namespace.equals(row.namespace());
+    if (needle.isEmpty()) {
+      return inFolder;
+    }
+    return inFolder.and(
+        row ->
+            row.name().toLowerCase(Locale.ROOT).contains(needle)
+                || row.host().toLowerCase(Locale.ROOT).contains(needle)
+                || row.guestOs().toLowerCase(Locale.ROOT).contains(needle)
+                || row.ipAddresses().stream().anyMatch(ip -> ip.contains(needle)));
+  }
+
+  Comparator<VmRow> comparator() {
+    Comparator<VmRow> result = null;
+    for (Sort sort : sorts) {
+      Comparator<VmRow> next = sort.ascending() ? sort.column().order() : sort.column().order().reversed();
+      result = result == null ? next : result.thenComparing(next);
+    }
+    Comparator<VmRow> byKey = Comparator.comparing(VmRow::key);
+    return result == null ? byKey : result.thenComparing(byKey);
+  }
+}

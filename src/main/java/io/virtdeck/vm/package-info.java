@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.vm;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,91 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
+import io.virtdeck.ui.Formats;
+import io.virtdeck.vm.VmColumn;
+import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmQuery;
+import io.virtdeck.vm.VmRow;
+import java.time.Clock;
+import java.util.List;
+
+/** The lazy VM grid: the server pages, sorts and filters; the browser holds only what it shows. */
+class VmGrid extends Grid<VmRow> {
+
+  private final VmInventory inventory;
+  private final CallbackDataProvider<VmRow, Void> provider;
+  private String namespace = "";
+  private String text = "";
+
+  VmGrid(VmInventory inventory, Clock clock) {
+    this.inventory = inventory;
+    setId("vm-grid");
+    addClassName("vm-grid");
+    setMultiSort(true);
+    addComponentColumn(this::nameCell).setHeader(getTranslation("vm.column.name"))
+        .setSortProperty(VmColumn.NAME.name()).setFlexGrow(2).setResizable(true).setKey("name");
+    text(VmColumn.POWER_STATE, "vm.column.power", r -> getTranslation(PowerStateIcon.key(r.powerState())));
+    text(VmColumn.STATUS, "vm.column.status", VmRow::status);
+    text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host()));
+    text(VmColumn.IP_ADDRESSES, "vm.column.ips", r -> Formats.orDash(String.join(", ", r.ipAddresses())));
+    text(VmColumn.GUEST_OS, "vm.column.os", r -> Formats.orDash(r.guestOs()));
+    text(VmColumn.VCPUS, "vm.column.vcpus", r -> r.vcpus() == 0 ? "—" : String.valueOf(r.vcpus()));
+    text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes()));
+    text(VmColumn.NAMESPACE, "vm.column.namespace", VmRow::namespace);
+    text(VmColumn.CREATED, "vm.column.age", r -> Formats.age(r.created(), clock.instant()));
+    provider =
+        new CallbackDataProvider<>(
+            q -> inventory.page(query(q), q.getOffset(), q.getLimit()).stream(),
+            q -> inventory.count(query(q)),
+            VmRow::key);
+    setItems(provider);
+  }
+
+  private void text(VmColumn column, String headerKey, ValueProvider<VmRow, String> value) {
+    addColumn(value)
+        .setHeader(getTranslation(headerKey))
+        .setSortProperty(column.name())
+        .setKey(column.name().toLowerCase(java.util.Locale.ROOT))
+        .setResizable(true)
+        .setAutoWidth(true);
+  }
+
+  private HorizontalLayout nameCell(VmRow row) {
+    HorizontalLayout cell = new HorizontalLayout(PowerStateIcon.of(row.powerState()), new Span(row.name()));
+    cell.setSpacing(false);
+    cell.addClassName("vm-name");
+    return cell;
+  }
+
+  private VmQuery query(Query<VmRow, Void> q) {
+    List<VmQuery.Sort> sorts =
+        q.getSortOrders().stream()
+            .map(
+                s ->
+                    new VmQuery.Sort(
+                        VmColumn.valueOf(s.getSorted()),
+                        s.getDirection() == SortDirection.ASCENDING))
+            .toList();
+    return new VmQuery(namespace, text, sorts);
+  }
+
+  void show(String namespace, String text) {
+    this.namespace = namespace;
+    this.text = text;
+    provider.refreshAll();
+  }
+
+  void refresh() {
+    provider.refreshAll();
+  }
+
+  int count() {
+    return inventory.count(new VmQuery(namespace, text, List.of()));
+  }
+}

@@ -1,0 +1,90 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.MainLayout;
+import io.virtdeck.vm.VmInventory;
+import java.time.Clock;
+
+/**
+ * The landing view: every VM of the datacenter, or of one folder ({@code ?folder=ns}), with a
+ * filter ({@code ?q=}) by name, IP address, host or guest OS.
+ */
+@Route(value = "", layout = MainLayout.class)
+public class VmListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final VmInventory inventory;
+  private final VmGrid grid;
+  private final H2 title = new H2();
+  private final Span count = new Span();
+  private final TextField filter = new TextField();
+  private String folder = "";
+
+  public VmListView(VmInventory inventory, Clock clock) {
+    this.inventory = inventory;
+    setSizeFull();
+    addClassName("vm-list-view");
+    grid = new VmGrid(inventory, clock);
+    filter.setId("vm-filter");
+    filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
+    filter.setPrefixComponent(VaadinIcon.FILTER.create());
+    filter.setClearButtonVisible(true);
+    filter.setValueChangeMode(ValueChangeMode.LAZY);
+    filter.addValueChangeListener(e -> update());
+    count.setId("vm-count");
+    count.addClassName("count");
+    HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    bar.setWidthFull();
+    bar.expand(count);
+    grid.addItemClickListener(
+        click ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
+    add(bar, grid);
+    setFlexGrow(1, grid);
+    LiveUpdates.bind(this, inventory::changes, batch -> refresh());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    var params = event.getLocation().getQueryParameters();
+    folder = params.getSingleParameter("folder").orElse("");
+    filter.setValue(params.getSingleParameter("q").orElse(""));
+    update();
+  }
+
+  private void update() {
+    title.setText(folder.isEmpty() ? inventory.datacenter() : folder);
+    grid.show(folder, filter.getValue());
+    updateCount();
+  }
+
+  private void refresh() {
+    grid.refresh();
+    updateCount();
+  }
+
+  private void updateCount() {
+    count.setText(getTranslation("vm.count", grid.count()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("vm.list.title") + " · VirtDeck";
+  }
+}

@@ -1,0 +1,76 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.VmInventory;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Children fetched lazily from the shared inventory: datacenter, then folders, then VMs. */
+class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<InventoryNode, Void> {
+
+  private final VmInventory inventory;
+
+  VmTreeDataProvider(VmInventory inventory) {
+    this.inventory = inventory;
+  }
+
+  @Override
+  protected Stream<InventoryNode> fetchChildrenFromBackEnd(
+      HierarchicalQuery<InventoryNode, Void> query) {
+    return children(query.getParent()).stream().skip(query.getOffset()).limit(query.getLimit());
+  }
+
+  @Override
+  public int getChildCount(HierarchicalQuery<InventoryNode, Void> query) {
+    return children(query.getParent()).size();
+  }
+
+  @Override
+  public boolean hasChildren(InventoryNode item) {
+    return switch (item.type()) {
+      case DATACENTER -> true;
+      case FOLDER -> item.count() > 0;
+      case VM -> false;
+    };
+  }
+
+  @Override
+  public Object getId(InventoryNode item) {
+    return item.id();
+  }
+
+  private List<InventoryNode> children(InventoryNode parent) {
+    if (parent == null) {
+      return List.of(
+          new InventoryNode(
+              InventoryNode.Type.DATACENTER,
+              "",
+              inventory.datacenter(),
+              0,
+              PowerState.POWERED_ON));
+    }
+    return switch (parent.type()) {
+      case DATACENTER ->
+          inventory.folders().stream()
+              .map(
+                  f ->
+                      new InventoryNode(
+                          InventoryNode.Type.FOLDER,
+                          f.namespace(),
+                          f.namespace(),
+                          f.vmCount(),
+                          PowerState.POWERED_OFF))
+              .toList();
+      case FOLDER ->
+          inventory.vmsIn(parent.namespace()).stream()
+              .map(
+                  vm ->
+                      new InventoryNode(
+                          InventoryNode.Type.VM, vm.namespace(), vm.name(), 0, vm.powerState()))
+              .toList();
+      case VM -> List.of();
+    };
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.vm.ui;
+
+import org.jspecify.annotations.NullMarked;

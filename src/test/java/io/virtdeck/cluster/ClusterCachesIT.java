@@ -1,0 +1,129 @@
+package io.virtdeck.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.testing.DemoClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+
+/** The shared caches against the demo API server, over HTTP like any cluster. */
+class ClusterCachesIT {
+
+  private DemoApiServer server;
+  private KubernetesClient client;
+  private ClusterCaches caches;
+
+  @BeforeEach
+  void start() {
+    server = DemoApiServer.start(0);
+    client =
+        new KubernetesClientBuilder()
+            .withConfig(
+                new ConfigBuilder()
+                    .withMasterUrl(server.url())
+                    .withWatchReconnectInterval(100)
+                    .withRequestRetryBackoffInterval(100)
+                    .build())
+            .build();
+    caches =
+        new ClusterCaches(
+            client,
+            new ClusterProperties(
+                ClusterProperties.Source.DEMO, "it", null, null, Duration.ofSeconds(20)));
+  }
+
+  @AfterEach
+  void stop() {
+    caches.destroy();
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void everyKindSyncs() {
+    assertThat(caches.states()).allMatch(s -> s.status() == CacheState.Status.SYNCED);
+  }
+
+  @Test
+  void createUpdateAndDeleteReachTheChangeStream() {
+    List<ResourceEvent<?>> seen = new CopyOnWriteArrayList<>();
+    Disposable subscription = caches.virtualMachines().changes().subscribe(seen::add);
+    ResourceKey key = new ResourceKey("default", "it-vm");
+
+    vms().resource(DemoClient.vm("default", "it-vm")).create();
+    await().until(() -> caches.virtualMachines().get(key).isPresent());
+    DemoClient.mergePatch(
+        vms().inNamespace("default").withName("it-vm"),
+        "{\"metadata\":{\"labels\":{\"tier\":\"web\"}}}");
+    await()
+        .until(
+            () ->
+                caches
+                    .virtualMachines()
+                    .get(key)
+                    .map(vm -> vm.getMetadata().getLabels())
+                    .filter(labels -> "web".equals(labels.get("tier")))
+                    .isPresent());
+    vms().inNamespace("default").withName("it-vm").delete();
+
+    await().until(() -> caches.virtualMachines().get(key).isEmpty());
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(seen)
+                    .filteredOn(e -> e.key().equals(key))
+                    .map(e -> e.getClass().getSimpleName())
+                    .containsSubsequence("Added", "Updated", "Deleted"));
+    subscription.dispose();
+  }
+
+  @Test
+  void cacheRecoversAfterTheApiServerRestarts() {
+    int port = server.port();
+    server.close();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> caches.virtualMachines().state().status() == CacheState.Status.RECONNECTING);
+
+    server = DemoApiServer.start(port);
+    server
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+        .resource(DemoClient.vm("default", "after-restart"))
+        .create();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                caches
+                    .virtualMachines()
+                    .get(new ResourceKey("default", "after-restart"))
+                    .isPresent());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> caches.virtualMachines().state().status() == CacheState.Status.SYNCED);
+  }
+
+  private MixedOperation<
+          GenericKubernetesResource,
+          GenericKubernetesResourceList,
+          Resource<GenericKubernetesResource>>
+      vms() {
+    return client.genericKubernetesResources("kubevirt.io/v1", "VirtualMachine");
+  }
+}

@@ -1,0 +1,79 @@
+package io.virtdeck.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+
+/** The landing view: navigator tree, VM grid, filter, Recent Tasks. */
+public class InventoryPage {
+
+  private final Page page;
+
+  public InventoryPage(Page page) {
+    this.page = page;
+  }
+
+  public InventoryPage open(String baseUrl) {
+    page.navigate(baseUrl + "/");
+    grid().waitFor();
+    return this;
+  }
+
+  public Locator grid() {
+    return page.locator("#vm-grid");
+  }
+
+  public Locator tree() {
+    return page.locator("#vm-tree");
+  }
+
+  public Locator count() {
+    return page.locator("#vm-count");
+  }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks");
+  }
+
+  /** A grid cell holding exactly this text. */
+  public Locator gridCell(String text) {
+    return grid().locator("vaadin-grid-cell-content").getByText(text, exactText());
+  }
+
+  /** The power-state icon in the grid row of a VM. */
+  public Locator powerIconInGrid(String vmName) {
+    return grid()
+        .locator("vaadin-grid-cell-content .vm-name")
+        .filter(new Locator.FilterOptions().setHasText(vmName))
+        .locator(".power-icon");
+  }
+
+  public Locator treeNode(String text) {
+    return tree().locator(".tree-label").filter(new Locator.FilterOptions().setHasText(text));
+  }
+
+  public InventoryPage filter(String text) {
+    page.locator("#vm-filter input").fill(text);
+    return this;
+  }
+
+  public VmSummaryPage openVm(String name) {
+    gridCell(name).click();
+    return new VmSummaryPage(page).waitUntilShown(name);
+  }
+
+  public InventoryPage openFolder(String namespace) {
+    treeNode(namespace).first().click();
+    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(namespace)).waitFor();
+    return this;
+  }
+
+  public void screenshot(Path file) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+  }
+
+  private static Locator.GetByTextOptions exactText() {
+    return new Locator.GetByTextOptions().setExact(true);
+  }
+}

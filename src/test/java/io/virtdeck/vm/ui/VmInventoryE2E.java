@@ -1,0 +1,122 @@
+package io.virtdeck.vm.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.virtdeck.testing.BrowserTest;
+import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.pages.InventoryPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A newcomer opens the demo and watches the inventory live. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "virtdeck.demo.step=100ms",
+      "virtdeck.demo.kubeconfig=target/e2e/inventory.kubeconfig"
+    })
+class VmInventoryE2E extends BrowserTest {
+
+  private static KubernetesClient kubectl;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void connectLikeKubectl() {
+    kubectl = DemoClient.fromKubeconfig("target/e2e/inventory.kubeconfig");
+  }
+
+  @AfterAll
+  static void disconnect() {
+    kubectl.close();
+  }
+
+  private InventoryPage inventory() {
+    return new InventoryPage(page).open("http://localhost:" + port);
+  }
+
+  @Test
+  void seededVmsShowInTreeAndGrid() {
+    InventoryPage inventory = inventory();
+
+    assertThat(inventory.count()).hasText(Pattern.compile("\\d+ virtual machines"));
+    assertThat(inventory.gridCell("db-01")).isVisible();
+    assertThat(inventory.treeNode("demo-datacenter")).isVisible();
+    assertThat(inventory.treeNode("shop")).isVisible();
+    assertThat(inventory.treeNode("finance")).isVisible();
+    assertThat(inventory.powerIconInGrid("db-01")).hasAttribute("data-power", "POWERED_ON");
+    inventory.screenshot(BrowserTest.SCREENSHOTS.resolve("inventory.png"));
+  }
+
+  @Test
+  void filterNarrowsTheGridByName() {
+    InventoryPage inventory = inventory();
+    assertThat(inventory.gridCell("web-01")).isVisible();
+
+    inventory.filter("db-0");
+
+    assertThat(inventory.gridCell("db-01")).isVisible();
+    assertThat(inventory.gridCell("web-01")).not().isVisible();
+    assertThat(inventory.count()).not().hasText(inventory.count().textContent());
+  }
+
+  @Test
+  void folderNarrowsTheGridToItsNamespace() {
+    InventoryPage inventory = inventory().openFolder("finance");
+
+    assertThat(inventory.gridCell("db-01")).not().isVisible();
+    assertThat(inventory.grid().locator("vaadin-grid-cell-content").getByText("finance").first())
+        .isVisible();
+  }
+
+  @Test
+  void summaryShowsGuestHostAndHardware() {
+    VmSummaryPage summary = inventory().openVm("db-01");
+
+    assertThat(summary.powerState()).hasText("Powered On");
+    assertThat(summary.value("Host")).hasText(Pattern.compile("worker-\\d+"));
+    assertThat(summary.value("IP addresses")).hasText(Pattern.compile("10\\.244\\."));
+    assertThat(summary.hardware()).containsText("Hard disk 1");
+    assertThat(summary.hardware()).containsText("ceph-rbd");
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("vm-summary.png")));
+  }
+
+  @Test
+  void changesMadeThroughTheApiAppearWithoutReload() {
+    InventoryPage inventory = inventory();
+    Locator icon = inventory.powerIconInGrid("web-01");
+    assertThat(icon).hasAttribute("data-power", "POWERED_ON");
+
+    DemoClient.mergePatch(
+        vms().inNamespace("shop").withName("web-01"), "{\"spec\":{\"runStrategy\":\"Halted\"}}");
+
+    assertThat(icon).hasAttribute("data-power", "POWERED_OFF");
+
+    vms().inNamespace("shop").resource(newVm("e2e-added-01")).create();
+
+    assertThat(inventory.gridCell("e2e-added-01")).isVisible();
+  }
+
+  private static io.fabric8.kubernetes.client.dsl.MixedOperation<
+          GenericKubernetesResource,
+          io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
+          io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>>
+      vms() {
+    return kubectl.genericKubernetesResources("kubevirt.io/v1", "VirtualMachine");
+  }
+
+  private static GenericKubernetesResource newVm(String name) {
+    return DemoClient.vm("shop", name);
+  }
+}
