@@ -1,0 +1,133 @@
+package io.virtdeck.demo.api;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.virtdeck.demo.DemoCrds;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Kubernetes API of VirtDeck's demo cluster, served over plain HTTP on 127.0.0.1.
+ *
+ * <p>Objects live in fabric8's CRUD mock store; this server adds what a real API server offers on
+ * top (discovery, OpenAPI v3, Status errors), so that fabric8 clients and kubectl work against it
+ * as against a real cluster. On start it installs every CRD of {@link DemoCrds#ALL} through the API
+ * (custom kinds thus get the status subresource) and the namespaces {@code default} and {@code
+ * kube-system}.
+ */
+public final class DemoApiServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoApiServer.class);
+  private static final String HOST = "127.0.0.1";
+
+  /** The mock web server logs every request at INFO through JUL: far too chatty for a cluster. */
+  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
+      java.util.logging.Logger.getLogger(MockWebServer.class.getName());
+
+  private final KubernetesMockServer server;
+  private final String url;
+  private final KubernetesClient adminClient;
+
+  private DemoApiServer(KubernetesMockServer server, String url, KubernetesClient adminClient) {
+    this.server = server;
+    this.url = url;
+    this.adminClient = adminClient;
+  }
+
+  /**
+   * Starts the server on {@code port} (0 picks a free port) and installs the demo CRDs and
+   * namespaces.
+   */
+  public static DemoApiServer start(int port) {
+    MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    MockWebServer web = new MockWebServer();
+    int[] boundPort = {0};
+    DemoApiDispatcher dispatcher =
+        new DemoApiDispatcher(new KubernetesCrudDispatcher(), () -> HOST + ":" + boundPort[0]);
+    KubernetesMockServer server =
+        new KubernetesMockServer(new Context(), web, new HashMap<>(), dispatcher, false);
+    KubernetesClient client = null;
+    try {
+      server.init(InetAddress.getByName(HOST), port);
+      boundPort[0] = server.getPort();
+      String url = "http://" + HOST + ":" + boundPort[0];
+      client = new KubernetesClientBuilder().withConfig(clientConfig(url)).build();
+      install(client);
+      LOG.info("Demo Kubernetes API listening on {}", url);
+      return new DemoApiServer(server, url, client);
+    } catch (Exception | Error e) {
+      if (client != null) {
+        client.close();
+      }
+      server.destroy();
+      throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+    }
+  }
+
+  /** The base URL, for example {@code http://127.0.0.1:41234}. */
+  public String url() {
+    return url;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** A client with full access to the cluster, closed by {@link #close()}. */
+  public KubernetesClient adminClient() {
+    return adminClient;
+  }
+
+  /** Writes a kubeconfig pointing at {@link #url()} to {@code file} and returns the path. */
+  public Path writeKubeconfig(Path file) {
+    return KubeconfigWriter.write(file, url);
+  }
+
+  /** Stops the admin client and the server. */
+  @Override
+  public void close() {
+    try {
+      adminClient.close();
+    } finally {
+      server.destroy();
+    }
+  }
+
+  private static Config clientConfig(String url) {
+    return new ConfigBuilder(Config.empty())
+        .withMasterUrl(url)
+        .withNamespace("default")
+        .withHttp2Disable(true)
+        .build();
+  }
+
+  private static void install(KubernetesClient client) {
+    for (DemoCrds.Crd crd : DemoCrds.ALL) {
+      client
+          .apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .resource(DemoCrds.toDefinition(crd))
+          .create();
+    }
+    for (String namespace : List.of("default", "kube-system")) {
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+          .create();
+    }
+  }
+}
