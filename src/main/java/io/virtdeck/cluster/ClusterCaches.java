@@ -63,7 +63,8 @@ public class ClusterCaches implements DisposableBean {
     namespaces = start("Namespace", client.namespaces(), Map.of());
     persistentVolumeClaims =
         start("PersistentVolumeClaim", client.persistentVolumeClaims().inAnyNamespace(), Map.of());
-    dataVolumes = start("DataVolume", client.resources(DataVolume.class).inAnyNamespace(), Map.of());
+    dataVolumes =
+        start("DataVolume", client.resources(DataVolume.class).inAnyNamespace(), Map.of());
     storageClasses = start("StorageClass", client.storage().v1().storageClasses(), Map.of());
     networkAttachmentDefinitions =
         start(

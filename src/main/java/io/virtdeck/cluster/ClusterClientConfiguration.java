@@ -42,8 +42,7 @@ class ClusterClientConfiguration {
       return Config.autoConfigure(properties.context());
     }
     try {
-      return Config.fromKubeconfig(
-          properties.context(), Files.readString(Path.of(file)), file);
+      return Config.fromKubeconfig(properties.context(), Files.readString(Path.of(file)), file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the kubeconfig file " + file, e);
     }

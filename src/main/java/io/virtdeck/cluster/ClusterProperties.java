@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which cluster VirtDeck manages. {@code virtdeck.cluster.source}: {@code demo} (the default, an
- * embedded demo cluster), {@code kubeconfig} (a kubeconfig file and context) or {@code
- * in-cluster} (the pod's service account).
+ * embedded demo cluster), {@code kubeconfig} (a kubeconfig file and context) or {@code in-cluster}
+ * (the pod's service account).
  */
 @ConfigurationProperties("virtdeck.cluster")
 public record ClusterProperties(

@@ -5,8 +5,8 @@ import java.util.Optional;
 import reactor.core.publisher.Flux;
 
 /**
- * A read-only view of one resource kind, fed by the server's single shared informer for it.
- * Objects returned are shared: callers must not modify them.
+ * A read-only view of one resource kind, fed by the server's single shared informer for it. Objects
+ * returned are shared: callers must not modify them.
  */
 public interface ResourceCache<T> {
 

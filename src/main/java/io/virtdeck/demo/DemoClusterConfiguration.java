@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the demo cluster when no other cluster is configured, and hands VirtDeck the kubeconfig
- * it wrote, exactly as a user would point VirtDeck at a real cluster.
+ * Starts the demo cluster when no other cluster is configured, and hands VirtDeck the kubeconfig it
+ * wrote, exactly as a user would point VirtDeck at a real cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(
@@ -50,8 +50,7 @@ class DemoClusterConfiguration {
       DemoApiServer server, DemoProperties properties, KubeVirtSimulator simulator) {
     try {
       String kubeconfig = Files.readString(properties.kubeconfig());
-      Config config =
-          Config.fromKubeconfig(null, kubeconfig, properties.kubeconfig().toString());
+      Config config = Config.fromKubeconfig(null, kubeconfig, properties.kubeconfig().toString());
       return new ClusterConnection("demo-datacenter", config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the embedded demo cluster: its port (0 picks a free one), how many VMs to seed,
- * where to write its kubeconfig, and the pace of the simulated controller.
+ * Settings of the embedded demo cluster: its port (0 picks a free one), how many VMs to seed, where
+ * to write its kubeconfig, and the pace of the simulated controller.
  */
 @ConfigurationProperties("virtdeck.demo")
 public record DemoProperties(int port, int vmCount, Path kubeconfig, Duration step) {

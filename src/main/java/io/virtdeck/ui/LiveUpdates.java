@@ -11,9 +11,9 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 
 /**
- * Connects a component to a stream of changes while it is attached: changes are batched (a
- * burst becomes one update), handed over inside {@code ui.access}, and the subscription is
- * disposed on detach.
+ * Connects a component to a stream of changes while it is attached: changes are batched (a burst
+ * becomes one update), handed over inside {@code ui.access}, and the subscription is disposed on
+ * detach.
  */
 public final class LiveUpdates {
 

@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The vCenter-like shell: header on top, the navigator's inventory trees on the left, the
- * selected object in the middle, Recent Tasks at the bottom.
+ * The vCenter-like shell: header on top, the navigator's inventory trees on the left, the selected
+ * object in the middle, Recent Tasks at the bottom.
  */
 public class MainLayout extends VerticalLayout implements RouterLayout {
 

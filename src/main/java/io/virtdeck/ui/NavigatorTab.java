@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
- * One inventory tree of the navigator (VMs and Templates, Storage, ...). Features contribute
- * them as Spring beans; the shell shows them in {@link #order()}.
+ * One inventory tree of the navigator (VMs and Templates, Storage, ...). Features contribute them
+ * as Spring beans; the shell shows them in {@link #order()}.
  */
 public interface NavigatorTab {
 

@@ -2,7 +2,6 @@ package io.virtdeck.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 
 /** The Recent Tasks strip at the bottom, as in vCenter; tasks arrive with the actions. */
 class RecentTasksStrip extends Details {

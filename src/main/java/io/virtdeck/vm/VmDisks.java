@@ -30,7 +30,8 @@ final class VmDisks {
       VmiSpec.@Nullable Volume volume,
       StorageLookup storage) {
     String type = disk.cdrom != null ? "cdrom" : disk.lun != null ? "lun" : "disk";
-    VmiSpec.Target target = disk.cdrom != null ? disk.cdrom : disk.lun != null ? disk.lun : disk.disk;
+    VmiSpec.Target target =
+        disk.cdrom != null ? disk.cdrom : disk.lun != null ? disk.lun : disk.disk;
     String bus = target == null || target.bus == null ? "virtio" : target.bus;
     int boot = disk.bootOrder == null ? 0 : disk.bootOrder;
     String name = nonNull(disk.name);
@@ -54,16 +55,25 @@ final class VmDisks {
       Sized sized = storage.claim(namespace, claim).map(VmDisks::fromClaim).orElse(Sized.UNKNOWN);
       boolean hot = Boolean.TRUE.equals(volume.persistentVolumeClaim.hotpluggable);
       return new VmDisk(
-          name, type, bus, "PersistentVolumeClaim", claim, sized.size, sized.storageClass, boot, hot);
+          name,
+          type,
+          bus,
+          "PersistentVolumeClaim",
+          claim,
+          sized.size,
+          sized.storageClass,
+          boot,
+          hot);
     }
     if (volume.containerDisk != null) {
       Object image = volume.containerDisk.get("image");
       return new VmDisk(
           name, type, bus, "containerDisk", String.valueOf(image), "", "", boot, false);
     }
-    String kind = volume.cloudInitNoCloud != null || volume.cloudInitConfigDrive != null
-        ? "cloudInit"
-        : "other";
+    String kind =
+        volume.cloudInitNoCloud != null || volume.cloudInitConfigDrive != null
+            ? "cloudInit"
+            : "other";
     return new VmDisk(name, type, bus, kind, "", "", "", boot, false);
   }
 
@@ -102,7 +112,9 @@ final class VmDisks {
   private static Sized fromClaim(PersistentVolumeClaim claim) {
     var capacity = claim.getStatus() == null ? null : claim.getStatus().getCapacity();
     var requests =
-        claim.getSpec().getResources() == null ? null : claim.getSpec().getResources().getRequests();
+        claim.getSpec().getResources() == null
+            ? null
+            : claim.getSpec().getResources().getRequests();
     var size =
         Optional.ofNullable(capacity)
             .map(c -> c.get("storage"))

@@ -3,9 +3,9 @@ package io.virtdeck.vm;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
+import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.model.DataVolume;
 import io.virtdeck.cluster.model.VirtualMachine;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The VM inventory as the views read it: rows kept up to date from the shared VM and VMI caches
- * (one row per VM, no per-session copies), queried with paging, filtering and sorting, and a
- * stream of the keys of VMs whose row changed.
+ * (one row per VM, no per-session copies), queried with paging, filtering and sorting, and a stream
+ * of the keys of VMs whose row changed.
  */
 @Service
 public class VmInventory implements DisposableBean {

@@ -35,7 +35,8 @@ public record VmQuery(String namespace, String text, List<Sort> sorts) {
   Comparator<VmRow> comparator() {
     Comparator<VmRow> result = null;
     for (Sort sort : sorts) {
-      Comparator<VmRow> next = sort.ascending() ? sort.column().order() : sort.column().order().reversed();
+      Comparator<VmRow> next =
+          sort.ascending() ? sort.column().order() : sort.column().order().reversed();
       result = result == null ? next : result.thenComparing(next);
     }
     Comparator<VmRow> byKey = Comparator.comparing(VmRow::key);

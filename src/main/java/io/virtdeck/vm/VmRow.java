@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One VM as the inventory grid shows it. {@code vcpus} is 0 and {@code memoryBytes} -1 where the
- * VM takes them from an instance type VirtDeck has not resolved; {@code host} and {@code guestOs}
- * are empty when unknown.
+ * One VM as the inventory grid shows it. {@code vcpus} is 0 and {@code memoryBytes} -1 where the VM
+ * takes them from an instance type VirtDeck has not resolved; {@code host} and {@code guestOs} are
+ * empty when unknown.
  */
 public record VmRow(
     ResourceKey key,

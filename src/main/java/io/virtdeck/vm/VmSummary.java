@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A VM's Summary tab: the grid row plus hardware, labels, notes, guest agent and the reason it
- * is not running where there is one.
+ * A VM's Summary tab: the grid row plus hardware, labels, notes, guest agent and the reason it is
+ * not running where there is one.
  */
 public record VmSummary(
     VmRow row,

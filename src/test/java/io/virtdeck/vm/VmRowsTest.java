@@ -53,7 +53,8 @@ class VmRowsTest {
   @Test
   void instanceThatCannotBeScheduledIsStillPoweringOn() {
     VirtualMachine vm = Fixtures.load("vm-unschedulable.yaml", VirtualMachine.class);
-    VirtualMachineInstance vmi = Fixtures.load("vmi-unschedulable.yaml", VirtualMachineInstance.class);
+    VirtualMachineInstance vmi =
+        Fixtures.load("vmi-unschedulable.yaml", VirtualMachineInstance.class);
 
     VmRow row = VmRows.row(vm, vmi);
 

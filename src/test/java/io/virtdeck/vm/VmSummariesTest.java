@@ -40,14 +40,35 @@ class VmSummariesTest {
     assertThat(summary.disks())
         .containsExactly(
             new VmDisk(
-                "rootdisk", "disk", "virtio", "DataVolume", "web-01-root", "30Gi", "ceph-rbd", 1,
+                "rootdisk",
+                "disk",
+                "virtio",
+                "DataVolume",
+                "web-01-root",
+                "30Gi",
+                "ceph-rbd",
+                1,
                 false),
             new VmDisk(
-                "data", "disk", "scsi", "PersistentVolumeClaim", "web-01-data", "100Gi",
-                "nfs-slow", 0, true),
+                "data",
+                "disk",
+                "scsi",
+                "PersistentVolumeClaim",
+                "web-01-data",
+                "100Gi",
+                "nfs-slow",
+                0,
+                true),
             new VmDisk(
-                "install", "cdrom", "sata", "containerDisk", "quay.io/containerdisks/fedora:40",
-                "", "", 0, false),
+                "install",
+                "cdrom",
+                "sata",
+                "containerDisk",
+                "quay.io/containerdisks/fedora:40",
+                "",
+                "",
+                0,
+                false),
             new VmDisk("cloudinit", "disk", "virtio", "cloudInit", "", "", "", 0, false));
   }
 

@@ -7,9 +7,9 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.virtdeck.cluster.CacheState;
+import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.ResourceEvent;
-import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.ResourceKey;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,7 @@ public final class InformerCache<T extends HasMetadata>
   private static final Logger log = LoggerFactory.getLogger(InformerCache.class);
 
   private final String kind;
-  private final Sinks.Many<ResourceEvent<T>> sink =
-      Sinks.many().multicast().directBestEffort();
+  private final Sinks.Many<ResourceEvent<T>> sink = Sinks.many().multicast().directBestEffort();
   private volatile @Nullable SharedIndexInformer<T> informer;
   private volatile @Nullable String unavailableReason;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Base of every partial model: fields VirtDeck does not model are kept here and written back
- * as they were, so that no round trip loses a user's data.
+ * Base of every partial model: fields VirtDeck does not model are kept here and written back as
+ * they were, so that no round trip loses a user's data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class Extensible {

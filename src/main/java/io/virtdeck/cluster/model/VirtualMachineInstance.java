@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 @Group("kubevirt.io")
 @Version("v1")
 @Kind("VirtualMachineInstance")
-public class VirtualMachineInstance
-    extends CustomResource<VmiSpec, VirtualMachineInstance.Status> implements Namespaced {
+public class VirtualMachineInstance extends CustomResource<VmiSpec, VirtualMachineInstance.Status>
+    implements Namespaced {
 
   /** {@code status}. */
   public static class Status extends Extensible {

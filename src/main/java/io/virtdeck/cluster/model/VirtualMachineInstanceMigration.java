@@ -6,7 +6,10 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Version;
 
-/** {@code kubevirt.io/v1 VirtualMachineInstanceMigration}; spec and status are kept whole until a feature models them. */
+/**
+ * {@code kubevirt.io/v1 VirtualMachineInstanceMigration}; spec and status are kept whole until a
+ * feature models them.
+ */
 @Group("kubevirt.io")
 @Version("v1")
 @Kind("VirtualMachineInstanceMigration")

@@ -28,12 +28,22 @@ class VmGrid extends Grid<VmRow> {
     setId("vm-grid");
     addClassName("vm-grid");
     setMultiSort(true);
-    addComponentColumn(this::nameCell).setHeader(getTranslation("vm.column.name"))
-        .setSortProperty(VmColumn.NAME.name()).setFlexGrow(2).setResizable(true).setKey("name");
-    text(VmColumn.POWER_STATE, "vm.column.power", r -> getTranslation(PowerStateIcon.key(r.powerState())));
+    addComponentColumn(this::nameCell)
+        .setHeader(getTranslation("vm.column.name"))
+        .setSortProperty(VmColumn.NAME.name())
+        .setFlexGrow(2)
+        .setResizable(true)
+        .setKey("name");
+    text(
+        VmColumn.POWER_STATE,
+        "vm.column.power",
+        r -> getTranslation(PowerStateIcon.key(r.powerState())));
     text(VmColumn.STATUS, "vm.column.status", VmRow::status);
     text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host()));
-    text(VmColumn.IP_ADDRESSES, "vm.column.ips", r -> Formats.orDash(String.join(", ", r.ipAddresses())));
+    text(
+        VmColumn.IP_ADDRESSES,
+        "vm.column.ips",
+        r -> Formats.orDash(String.join(", ", r.ipAddresses())));
     text(VmColumn.GUEST_OS, "vm.column.os", r -> Formats.orDash(r.guestOs()));
     text(VmColumn.VCPUS, "vm.column.vcpus", r -> r.vcpus() == 0 ? "—" : String.valueOf(r.vcpus()));
     text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes()));
@@ -57,7 +67,8 @@ class VmGrid extends Grid<VmRow> {
   }
 
   private HorizontalLayout nameCell(VmRow row) {
-    HorizontalLayout cell = new HorizontalLayout(PowerStateIcon.of(row.powerState()), new Span(row.name()));
+    HorizontalLayout cell =
+        new HorizontalLayout(PowerStateIcon.of(row.powerState()), new Span(row.name()));
     cell.setSpacing(false);
     cell.addClassName("vm-name");
     return cell;

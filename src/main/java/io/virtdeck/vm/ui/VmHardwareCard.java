@@ -57,8 +57,7 @@ class VmHardwareCard extends PropertyCard {
   }
 
   private String describe(VmNic nic) {
-    String network =
-        nic.podNetwork() ? getTranslation("vm.network.pod") : nic.network();
+    String network = nic.podNetwork() ? getTranslation("vm.network.pod") : nic.network();
     List<String> parts = new ArrayList<>(List.of(nic.name(), network, nic.model()));
     if (!nic.macAddress().isEmpty()) {
       parts.add(nic.macAddress());

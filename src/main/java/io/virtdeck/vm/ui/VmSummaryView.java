@@ -16,8 +16,8 @@ import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.PropertyCard;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmSummary;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** A VM's Summary, live: guest, host, addresses, hardware, labels and notes. */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
@@ -34,9 +34,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     addClassName("vm-summary-view");
     setId("vm-summary");
     LiveUpdates.bind(
-        this,
-        () -> inventory.changes().filter(changed -> changed.equals(key)),
-        batch -> render());
+        this, () -> inventory.changes().filter(changed -> changed.equals(key)), batch -> render());
   }
 
   @Override

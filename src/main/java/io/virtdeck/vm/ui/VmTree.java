@@ -35,9 +35,11 @@ class VmTree extends TreeGrid<InventoryNode> {
           case FOLDER -> VaadinIcon.FOLDER.create();
           case VM -> PowerStateIcon.of(node.power());
         };
-    Span name = new Span(node.type() == InventoryNode.Type.FOLDER && node.count() > 0
-        ? node.name() + " (" + node.count() + ")"
-        : node.name());
+    Span name =
+        new Span(
+            node.type() == InventoryNode.Type.FOLDER && node.count() > 0
+                ? node.name() + " (" + node.count() + ")"
+                : node.name());
     HorizontalLayout label = new HorizontalLayout(icon, name);
     label.setSpacing(false);
     label.addClassName("tree-label");

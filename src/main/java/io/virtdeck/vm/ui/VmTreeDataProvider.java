@@ -45,11 +45,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
     if (parent == null) {
       return List.of(
           new InventoryNode(
-              InventoryNode.Type.DATACENTER,
-              "",
-              inventory.datacenter(),
-              0,
-              PowerState.POWERED_ON));
+              InventoryNode.Type.DATACENTER, "", inventory.datacenter(), 0, PowerState.POWERED_ON));
     }
     return switch (parent.type()) {
       case DATACENTER ->

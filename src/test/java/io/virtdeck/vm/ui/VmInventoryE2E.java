@@ -9,7 +9,6 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
