@@ -43,7 +43,9 @@ final class DemoApiDispatcher extends Dispatcher {
     MockResponse response = store.dispatch(request);
     catalog.afterRequest(method, path);
     if (response.code() < 400) {
-      if (response.header(JsonResponses.CONTENT_TYPE) == null && response.getBody() != null) {
+      if (response.header(JsonResponses.CONTENT_TYPE) == null
+          && response.getBody() != null
+          && response.getBody().size() > 0) {
         response.setHeader(JsonResponses.CONTENT_TYPE, JsonResponses.APPLICATION_JSON);
       }
       return response;

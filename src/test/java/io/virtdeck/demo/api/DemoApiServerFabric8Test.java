@@ -10,6 +10,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,46 @@ class DemoApiServerFabric8Test {
     GenericKubernetesResource stored = vms.withName("status-01").get();
     assertThat(stored.<String>get("spec", "runStrategy")).isEqualTo("Halted");
     assertThat(stored.<String>get("status", "printableStatus")).isEqualTo("Running");
+  }
+
+  @Test
+  void informersSeeCreatesAndStatusUpdates() {
+    var vms =
+        client.genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND).inNamespace("watched");
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (var informer =
+        vms.inform(
+            new ResourceEventHandler<>() {
+              @Override
+              public void onAdd(GenericKubernetesResource vm) {
+                events.add("ADD " + vm.getMetadata().getName());
+              }
+
+              @Override
+              public void onUpdate(GenericKubernetesResource old, GenericKubernetesResource vm) {
+                events.add("UPDATE " + vm.<String>get("status", "printableStatus"));
+              }
+
+              @Override
+              public void onDelete(GenericKubernetesResource vm, boolean unknown) {
+                events.add("DELETE " + vm.getMetadata().getName());
+              }
+            })) {
+      vms.resource(DemoVms.vm("watched", "watch-01")).create();
+      vms.withName("watch-01")
+          .subresource("status")
+          .patch(
+              PatchContext.of(PatchType.JSON_MERGE),
+              "{\"status\":{\"printableStatus\":\"Running\"}}");
+      vms.withName("watch-01").delete();
+
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(events)
+                      .containsExactly("ADD watch-01", "UPDATE Running", "DELETE watch-01"));
+    }
   }
 
   @Test
