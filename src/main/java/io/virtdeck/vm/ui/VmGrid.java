@@ -31,7 +31,8 @@ class VmGrid extends Grid<VmRow> {
     addComponentColumn(this::nameCell)
         .setHeader(getTranslation("vm.column.name"))
         .setSortProperty(VmColumn.NAME.name())
-        .setFlexGrow(2)
+        .setFlexGrow(0)
+        .setAutoWidth(true)
         .setResizable(true)
         .setKey("name");
     text(
