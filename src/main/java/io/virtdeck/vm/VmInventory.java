@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.DataVolume;
@@ -74,29 +75,34 @@ public class VmInventory implements DisposableBean {
         .toList();
   }
 
-  public Optional<VmRow> row(ResourceKey key) {
-    return Optional.ofNullable(rows.get(key));
+  public Optional<VmRow> row(ResourceKey key, NamespaceScope scope) {
+    return Optional.ofNullable(rows.get(key)).filter(r -> scope.includes(r.namespace()));
   }
 
-  public List<VmRow> vmsIn(String namespace) {
-    return page(new VmQuery(namespace, "", List.of()), 0, Integer.MAX_VALUE);
+  public List<VmRow> vmsIn(String namespace, NamespaceScope scope) {
+    return page(new VmQuery(namespace, "", List.of(), scope), 0, Integer.MAX_VALUE);
   }
 
-  /** The folders (namespaces) of the cluster, each with its VM count. */
-  public List<Folder> folders() {
+  /** The folders (namespaces) the scope shows, each with its VM count. */
+  public List<Folder> folders(NamespaceScope scope) {
     Map<String, Long> counts =
         rows.keySet().stream()
+            .filter(key -> scope.includes(key.namespace()))
             .collect(Collectors.groupingBy(ResourceKey::namespace, Collectors.counting()));
     return Stream.concat(
             caches.namespaces().list().stream().map(ns -> ns.getMetadata().getName()),
             counts.keySet().stream())
+        .filter(scope::includes)
         .distinct()
         .sorted()
         .map(ns -> new Folder(ns, counts.getOrDefault(ns, 0L).intValue()))
         .toList();
   }
 
-  public Optional<VmSummary> summary(ResourceKey key) {
+  public Optional<VmSummary> summary(ResourceKey key, NamespaceScope scope) {
+    if (!scope.includes(key.namespace())) {
+      return Optional.empty();
+    }
     return caches
         .virtualMachines()
         .get(key)
@@ -106,9 +112,12 @@ public class VmInventory implements DisposableBean {
                     vm, caches.virtualMachineInstances().get(key).orElse(null), storage()));
   }
 
-  /** Keys of VMs whose row changed (added, updated, removed), after the row is current. */
-  public Flux<ResourceKey> changes() {
-    return changed.asFlux();
+  /**
+   * Keys of VMs in {@code scope} whose row changed (added, updated, removed), after the row is
+   * current.
+   */
+  public Flux<ResourceKey> changes(NamespaceScope scope) {
+    return changed.asFlux().filter(key -> scope.includes(key.namespace()));
   }
 
   private StorageLookup storage() {

@@ -1,5 +1,6 @@
 package io.virtdeck.vm;
 
+import io.virtdeck.cluster.NamespaceScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,15 @@ import java.util.function.Predicate;
 
 /**
  * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
- * matches name, IP address, host or guest OS, and the sort order.
+ * matches name, IP address, host or guest OS, the sort order, and the namespaces the user may
+ * see: rows outside {@code scope} never leave the server.
  */
-public record VmQuery(String namespace, String text, List<Sort> sorts) {
+public record VmQuery(String namespace, String text, List<Sort> sorts, NamespaceScope scope) {
+
+  /** A query over every namespace (VirtDeck's own view, for tests and tooling). */
+  public VmQuery(String namespace, String text, List<Sort> sorts) {
+    this(namespace, text, sorts, NamespaceScope.ALL);
+  }
 
   /** One sort criterion. */
   public record Sort(VmColumn column, boolean ascending) {}
@@ -20,7 +27,10 @@ public record VmQuery(String namespace, String text, List<Sort> sorts) {
 
   Predicate<VmRow> matcher() {
     String needle = text.strip().toLowerCase(Locale.ROOT);
-    Predicate<VmRow> inFolder = row -> namespace.isEmpty() || namespace.equals(row.namespace());
+    Predicate<VmRow> inFolder =
+        row ->
+            scope.includes(row.namespace())
+                && (namespace.isEmpty() || namespace.equals(row.namespace()));
     if (needle.isEmpty()) {
       return inFolder;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
+import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.vm.VmColumn;
 import io.virtdeck.vm.VmInventory;
@@ -20,11 +21,13 @@ class VmGrid extends Grid<VmRow> {
 
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
+  private final NamespaceScope scope;
   private String namespace = "";
   private String text = "";
 
-  VmGrid(VmInventory inventory, Clock clock) {
+  VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock) {
     this.inventory = inventory;
+    this.scope = scope;
     setId("vm-grid");
     addClassName("vm-grid");
     setMultiSort(true);
@@ -84,7 +87,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return new VmQuery(namespace, text, sorts);
+    return new VmQuery(namespace, text, sorts, scope);
   }
 
   void show(String namespace, String text) {
@@ -98,6 +101,6 @@ class VmGrid extends Grid<VmRow> {
   }
 
   int count() {
-    return inventory.count(new VmQuery(namespace, text, List.of()));
+    return inventory.count(new VmQuery(namespace, text, List.of(), scope));
   }
 }

@@ -14,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import java.time.Clock;
 
@@ -31,11 +34,13 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final TextField filter = new TextField();
   private String folder = "";
 
-  public VmListView(VmInventory inventory, Clock clock) {
+  public VmListView(
+      VmInventory inventory, VmAccess access, CurrentUser currentUser, Clock clock) {
     this.inventory = inventory;
+    NamespaceScope scope = access.visibleTo(currentUser.require());
     setSizeFull();
     addClassName("vm-list-view");
-    grid = new VmGrid(inventory, clock);
+    grid = new VmGrid(inventory, scope, clock);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
     filter.setPrefixComponent(VaadinIcon.FILTER.create());
@@ -57,7 +62,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
     add(bar, grid);
     setFlexGrow(1, grid);
-    LiveUpdates.bind(this, inventory::changes, batch -> refresh());
+    LiveUpdates.bind(this, () -> inventory.changes(scope), batch -> refresh());
   }
 
   @Override

@@ -14,6 +14,9 @@ import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.PropertyCard;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmSummary;
 import java.time.ZoneOffset;
@@ -27,14 +30,16 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final VmInventory inventory;
+  private final NamespaceScope scope;
   private ResourceKey key = new ResourceKey("", "");
 
-  public VmSummaryView(VmInventory inventory) {
+  public VmSummaryView(VmInventory inventory, VmAccess access, CurrentUser currentUser) {
     this.inventory = inventory;
+    this.scope = access.visibleTo(currentUser.require());
     addClassName("vm-summary-view");
     setId("vm-summary");
     LiveUpdates.bind(
-        this, () -> inventory.changes().filter(changed -> changed.equals(key)), batch -> render());
+        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), batch -> render());
   }
 
   @Override
@@ -46,7 +51,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
 
   private void render() {
     removeAll();
-    inventory.summary(key).ifPresentOrElse(this::show, this::showGone);
+    inventory.summary(key, scope).ifPresentOrElse(this::show, this::showGone);
   }
 
   private void showGone() {

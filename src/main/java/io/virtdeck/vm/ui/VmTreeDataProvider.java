@@ -2,6 +2,7 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.stream.Stream;
 class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<InventoryNode, Void> {
 
   private final VmInventory inventory;
+  private final NamespaceScope scope;
 
-  VmTreeDataProvider(VmInventory inventory) {
+  VmTreeDataProvider(VmInventory inventory, NamespaceScope scope) {
     this.inventory = inventory;
+    this.scope = scope;
   }
 
   @Override
@@ -49,7 +52,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
     }
     return switch (parent.type()) {
       case DATACENTER ->
-          inventory.folders().stream()
+          inventory.folders(scope).stream()
               .map(
                   f ->
                       new InventoryNode(
@@ -60,7 +63,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
                           PowerState.POWERED_OFF))
               .toList();
       case FOLDER ->
-          inventory.vmsIn(parent.namespace()).stream()
+          inventory.vmsIn(parent.namespace(), scope).stream()
               .map(
                   vm ->
                       new InventoryNode(

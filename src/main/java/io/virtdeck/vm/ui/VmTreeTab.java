@@ -3,6 +3,8 @@ package io.virtdeck.vm.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.virtdeck.ui.NavigatorTab;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 
 /** Contributes the "VMs and Templates" tree to the navigator. */
@@ -10,9 +12,13 @@ import io.virtdeck.vm.VmInventory;
 class VmTreeTab implements NavigatorTab {
 
   private final VmInventory inventory;
+  private final VmAccess access;
+  private final CurrentUser currentUser;
 
-  VmTreeTab(VmInventory inventory) {
+  VmTreeTab(VmInventory inventory, VmAccess access, CurrentUser currentUser) {
     this.inventory = inventory;
+    this.access = access;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -32,6 +38,6 @@ class VmTreeTab implements NavigatorTab {
 
   @Override
   public Component createTree() {
-    return new VmTree(inventory);
+    return new VmTree(inventory, access.visibleTo(currentUser.require()));
   }
 }

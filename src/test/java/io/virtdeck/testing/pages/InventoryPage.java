@@ -63,8 +63,19 @@ public class InventoryPage {
     return new VmSummaryPage(page).waitUntilShown(name);
   }
 
+  /** Expands a folder of the tree by its toggle, as a user clicks the arrow. */
+  public InventoryPage expandFolder(String namespace) {
+    tree()
+        .locator("vaadin-grid-tree-toggle")
+        .filter(new Locator.FilterOptions().setHas(treeNode(namespace + " (")))
+        .first()
+        .click(new Locator.ClickOptions().setPosition(6, 12));
+    return this;
+  }
+
   public InventoryPage openFolder(String namespace) {
-    treeNode(namespace).first().click();
+    treeNode(namespace).first().locator("a").click();
+    page.waitForURL("**/?folder=" + namespace);
     page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(namespace)).waitFor();
     return this;
   }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.security.ui;
+
+import org.jspecify.annotations.NullMarked;
