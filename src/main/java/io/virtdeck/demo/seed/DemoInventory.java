@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Seeds the demo cluster with a realistic, deterministic inventory: four worker nodes, namespaces
  * as VM folders, three storage classes and a snapshot class, bridge networks with VLANs, VMs of
  * several Linux and Windows flavours (about 70 % set to run, one that cannot be scheduled) with
- * their DataVolumes and claims, two orphaned claims and a few VM snapshots.
+ * their DataVolumes and claims, two orphaned claims, a few VM snapshots, and the RBAC roles and
+ * bindings of the {@link io.virtdeck.demo.DemoUsers} ({@link RbacSeed}).
  *
  * <p>The demo CRDs ({@link io.virtdeck.demo.DemoCrds#ALL}) must be installed first. Running VMs get
  * no VirtualMachineInstance here: the KubeVirt simulator boots them.
@@ -43,6 +44,7 @@ public final class DemoInventory {
     var namespaces = NamespaceSeed.vmNamespaces(vmCount);
     NodeSeed.seed(admin);
     NamespaceSeed.seed(admin, namespaces);
+    RbacSeed.seed(admin, namespaces);
     StorageSeed.seed(admin);
     NetworkSeed.seed(admin);
     var plan = VmCatalog.plan(vmCount);

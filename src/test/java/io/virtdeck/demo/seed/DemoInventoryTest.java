@@ -139,4 +139,12 @@ class DemoInventoryTest {
   private static String key(HasMetadata object) {
     return object.getMetadata().getNamespace() + "/" + object.getMetadata().getName();
   }
+
+  @Test
+  void seedsTheDemoRbac() {
+    assertThat(client.rbac().clusterRoles().withName("virtdeck-helpdesk").get()).isNotNull();
+    assertThat(client.rbac().roleBindings().inAnyNamespace().list().getItems())
+        .extracting(b -> b.getMetadata().getNamespace() + "/" + b.getMetadata().getName())
+        .contains("dev/virtdeck-operators", "shop/shop-owners");
+  }
 }
