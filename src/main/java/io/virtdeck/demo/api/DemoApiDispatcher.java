@@ -1,50 +1,94 @@
 package io.virtdeck.demo.api;
 
+import io.fabric8.kubernetes.api.model.StatusDetailsBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.virtdeck.demo.api.authz.Decision;
+import io.virtdeck.demo.api.authz.Identity;
+import io.virtdeck.demo.api.authz.RbacAuthorizer;
+import io.virtdeck.demo.api.authz.RequestAttributes;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The front dispatcher of the demo API: answers discovery, OpenAPI and health requests itself,
- * hands everything else to the CRUD store and rewrites the store's errors into Status objects.
+ * The front dispatcher of the demo API: authorizes impersonated requests against the stored RBAC
+ * objects (403 Status when denied), answers self access and rules reviews, KubeVirt's power
+ * subresources, discovery, OpenAPI and health requests itself, hands everything else to the CRUD
+ * store and rewrites the store's errors into Status objects. Every request is logged.
  */
 final class DemoApiDispatcher extends Dispatcher {
+
+  private static final String RBAC_PREFIX = "/apis/rbac.authorization.k8s.io/";
 
   private final KubernetesCrudDispatcher store;
   private final CustomResourceCatalog catalog;
   private final DiscoveryDocuments discovery;
   private final OpenApiDocuments openApi;
+  private final RbacAuthorizer authorizer;
+  private final SelfReviews reviews;
+  private final KubeVirtSubresources subresources;
+  private final RequestLog log = new RequestLog();
 
   DemoApiDispatcher(KubernetesCrudDispatcher store, Supplier<String> serverAddress) {
     this.store = store;
     this.catalog = new CustomResourceCatalog(store);
     this.discovery = new DiscoveryDocuments(catalog, serverAddress);
     this.openApi = new OpenApiDocuments(discovery, catalog);
+    var access = new StoreAccess(store);
+    this.authorizer = new RbacAuthorizer(access::rbac);
+    this.reviews = new SelfReviews(authorizer);
+    this.subresources = new KubeVirtSubresources(access);
+  }
+
+  /** The requests received so far, oldest first. */
+  RequestLog log() {
+    return log;
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
+    String text = new String(body, StandardCharsets.UTF_8);
+    MockResponse response = handle(request, body, text);
+    log.record(request, text, response.code());
+    return response;
+  }
+
+  private MockResponse handle(RecordedRequest request, byte[] body, String text) {
     String requestPath = request.getPath() == null ? "/" : request.getPath();
     int query = requestPath.indexOf('?');
     String path = query < 0 ? requestPath : requestPath.substring(0, query);
     String method = request.getMethod();
-    if ("GET".equals(method)) {
-      MockResponse own = answerOwn(path);
-      if (own != null) {
-        return own;
+    @Nullable Identity identity = Impersonation.of(request);
+    RequestAttributes attributes = RequestAttributes.of(method, requestPath);
+    if (identity != null && attributes.resourceRequest()) {
+      Decision decision = authorizer.authorize(identity, attributes);
+      if (!decision.allowed()) {
+        return forbidden(identity, attributes, decision.reason());
       }
+    }
+    if (SelfReviews.handles(method, path)) {
+      return reviews.answer(path, identity, body, request.getHeader(JsonResponses.CONTENT_TYPE));
+    }
+    MockResponse own =
+        "GET".equals(method) ? answerOwn(path) : subresources.answer(method, attributes, text);
+    if (own != null) {
+      return own;
     }
     if (unservedGroupVersion(path)) {
       return StatusResponses.notFound();
     }
-    String createBody = "POST".equals(method) ? JsonResponses.text(request.getBody()) : null;
+    String createBody = "POST".equals(method) ? text : null;
     MockResponse response = store.dispatch(request);
     catalog.afterRequest(method, path);
+    if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {
+      authorizer.invalidate();
+    }
     if (response.code() < 400) {
       if (response.header(JsonResponses.CONTENT_TYPE) == null
           && response.getBody() != null
@@ -54,6 +98,18 @@ final class DemoApiDispatcher extends Dispatcher {
       return response;
     }
     return StatusResponses.rewrite(request, response, createBody);
+  }
+
+  private static MockResponse forbidden(
+      Identity identity, RequestAttributes request, String reason) {
+    return StatusResponses.failure(
+        403,
+        "Forbidden",
+        RbacAuthorizer.forbiddenMessage(identity, request, reason),
+        new StatusDetailsBuilder()
+            .withName(request.name().isEmpty() ? null : request.name())
+            .withGroup(request.group().isEmpty() ? null : request.group())
+            .withKind(request.resource()));
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * as against a real cluster. On start it installs every CRD of {@link DemoCrds#ALL} through the API
  * (custom kinds thus get the status subresource) and the namespaces {@code default} and {@code
  * kube-system}.
+ *
+ * <p>Requests that impersonate a user ({@code Impersonate-User}, {@code Impersonate-Group}) are
+ * authorized with Kubernetes RBAC against the stored roles and bindings and refused with a 403
+ * Status as a real API server does; requests without impersonation act as VirtDeck's own
+ * unrestricted account. KubeVirt's power subresources ({@code start}, {@code stop}, {@code
+ * restart}, {@code pause}, {@code unpause}) and self access reviews are answered too.
  */
 public final class DemoApiServer implements AutoCloseable {
 
@@ -35,12 +42,46 @@ public final class DemoApiServer implements AutoCloseable {
   private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
       java.util.logging.Logger.getLogger(MockWebServer.class.getName());
 
+  /**
+   * One request as the server received it.
+   *
+   * @param method the HTTP method
+   * @param path the path with the query string
+   * @param impersonatedUser the {@code Impersonate-User} header, null when absent
+   * @param impersonatedGroups the {@code Impersonate-Group} headers, in order
+   * @param bearerTokenPresent whether an {@code Authorization: Bearer} header was sent
+   * @param bearerToken that token, or null
+   * @param body the request body as UTF-8 text (empty when none)
+   * @param responseCode the HTTP status code of the answer (101 for a WebSocket watch)
+   */
+  public record ReceivedRequest(
+      String method,
+      String path,
+      @Nullable String impersonatedUser,
+      List<String> impersonatedGroups,
+      boolean bearerTokenPresent,
+      @Nullable String bearerToken,
+      String body,
+      int responseCode) {
+
+    /** Copies the groups. */
+    public ReceivedRequest {
+      impersonatedGroups = List.copyOf(impersonatedGroups);
+    }
+  }
+
   private final KubernetesMockServer server;
+  private final DemoApiDispatcher dispatcher;
   private final String url;
   private final KubernetesClient adminClient;
 
-  private DemoApiServer(KubernetesMockServer server, String url, KubernetesClient adminClient) {
+  private DemoApiServer(
+      KubernetesMockServer server,
+      DemoApiDispatcher dispatcher,
+      String url,
+      KubernetesClient adminClient) {
     this.server = server;
+    this.dispatcher = dispatcher;
     this.url = url;
     this.adminClient = adminClient;
   }
@@ -65,7 +106,7 @@ public final class DemoApiServer implements AutoCloseable {
       client = new KubernetesClientBuilder().withConfig(clientConfig(url)).build();
       install(client);
       LOG.info("Demo Kubernetes API listening on {}", url);
-      return new DemoApiServer(server, url, client);
+      return new DemoApiServer(server, dispatcher, url, client);
     } catch (Exception | Error e) {
       if (client != null) {
         client.close();
@@ -88,6 +129,19 @@ public final class DemoApiServer implements AutoCloseable {
   /** A client with full access to the cluster, closed by {@link #close()}. */
   public KubernetesClient adminClient() {
     return adminClient;
+  }
+
+  /**
+   * The last 2000 requests received (by any client, the admin client and the simulator included),
+   * oldest first.
+   */
+  public List<ReceivedRequest> receivedRequests() {
+    return dispatcher.log().snapshot();
+  }
+
+  /** Forgets the requests received so far. */
+  public void clearReceivedRequests() {
+    dispatcher.log().clear();
   }
 
   /** Writes a kubeconfig pointing at {@link #url()} to {@code file} and returns the path. */

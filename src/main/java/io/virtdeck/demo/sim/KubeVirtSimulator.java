@@ -30,10 +30,12 @@ import org.slf4j.LoggerFactory;
 /**
  * A small simulated KubeVirt controller for the demo cluster. Driven by informers on
  * VirtualMachines, VirtualMachineInstances and Nodes, it creates a VMI for every VM that should run
- * and walks it through Pending, Scheduling, Scheduled and Running one step apart; deletes the VMI
- * of a VM that is halted or deleted; and keeps the VM's status (printableStatus, ready, created,
- * conditions) in line. It writes only by create, delete, JSON merge patch and the status
- * subresource, so unknown fields survive; all work runs on one scheduler thread, event-driven.
+ * and walks it through Pending, Scheduling, Scheduled and Running one step apart; recreates the VMI
+ * of a running VM when it disappears (a restart); deletes the VMI of a VM that is halted (one step
+ * later, the VM shows Stopping meanwhile) or deleted; and keeps the VM's status (printableStatus,
+ * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
+ * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
+ * one scheduler thread, event-driven.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -191,7 +193,15 @@ public final class KubeVirtSimulator implements AutoCloseable {
     }
     var vmi = cached(vmis, ns, name);
     if (wants && vmi == null) {
-      createVmi(vm);
+      // the VMI may be gone because the VM was just halted: trust the API, not a stale cache
+      vm = Api.op(admin, Api.VM).inNamespace(ns).withName(name).get();
+      wants = vm == null ? null : Statuses.wantsRunning(vm);
+      if (vm == null || wants == null) {
+        return;
+      }
+      if (wants) {
+        createVmi(vm);
+      }
     } else if (!wants && vmi != null) {
       var key = ns + "/" + name + "@delete";
       if (scheduled.add(key)) {

@@ -43,6 +43,18 @@ final class Statuses {
         .orElse(null);
   }
 
+  /** The VMI's {@code Paused} condition when it is True (paused by the user), else null. */
+  static @Nullable Map<String, Object> paused(@Nullable GenericKubernetesResource vmi) {
+    List<Map<String, Object>> conditions = Api.get(vmi, "status", "conditions");
+    if (conditions == null) {
+      return null;
+    }
+    return conditions.stream()
+        .filter(c -> "Paused".equals(c.get("type")) && "True".equals(c.get("status")))
+        .findFirst()
+        .orElse(null);
+  }
+
   /**
    * The VM status for its spec and its VMI (null: none); stopping when the VMI is being removed.
    */
@@ -56,13 +68,13 @@ final class Statuses {
     } else if (!wants) {
       printable = "Stopping";
     } else if ("Running".equals(phase)) {
-      printable = "Running";
+      printable = paused(vmi) != null ? "Paused" : "Running";
     } else if (unschedulable != null) {
       printable = "ErrorUnschedulable";
     } else {
       printable = "Starting";
     }
-    boolean ready = printable.equals("Running");
+    boolean ready = printable.equals("Running") || printable.equals("Paused");
     var conditions = new ArrayList<Object>();
     conditions.add(
         ready
@@ -75,6 +87,10 @@ final class Statuses {
                 now));
     if (unschedulable != null && wants) {
       conditions.add(unschedulable);
+    }
+    var paused = paused(vmi);
+    if (paused != null && wants) {
+      conditions.add(paused);
     }
     List<Map<String, Object>> vmiConditions = Api.get(vmi, "status", "conditions");
     if (ready && vmiConditions != null) {

@@ -1,0 +1,133 @@
+package io.virtdeck.demo.api;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.StatusDetailsBuilder;
+import io.fabric8.mockwebserver.http.MockResponse;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * KubeVirt's power actions on a VirtualMachine ({@code start}, {@code stop}, {@code restart}), as
+ * virt-api carries them out: a patch of {@code spec.runStrategy} (dropping the legacy {@code
+ * spec.running}), or deleting the VMI. The controller (the simulator) does the rest.
+ */
+final class VmActions {
+
+  static final String NOT_RUNNING = "VM is not running";
+  static final String ALREADY_RUNNING = "VM is already running";
+
+  private final StoreAccess store;
+
+  VmActions(StoreAccess store) {
+    this.store = store;
+  }
+
+  MockResponse start(String ns, String name) {
+    var vm = store.get(vmPath(ns, name));
+    if (vm == null) {
+      return notFound("virtualmachine", name);
+    }
+    String strategy = runStrategy(vm);
+    boolean hasVmi = store.get(vmiPath(ns, name)) != null;
+    if (hasVmi && !strategy.equals("Halted") && !strategy.equals("Manual")) {
+      return conflict("virtualmachine", name, ALREADY_RUNNING);
+    }
+    if (strategy.equals("Halted") || strategy.equals("Manual") || legacy(vm)) {
+      setRunStrategy(ns, name, vm, "Always");
+    }
+    return accepted();
+  }
+
+  MockResponse stop(String ns, String name, Map<String, Object> options) {
+    var vm = store.get(vmPath(ns, name));
+    if (vm == null) {
+      return notFound("virtualmachine", name);
+    }
+    boolean hasVmi = store.get(vmiPath(ns, name)) != null;
+    boolean halted = runStrategy(vm).equals("Halted");
+    if (halted && !hasVmi) {
+      return conflict("virtualmachine", name, NOT_RUNNING);
+    }
+    if (!halted || legacy(vm)) {
+      setRunStrategy(ns, name, vm, "Halted");
+    }
+    if (hasVmi && Integer.valueOf(0).equals(number(options.get("gracePeriod")))) {
+      store.delete(vmiPath(ns, name));
+    }
+    return accepted();
+  }
+
+  MockResponse restart(String ns, String name) {
+    var vm = store.get(vmPath(ns, name));
+    if (vm == null) {
+      return notFound("virtualmachine", name);
+    }
+    if (runStrategy(vm).equals("Halted") || store.get(vmiPath(ns, name)) == null) {
+      return conflict("virtualmachine", name, NOT_RUNNING);
+    }
+    store.delete(vmiPath(ns, name));
+    return accepted();
+  }
+
+  static String vmPath(String ns, String name) {
+    return "/apis/kubevirt.io/v1/namespaces/" + ns + "/virtualmachines/" + name;
+  }
+
+  static String vmiPath(String ns, String name) {
+    return "/apis/kubevirt.io/v1/namespaces/" + ns + "/virtualmachineinstances/" + name;
+  }
+
+  static MockResponse accepted() {
+    return new MockResponse().setResponseCode(202);
+  }
+
+  static MockResponse notFound(String kind, String name) {
+    return StatusResponses.failure(
+        404, "NotFound", kind + ".kubevirt.io \"" + name + "\" not found", details(kind, name));
+  }
+
+  static MockResponse conflict(String kind, String name, String message) {
+    return StatusResponses.failure(
+        409,
+        "Conflict",
+        "Operation cannot be fulfilled on " + kind + ".kubevirt.io \"" + name + "\": " + message,
+        details(kind, name));
+  }
+
+  private static StatusDetailsBuilder details(String kind, String name) {
+    return new StatusDetailsBuilder().withName(name).withGroup("kubevirt.io").withKind(kind);
+  }
+
+  /** The run strategy, with the legacy {@code spec.running} mapped to Always or Halted. */
+  static String runStrategy(GenericKubernetesResource vm) {
+    if (spec(vm).get("runStrategy") instanceof String strategy) {
+      return strategy;
+    }
+    return Boolean.TRUE.equals(spec(vm).get("running")) ? "Always" : "Halted";
+  }
+
+  private static boolean legacy(GenericKubernetesResource vm) {
+    return spec(vm).containsKey("running");
+  }
+
+  private static Map<?, ?> spec(GenericKubernetesResource vm) {
+    return vm.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec ? spec : Map.of();
+  }
+
+  /**
+   * Sets the run strategy and drops a legacy {@code spec.running}. A JSON patch, because the CRUD
+   * store's merge patch keeps {@code null} values instead of removing the field.
+   */
+  private void setRunStrategy(
+      String ns, String name, GenericKubernetesResource vm, String strategy) {
+    String ops = "[{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"" + strategy + "\"}";
+    if (legacy(vm)) {
+      ops += ",{\"op\":\"remove\",\"path\":\"/spec/running\"}";
+    }
+    store.patch(vmPath(ns, name), StoreAccess.JSON_PATCH, ops + "]");
+  }
+
+  private static @Nullable Integer number(@Nullable Object value) {
+    return value instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+  }
+}
