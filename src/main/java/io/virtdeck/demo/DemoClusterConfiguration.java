@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.security.SignInAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +44,15 @@ class DemoClusterConfiguration {
   @Bean(initMethod = "start", destroyMethod = "close")
   KubeVirtSimulator kubeVirtSimulator(DemoApiServer server, DemoProperties properties) {
     return new KubeVirtSimulator(server.adminClient(), properties.step());
+  }
+
+  /** The demo users sign in with the password "demo" and act with their RBAC groups. */
+  @Bean
+  SignInAccounts demoSignInAccounts() {
+    return () ->
+        DemoUsers.ALL.stream()
+            .map(u -> new SignInAccounts.Account(u.username(), "demo", u.groups(), u.description()))
+            .toList();
   }
 
   @Bean

@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session once it is older than the absolute timeout, however active it is; the idle
- * timeout is the servlet session timeout ({@code server.servlet.session.timeout}). The request
- * then goes on unauthenticated, so that sign-in follows as for any request without a session.
+ * Ends a session once it is older than the absolute timeout, however active it is; the idle timeout
+ * is the servlet session timeout ({@code server.servlet.session.timeout}). The request then goes on
+ * unauthenticated, so that sign-in follows as for any request without a session.
  */
 class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 

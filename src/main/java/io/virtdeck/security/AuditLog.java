@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One structured line per user action (logger {@code virtdeck.audit}): time, user, groups,
- * action, target and result, as {@code key="value"} pairs that log shippers parse.
+ * One structured line per user action (logger {@code virtdeck.audit}): time, user, groups, action,
+ * target and result, as {@code key="value"} pairs that log shippers parse.
  */
 @Component
 public class AuditLog {

@@ -40,8 +40,10 @@ public class CurrentUser {
     if (authentication.getPrincipal() instanceof OidcUser oidc) {
       return Optional.of(fromOidc(oidc));
     }
-    if (authentication.getPrincipal() instanceof org.springframework.security.core.userdetails.User user) {
-      return Optional.of(UserIdentity.of(user.getUsername(), groups(authentication.getAuthorities())));
+    if (authentication.getPrincipal()
+        instanceof org.springframework.security.core.userdetails.User user) {
+      return Optional.of(
+          UserIdentity.of(user.getUsername(), groups(authentication.getAuthorities())));
     }
     return Optional.empty();
   }

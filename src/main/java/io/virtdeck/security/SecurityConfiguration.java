@@ -3,6 +3,7 @@ package io.virtdeck.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.virtdeck.security.ui.LoginView;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.SessionManagementFilter;
 
 /**
- * Nothing but sign-in and the health probes is reachable without a session. Sign-in is OIDC, or
- * the local accounts a {@link SignInAccounts} bean offers (the demo cluster's users).
+ * Nothing but sign-in and the health probes is reachable without a session. Sign-in is OIDC, or the
+ * local accounts a {@link SignInAccounts} bean offers (the demo cluster's users).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -36,12 +37,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       SecurityProperties properties,
       ObjectProvider<SignInAccounts> accounts,
-      ObjectProvider<ClientRegistrationRepository> registrations)
+      ClientRegistrationRepository registrations)
       throws Exception {
     boolean oidc = useOidc(properties, accounts.getIfAvailable());
     http.authorizeHttpRequests(
         auth ->
-            auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error/**", "/error")
+            auth.requestMatchers(
+                    "/actuator/health", "/actuator/health/**", "/error/**", "/error", "/styles/**")
                 .permitAll());
     http.headers(
         headers ->
@@ -60,7 +62,7 @@ class SecurityConfiguration {
           if (oidc) {
             vaadin.oauth2LoginPage(
                 "/oauth2/authorization/" + SecurityProperties.REGISTRATION, "{baseUrl}");
-            vaadin.logoutSuccessHandler(oidcLogout(registrations.getObject()));
+            vaadin.logoutSuccessHandler(oidcLogout(registrations));
           } else {
             vaadin.loginView(LoginView.class);
           }
@@ -71,7 +73,7 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  static boolean useOidc(SecurityProperties properties, SignInAccounts accounts) {
+  static boolean useOidc(SecurityProperties properties, @Nullable SignInAccounts accounts) {
     return switch (properties.signIn()) {
       case OIDC -> true;
       case ACCOUNTS -> false;

@@ -3,8 +3,8 @@ package io.virtdeck.security;
 import java.util.List;
 
 /**
- * Local accounts offered on the sign-in page (the demo cluster provides its demo users). Each
- * signs in with its password and then acts in Kubernetes as {@code username} with {@code groups}.
+ * Local accounts offered on the sign-in page (the demo cluster provides its demo users). Each signs
+ * in with its password and then acts in Kubernetes as {@code username} with {@code groups}.
  */
 public interface SignInAccounts {
 

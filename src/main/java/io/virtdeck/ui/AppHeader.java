@@ -2,13 +2,17 @@ package io.virtdeck.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import io.virtdeck.cluster.UserIdentity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +22,7 @@ class AppHeader extends Header {
 
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
-  AppHeader(String datacenter) {
+  AppHeader(String datacenter, UserIdentity user, Runnable signOut) {
     addClassName("app-header");
     Span product = new Span("VirtDeck");
     product.addClassName("product");
@@ -48,7 +52,22 @@ class AppHeader extends Header {
           VaadinSession.getCurrent().setLocale(e.getValue());
           UI.getCurrent().getPage().reload();
         });
-    add(product, cluster, search, language);
+    add(product, cluster, search, language, userMenu(user, signOut));
+  }
+
+  private MenuBar userMenu(UserIdentity user, Runnable signOut) {
+    MenuBar menu = new MenuBar();
+    menu.setId("user-menu");
+    menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+    MenuItem item = menu.addItem(user.username());
+    item.addComponentAsFirst(VaadinIcon.USER.create());
+    String groups =
+        user.groups().isEmpty()
+            ? getTranslation("header.user.no-groups")
+            : getTranslation("header.user.groups", String.join(", ", user.groups()));
+    item.getSubMenu().addItem(groups).setEnabled(false);
+    item.getSubMenu().addItem(getTranslation("header.signout"), e -> signOut.run());
+    return menu;
   }
 
   private Locale current() {

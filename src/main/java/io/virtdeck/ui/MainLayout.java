@@ -9,9 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.virtdeck.cluster.CacheState;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
+import io.virtdeck.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +24,17 @@ import java.util.Optional;
  * The vCenter-like shell: header on top, the navigator's inventory trees on the left, the selected
  * object in the middle, Recent Tasks at the bottom.
  */
+@PermitAll
 public class MainLayout extends VerticalLayout implements RouterLayout {
 
   private final Main content = new Main();
 
-  public MainLayout(ClusterConnection connection, ClusterCaches caches, List<NavigatorTab> tabs) {
+  public MainLayout(
+      ClusterConnection connection,
+      ClusterCaches caches,
+      CurrentUser currentUser,
+      AuthenticationContext authentication,
+      List<NavigatorTab> tabs) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
@@ -46,7 +55,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     split.setSizeFull();
     split.addClassName("workspace");
 
-    add(new AppHeader(connection.name()));
+    add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
     unavailable(caches.states()).ifPresent(this::add);
     add(split, new RecentTasksStrip());
     setFlexGrow(1, split);

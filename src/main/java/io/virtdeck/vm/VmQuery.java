@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
- * matches name, IP address, host or guest OS, the sort order, and the namespaces the user may
- * see: rows outside {@code scope} never leave the server.
+ * matches name, IP address, host or guest OS, the sort order, and the namespaces the user may see:
+ * rows outside {@code scope} never leave the server.
  */
 public record VmQuery(String namespace, String text, List<Sort> sorts, NamespaceScope scope) {
 

@@ -12,12 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.virtdeck.ui.LiveUpdates;
-import io.virtdeck.ui.MainLayout;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
 /**
@@ -25,6 +26,7 @@ import java.time.Clock;
  * filter ({@code ?q=}) by name, IP address, host or guest OS.
  */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class VmListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final VmInventory inventory;
@@ -34,8 +36,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final TextField filter = new TextField();
   private String folder = "";
 
-  public VmListView(
-      VmInventory inventory, VmAccess access, CurrentUser currentUser, Clock clock) {
+  public VmListView(VmInventory inventory, VmAccess access, CurrentUser currentUser, Clock clock) {
     this.inventory = inventory;
     NamespaceScope scope = access.visibleTo(currentUser.require());
     setSizeFull();

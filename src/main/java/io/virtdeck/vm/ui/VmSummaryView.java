@@ -9,21 +9,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.PropertyCard;
-import io.virtdeck.cluster.NamespaceScope;
-import io.virtdeck.security.CurrentUser;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmSummary;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** A VM's Summary, live: guest, host, addresses, hardware, labels and notes. */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
+@PermitAll
 public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final DateTimeFormatter TIME =
@@ -39,7 +41,9 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     addClassName("vm-summary-view");
     setId("vm-summary");
     LiveUpdates.bind(
-        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), batch -> render());
+        this,
+        () -> inventory.changes(scope).filter(changed -> changed.equals(key)),
+        batch -> render());
   }
 
   @Override

@@ -2,8 +2,8 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 

@@ -32,6 +32,27 @@ public class InventoryPage {
     return page.locator("#vm-count");
   }
 
+  public Locator userMenu() {
+    return page.locator("#user-menu");
+  }
+
+  /** Opens the user menu and signs out. */
+  public void signOut() {
+    userMenu().locator("vaadin-menu-bar-button").first().click();
+    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+  }
+
+  /** Types into the header's global search and presses Enter. */
+  public InventoryPage search(String text) {
+    page.locator("#global-search input").fill(text);
+    page.locator("#global-search input").press("Enter");
+    return this;
+  }
+
+  public Locator userGroups() {
+    return page.getByRole(AriaRole.MENUITEM).filter(new Locator.FilterOptions().setHasText("roup"));
+  }
+
   public Locator recentTasks() {
     return page.locator("#recent-tasks");
   }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.pages.InventoryPage;
+import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class VmInventoryE2E extends BrowserTest {
   }
 
   private InventoryPage inventory() {
-    return new InventoryPage(page).open("http://localhost:" + port);
+    return new LoginPage(page).open("http://localhost:" + port).signIn("admin");
   }
 
   @Test
