@@ -15,12 +15,16 @@ public record ClusterProperties(
     String name,
     @Nullable String kubeconfig,
     @Nullable String context,
-    Duration syncTimeout) {
+    Duration syncTimeout,
+    IdentityMode identityMode,
+    Duration accessReviewTtl) {
 
   public ClusterProperties {
     source = source == null ? Source.DEMO : source;
     name = name == null || name.isBlank() ? "" : name;
     syncTimeout = syncTimeout == null ? Duration.ofSeconds(30) : syncTimeout;
+    identityMode = identityMode == null ? IdentityMode.IMPERSONATION : identityMode;
+    accessReviewTtl = accessReviewTtl == null ? Duration.ofSeconds(30) : accessReviewTtl;
   }
 
   /** Where the cluster comes from. */

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouterLayout;
+import io.virtdeck.cluster.CacheState;
+import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The vCenter-like shell: header on top, the navigator's inventory trees on the left, the selected
@@ -21,7 +25,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
   private final Main content = new Main();
 
-  public MainLayout(ClusterConnection connection, List<NavigatorTab> tabs) {
+  public MainLayout(ClusterConnection connection, ClusterCaches caches, List<NavigatorTab> tabs) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
@@ -42,7 +46,9 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     split.setSizeFull();
     split.addClassName("workspace");
 
-    add(new AppHeader(connection.name()), split, new RecentTasksStrip());
+    add(new AppHeader(connection.name()));
+    unavailable(caches.states()).ifPresent(this::add);
+    add(split, new RecentTasksStrip());
     setFlexGrow(1, split);
   }
 
@@ -51,6 +57,28 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     title.getElement().setAttribute("title", getTranslation(tab.titleKey()));
     title.getElement().setAttribute("aria-label", getTranslation(tab.titleKey()));
     return title;
+  }
+
+  /** Says which kinds cannot be listed, so that empty panels are not mistaken for "none". */
+  private Optional<Div> unavailable(List<CacheState> states) {
+    List<String> lines =
+        states.stream()
+            .filter(s -> s.status() == CacheState.Status.UNAVAILABLE)
+            .map(
+                s ->
+                    getTranslation(
+                        "cluster.unavailable",
+                        s.kind(),
+                        getTranslation(
+                            "cluster.reason." + s.reason().name().toLowerCase(Locale.ROOT))))
+            .toList();
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    Div banner = new Div(String.join(" · ", lines));
+    banner.setId("unavailable-kinds");
+    banner.addClassName("unavailable-banner");
+    return Optional.of(banner);
   }
 
   @Override

@@ -91,10 +91,10 @@ public final class VmRows {
     }
     Map<String, String> annotations = vm.getMetadata().getAnnotations();
     if (annotations != null && annotations.get(OS_ANNOTATION) != null) {
-      return annotations.get(OS_ANNOTATION);
+      return OsNames.readable(annotations.get(OS_ANNOTATION));
     }
     var preference = vm.getSpec() == null ? null : vm.getSpec().preference;
-    return preference == null ? "" : nonNull(preference.name);
+    return preference == null ? "" : OsNames.readable(nonNull(preference.name));
   }
 
   static int vcpus(VirtualMachine vm, VmiSpec spec) {

@@ -39,27 +39,41 @@ class ClusterCachesIT {
                     .withRequestRetryBackoffInterval(100)
                     .build())
             .build();
+  }
+
+  private void startCaches() {
     caches =
         new ClusterCaches(
             client,
             new ClusterProperties(
-                ClusterProperties.Source.DEMO, "it", null, null, Duration.ofSeconds(20)));
+                ClusterProperties.Source.DEMO,
+                "it",
+                null,
+                null,
+                Duration.ofSeconds(20),
+                null,
+                null));
   }
 
   @AfterEach
   void stop() {
-    caches.destroy();
+    if (caches != null) {
+      caches.destroy();
+    }
     client.close();
     server.close();
   }
 
   @Test
   void everyKindSyncs() {
+    startCaches();
+
     assertThat(caches.states()).allMatch(s -> s.status() == CacheState.Status.SYNCED);
   }
 
   @Test
   void createUpdateAndDeleteReachTheChangeStream() {
+    startCaches();
     List<ResourceEvent<?>> seen = new CopyOnWriteArrayList<>();
     Disposable subscription = caches.virtualMachines().changes().subscribe(seen::add);
     ResourceKey key = new ResourceKey("default", "it-vm");
@@ -93,6 +107,7 @@ class ClusterCachesIT {
 
   @Test
   void cacheRecoversAfterTheApiServerRestarts() {
+    startCaches();
     int port = server.port();
     server.close();
     await()
@@ -117,6 +132,38 @@ class ClusterCachesIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> caches.virtualMachines().state().status() == CacheState.Status.SYNCED);
+  }
+
+  @Test
+  void kindThatIsNotInstalledIsUnavailableWhileTheRestWorks() {
+    server
+        .adminClient()
+        .apiextensions()
+        .v1()
+        .customResourceDefinitions()
+        .withName("datavolumes.cdi.kubevirt.io")
+        .delete();
+    await()
+        .until(
+            () ->
+                client.getApiResources("cdi.kubevirt.io/v1beta1") == null
+                    || client.getApiResources("cdi.kubevirt.io/v1beta1").getResources().isEmpty());
+
+    startCaches();
+
+    assertThat(caches.dataVolumes().state().status()).isEqualTo(CacheState.Status.UNAVAILABLE);
+    assertThat(caches.dataVolumes().state().detail())
+        .isEqualTo("the resource kind is not installed in this cluster");
+    assertThat(caches.dataVolumes().list()).isEmpty();
+    assertThat(caches.virtualMachines().state().status()).isEqualTo(CacheState.Status.SYNCED);
+    vms().resource(DemoClient.vm("default", "still-works")).create();
+    await()
+        .until(
+            () ->
+                caches
+                    .virtualMachines()
+                    .get(new ResourceKey("default", "still-works"))
+                    .isPresent());
   }
 
   private MixedOperation<

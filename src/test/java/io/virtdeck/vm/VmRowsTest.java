@@ -40,7 +40,7 @@ class VmRowsTest {
     assertThat(row.status()).isEqualTo("Stopped");
     assertThat(row.host()).isEmpty();
     assertThat(row.ipAddresses()).isEmpty();
-    assertThat(row.guestOs()).isEqualTo("windows.2k22");
+    assertThat(row.guestOs()).isEqualTo("Windows Server 2022");
     assertThat(row.vcpus()).isEqualTo(1);
     assertThat(row.memoryBytes()).isEqualTo(8L * 1024 * 1024 * 1024);
   }

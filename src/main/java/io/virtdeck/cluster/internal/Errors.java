@@ -1,8 +1,9 @@
 package io.virtdeck.cluster.internal;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.virtdeck.cluster.CacheState;
 
-/** Turns client failures into sentences and decides which ones are worth a retry. */
+/** Classifies client failures and decides which ones are worth a retry. */
 final class Errors {
 
   private Errors() {}
@@ -13,18 +14,29 @@ final class Errors {
     return code == 404 || code == 403 || code == 401;
   }
 
+  static CacheState.Reason reason(Throwable failure) {
+    return switch (clientCause(failure) instanceof KubernetesClientException kce
+        ? kce.getCode()
+        : 0) {
+      case 404 -> CacheState.Reason.NOT_INSTALLED;
+      case 401, 403 -> CacheState.Reason.FORBIDDEN;
+      default -> CacheState.Reason.OTHER;
+    };
+  }
+
   static String describe(Throwable failure) {
+    return switch (reason(failure)) {
+      case NOT_INSTALLED -> "the resource kind is not installed in this cluster";
+      case FORBIDDEN -> "not allowed to list it";
+      default -> String.valueOf(clientCause(failure).getMessage());
+    };
+  }
+
+  private static Throwable clientCause(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null && !(cause instanceof KubernetesClientException)) {
       cause = cause.getCause();
     }
-    if (cause instanceof KubernetesClientException kce) {
-      return switch (kce.getCode()) {
-        case 404 -> "the resource kind is not installed in this cluster";
-        case 401, 403 -> "not allowed to list it";
-        default -> String.valueOf(kce.getMessage());
-      };
-    }
-    return String.valueOf(cause.getMessage());
+    return cause;
   }
 }

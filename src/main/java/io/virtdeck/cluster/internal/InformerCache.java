@@ -33,6 +33,7 @@ public final class InformerCache<T extends HasMetadata>
   private final Sinks.Many<ResourceEvent<T>> sink = Sinks.many().multicast().directBestEffort();
   private volatile @Nullable SharedIndexInformer<T> informer;
   private volatile @Nullable String unavailableReason;
+  private volatile CacheState.Reason reason = CacheState.Reason.NONE;
 
   public InformerCache(String kind) {
     this.kind = kind;
@@ -54,6 +55,7 @@ public final class InformerCache<T extends HasMetadata>
         .whenComplete(
             (ok, failure) -> {
               if (failure != null) {
+                reason = Errors.reason(failure);
                 unavailableReason = Errors.describe(failure);
                 log.warn("{} is unavailable: {}", kind, unavailableReason);
               }
@@ -116,7 +118,7 @@ public final class InformerCache<T extends HasMetadata>
     SharedIndexInformer<T> current = informer;
     String reason = unavailableReason;
     if (reason != null) {
-      return new CacheState(kind, CacheState.Status.UNAVAILABLE, reason);
+      return new CacheState(kind, CacheState.Status.UNAVAILABLE, this.reason, reason);
     }
     if (current == null || !current.hasSynced()) {
       return new CacheState(kind, CacheState.Status.SYNCING, "");

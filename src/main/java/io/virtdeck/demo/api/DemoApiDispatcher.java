@@ -39,6 +39,9 @@ final class DemoApiDispatcher extends Dispatcher {
         return own;
       }
     }
+    if (unservedGroupVersion(path)) {
+      return StatusResponses.notFound();
+    }
     String createBody = "POST".equals(method) ? JsonResponses.text(request.getBody()) : null;
     MockResponse response = store.dispatch(request);
     catalog.afterRequest(method, path);
@@ -104,6 +107,15 @@ final class DemoApiDispatcher extends Dispatcher {
       return JsonResponses.json(200, openApi.root());
     }
     return orNotFound(openApi.groupVersion(path.substring(OpenApiDocuments.PREFIX.length() + 1)));
+  }
+
+  /** Like a real API server: resources of a group version nobody serves (no CRD) are 404. */
+  private boolean unservedGroupVersion(String path) {
+    if (!path.startsWith("/apis/")) {
+      return false;
+    }
+    String[] parts = path.substring(1).split("/");
+    return parts.length >= 4 && discovery.groupVersion(parts[1], parts[2]).isEmpty();
   }
 
   private static MockResponse orNotFound(Optional<?> document) {

@@ -1,11 +1,11 @@
 package io.virtdeck.vm.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
@@ -21,11 +21,27 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmTreeDataProvider provider = new VmTreeDataProvider(inventory);
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
-    addItemClickListener(click -> open(click.getItem()));
     LiveUpdates.bind(this, inventory::changes, batch -> provider.refreshAll());
     expand(
         new InventoryNode(
             InventoryNode.Type.DATACENTER, "", inventory.datacenter(), 0, PowerState.POWERED_ON));
+  }
+
+  /** A real link, so that keyboard, middle-click and bookmarks work as everywhere else. */
+  private static RouterLink link(InventoryNode node, String text) {
+    return switch (node.type()) {
+      case DATACENTER -> new RouterLink(text, VmListView.class);
+      case FOLDER -> {
+        RouterLink link = new RouterLink(text, VmListView.class);
+        link.setQueryParameters(QueryParameters.simple(Map.of("folder", node.namespace())));
+        yield link;
+      }
+      case VM ->
+          new RouterLink(
+              text,
+              VmSummaryView.class,
+              new RouteParameters(Map.of("namespace", node.namespace(), "name", node.name())));
+    };
   }
 
   private HorizontalLayout label(InventoryNode node) {
@@ -35,24 +51,14 @@ class VmTree extends TreeGrid<InventoryNode> {
           case FOLDER -> VaadinIcon.FOLDER.create();
           case VM -> PowerStateIcon.of(node.power());
         };
-    Span name =
-        new Span(
-            node.type() == InventoryNode.Type.FOLDER && node.count() > 0
-                ? node.name() + " (" + node.count() + ")"
-                : node.name());
-    HorizontalLayout label = new HorizontalLayout(icon, name);
+    String text =
+        node.type() == InventoryNode.Type.FOLDER && node.count() > 0
+            ? node.name() + " (" + node.count() + ")"
+            : node.name();
+    HorizontalLayout label = new HorizontalLayout(icon, link(node, text));
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());
     return label;
-  }
-
-  private void open(InventoryNode node) {
-    UI ui = UI.getCurrent();
-    switch (node.type()) {
-      case DATACENTER -> ui.navigate("");
-      case FOLDER -> ui.navigate("", QueryParameters.simple(Map.of("folder", node.namespace())));
-      case VM -> ui.navigate("vm/" + node.namespace() + "/" + node.name());
-    }
   }
 }
