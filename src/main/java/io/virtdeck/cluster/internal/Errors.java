@@ -9,9 +9,18 @@ final class Errors {
   private Errors() {}
 
   /** Not found (no such CRD) and forbidden will not heal by retrying. */
-  static boolean isFinal(KubernetesClientException failure) {
-    int code = failure.getCode();
-    return code == 404 || code == 403 || code == 401;
+  static boolean isFinal(Throwable failure) {
+    return reason(failure) != CacheState.Reason.OTHER;
+  }
+
+  static CacheState.Reason reason(Throwable failure) {
+    return switch (clientCause(failure) instanceof KubernetesClientException kce
+        ? kce.getCode()
+        : 0) {
+      case 404 -> CacheState.Reason.NOT_INSTALLED;
+      case 401, 403 -> CacheState.Reason.FORBIDDEN;
+      default -> CacheState.Reason.OTHER;
+    };
   }
 
   static CacheState.Reason reason(Throwable failure) {

@@ -1,7 +1,6 @@
 package io.virtdeck.cluster.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -63,7 +62,7 @@ public final class InformerCache<T extends HasMetadata>
   }
 
   private boolean retryAfter(boolean started, Throwable failure) {
-    if (!started && failure instanceof KubernetesClientException kce && Errors.isFinal(kce)) {
+    if (!started && Errors.isFinal(failure)) {
       return false;
     }
     log.debug("{} informer retries after {}", kind, failure.toString());

@@ -59,14 +59,19 @@ public class InventoryPage {
 
   /** A grid cell holding exactly this text. */
   public Locator gridCell(String text) {
-    return grid().locator("vaadin-grid-cell-content").getByText(text, exactText());
+    return grid()
+        .locator("vaadin-grid-cell-content")
+        .getByText(text, exactText())
+        .filter(new Locator.FilterOptions().setVisible(true))
+        .first();
   }
 
   /** The power-state icon in the grid row of a VM. */
   public Locator powerIconInGrid(String vmName) {
     return grid()
         .locator("vaadin-grid-cell-content .vm-name")
-        .filter(new Locator.FilterOptions().setHasText(vmName))
+        .filter(new Locator.FilterOptions().setHasText(vmName).setVisible(true))
+        .first()
         .locator(".power-icon");
   }
 
@@ -88,7 +93,7 @@ public class InventoryPage {
   public InventoryPage expandFolder(String namespace) {
     tree()
         .locator("vaadin-grid-tree-toggle")
-        .filter(new Locator.FilterOptions().setHas(treeNode(namespace + " (")))
+        .filter(new Locator.FilterOptions().setHasText(namespace + " ("))
         .first()
         .click(new Locator.ClickOptions().setPosition(6, 12));
     return this;

@@ -119,8 +119,11 @@ class VmInventoryE2E extends BrowserTest {
         .hasAttribute("data-power", "POWERED_ON");
 
     vms().inNamespace("shop").resource(newVm("e2e-added-01")).create();
-
     assertThat(inventory.gridCell("e2e-added-01")).isVisible();
+
+    vms().inNamespace("shop").withName("e2e-added-01").delete();
+    assertThat(inventory.gridCell("e2e-added-01")).not().isVisible();
+    assertThat(inventory.count()).hasText("25 virtual machines");
   }
 
   private io.fabric8.kubernetes.client.dsl.MixedOperation<

@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
 /** Seeds a large inventory and lets the simulator boot it; run with -Dvirtdeck.bench.vms=5000. */
 @EnabledIfSystemProperty(named = "virtdeck.bench.vms", matches = "\\d+")
 @EnableKubernetesMockClient(crud = true)
-class ScaleBenchmarkTest {
+class ScaleBenchmark {
 
   static KubernetesClient client;
 
   @Test
   void seedsAndBootsLargeInventory() {
     int count = Integer.getInteger("virtdeck.bench.vms");
-    var log = LoggerFactory.getLogger(ScaleBenchmarkTest.class);
+    var log = LoggerFactory.getLogger(ScaleBenchmark.class);
     DemoCrds.ALL.forEach(
         crd ->
             client
