@@ -23,16 +23,6 @@ final class Errors {
     };
   }
 
-  static CacheState.Reason reason(Throwable failure) {
-    return switch (clientCause(failure) instanceof KubernetesClientException kce
-        ? kce.getCode()
-        : 0) {
-      case 404 -> CacheState.Reason.NOT_INSTALLED;
-      case 401, 403 -> CacheState.Reason.FORBIDDEN;
-      default -> CacheState.Reason.OTHER;
-    };
-  }
-
   static String describe(Throwable failure) {
     return switch (reason(failure)) {
       case NOT_INSTALLED -> "the resource kind is not installed in this cluster";
