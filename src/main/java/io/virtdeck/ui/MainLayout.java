@@ -34,7 +34,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       ClusterCaches caches,
       CurrentUser currentUser,
       AuthenticationContext authentication,
-      List<NavigatorTab> tabs) {
+      List<NavigatorTab> tabs,
+      List<ShellStrip> strips) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
@@ -57,7 +58,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
     add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
     unavailable(caches.states()).ifPresent(this::add);
-    add(split, new RecentTasksStrip());
+    add(split);
+    strips.forEach(strip -> add(strip.create()));
     setFlexGrow(1, split);
   }
 

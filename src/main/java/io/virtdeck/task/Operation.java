@@ -1,0 +1,40 @@
+package io.virtdeck.task;
+
+import io.virtdeck.cluster.AccessRequest;
+import io.virtdeck.cluster.ApiCall;
+import io.virtdeck.cluster.ResourceKey;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One user action: its title ("Power On virtual machine"), its target, the permission it needs, the
+ * exact request, the commands a user would type for the same, and how to tell from the cache
+ * whether it is done.
+ */
+public interface Operation {
+
+  /** i18n key of the task name. */
+  String titleKey();
+
+  ResourceKey target();
+
+  /** The kind of the target, e.g. VirtualMachine. */
+  String targetKind();
+
+  AccessRequest access();
+
+  ApiCall call();
+
+  /** Equivalent commands to paste: virtctl and/or kubectl. */
+  List<String> commands();
+
+  /** The target's YAML as the cache has it now (empty when it is gone). */
+  String currentYaml();
+
+  /** Where the operation stands now; called after each change of the target and periodically. */
+  Outcome progress();
+
+  default Duration timeout() {
+    return Duration.ofMinutes(3);
+  }
+}

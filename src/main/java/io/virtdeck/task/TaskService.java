@@ -1,0 +1,208 @@
+package io.virtdeck.task;
+
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.ApiResponse;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ResourceEvent;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserRequests;
+import io.virtdeck.security.AuditLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Runs operations as their user and keeps their tasks on the server: checks the permission again
+ * before sending, sends the request, follows the cache until the target state, a failure or the
+ * timeout, and audits the result.
+ */
+@Service
+public class TaskService implements DisposableBean {
+
+  private final AccessReviews reviews;
+  private final UserRequests requests;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final TaskProperties properties;
+  private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+  private final Map<String, Operation> running = new ConcurrentHashMap<>();
+  private final Sinks.Many<Task> changes = Sinks.many().multicast().directBestEffort();
+  private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
+  private final Disposable triggers;
+
+  public TaskService(
+      AccessReviews reviews,
+      UserRequests requests,
+      AuditLog audit,
+      ClusterCaches caches,
+      TaskProperties properties,
+      Clock clock) {
+    this.reviews = reviews;
+    this.requests = requests;
+    this.audit = audit;
+    this.properties = properties;
+    this.clock = clock;
+    triggers =
+        Flux.merge(
+                caches.virtualMachines().changes().map(ResourceEvent::key),
+                caches.virtualMachineInstances().changes().map(ResourceEvent::key))
+            .subscribe(key -> ticker.execute(() -> checkRunning(key)));
+    ticker.scheduleWithFixedDelay(() -> checkRunning(null), 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Queues an operation for {@code user}; the task is returned at once and then updated. */
+  public Task submit(UserIdentity user, Operation operation) {
+    Task task =
+        new Task(
+            UUID.randomUUID().toString(),
+            operation.titleKey(),
+            operation.target(),
+            operation.targetKind(),
+            user,
+            TaskStatus.QUEUED,
+            -1,
+            null,
+            clock.instant(),
+            null,
+            null,
+            operation.call(),
+            operation.commands(),
+            operation.currentYaml(),
+            "");
+    publish(task);
+    senders.execute(() -> send(task, operation));
+    return task;
+  }
+
+  private void send(Task task, Operation operation) {
+    if (!reviews.allowed(task.initiator(), operation.access())) {
+      finish(task, operation, Message.of("task.failed.forbidden", operation.access().describe()));
+      return;
+    }
+    Task sending = update(task, TaskStatus.RUNNING, -1, null);
+    ApiResponse response = requests.send(task.initiator(), operation.call());
+    if (!response.successful()) {
+      finish(sending, operation, ApiErrors.sentence(response));
+      return;
+    }
+    running.put(task.id(), operation);
+    ticker.execute(() -> checkRunning(operation.target()));
+  }
+
+  private void checkRunning(@Nullable Object key) {
+    running.forEach(
+        (id, operation) -> {
+          if (key != null && !key.equals(operation.target())) {
+            return;
+          }
+          Task task = tasks.get(id);
+          if (task == null) {
+            running.remove(id);
+            return;
+          }
+          Outcome outcome = operation.progress();
+          switch (outcome) {
+            case Outcome.Completed done -> finish(task, operation, null);
+            case Outcome.Failed failed -> finish(task, operation, failed.reason());
+            case Outcome.Pending pending -> {
+              if (timedOut(task, operation.timeout())) {
+                finish(
+                    task,
+                    operation,
+                    Message.of(
+                        "task.failed.timeout", String.valueOf(operation.timeout().toSeconds())));
+              } else if (pending.percent() != task.percent()) {
+                update(task, TaskStatus.RUNNING, pending.percent(), null);
+              }
+            }
+          }
+        });
+  }
+
+  private boolean timedOut(Task task, Duration timeout) {
+    return task.started() != null && clock.instant().isAfter(task.started().plus(timeout));
+  }
+
+  private void finish(Task task, Operation operation, @Nullable Message failure) {
+    running.remove(task.id());
+    Task done =
+        task.withYamlAfter(operation.currentYaml())
+            .with(
+                failure == null ? TaskStatus.COMPLETED : TaskStatus.FAILED,
+                100,
+                failure,
+                clock.instant());
+    publish(done);
+    audit.record(
+        task.initiator(),
+        task.titleKey(),
+        task.targetKind() + " " + task.target(),
+        failure == null ? "Completed" : "Failed: " + failure.key() + " " + failure.args());
+  }
+
+  private Task update(Task task, TaskStatus status, int percent, @Nullable Message failure) {
+    Task updated = task.with(status, percent, failure, clock.instant());
+    publish(updated);
+    return updated;
+  }
+
+  private void publish(Task task) {
+    tasks.put(task.id(), task);
+    prune();
+    changes.emitNext(task, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+  }
+
+  private void prune() {
+    var oldest = clock.instant().minus(properties.maxAge());
+    tasks.values().removeIf(t -> t.status().finished() && t.queued().isBefore(oldest));
+    if (tasks.size() > properties.maxCount()) {
+      tasks.values().stream()
+          .filter(t -> t.status().finished())
+          .sorted(Comparator.comparing(Task::queued))
+          .limit(tasks.size() - properties.maxCount())
+          .toList()
+          .forEach(t -> tasks.remove(t.id()));
+    }
+  }
+
+  /** The tasks {@code user} may see, newest first: their own, or everyone's for admins. */
+  public List<Task> visibleTo(UserIdentity user) {
+    return tasks.values().stream()
+        .filter(t -> maySee(user, t))
+        .sorted(Comparator.comparing(Task::queued).reversed())
+        .toList();
+  }
+
+  /** Changes of tasks {@code user} may see. */
+  public Flux<Task> changes(UserIdentity user) {
+    return changes.asFlux().filter(t -> maySee(user, t));
+  }
+
+  boolean maySee(UserIdentity user, Task task) {
+    return task.initiator().username().equals(user.username())
+        || user.groups().stream().anyMatch(properties.adminGroups()::contains);
+  }
+
+  @Override
+  public void destroy() {
+    triggers.dispose();
+    ticker.shutdownNow();
+    senders.shutdownNow();
+  }
+}

@@ -1,0 +1,35 @@
+package io.virtdeck.task.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.virtdeck.task.Task;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Tasks as vCenter lists them: name, target, status, initiator, times; a click shows details. */
+class TaskGrid extends Grid<Task> {
+
+  TaskGrid() {
+    addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    addColumn(t -> TaskTexts.name(this, t))
+        .setHeader(getTranslation("tasks.column.name"))
+        .setAutoWidth(true);
+    addColumn(t -> t.targetKind() + " " + t.target())
+        .setHeader(getTranslation("tasks.column.target"))
+        .setAutoWidth(true);
+    addColumn(t -> TaskTexts.status(this, t))
+        .setHeader(getTranslation("tasks.column.status"))
+        .setFlexGrow(2)
+        .setPartNameGenerator(t -> "task-" + t.status().name().toLowerCase(Locale.ROOT))
+        .setKey("status");
+    addColumn(t -> t.initiator().username()).setHeader(getTranslation("tasks.column.initiator"));
+    addColumn(t -> TaskTexts.time(t.queued()))
+        .setHeader(getTranslation("tasks.column.queued"))
+        .setComparator(Comparator.comparing(Task::queued));
+    addColumn(t -> TaskTexts.time(t.started())).setHeader(getTranslation("tasks.column.start"));
+    addColumn(t -> TaskTexts.time(t.completed()))
+        .setHeader(getTranslation("tasks.column.completion"));
+    setEmptyStateText(getTranslation("tasks.none"));
+    addItemClickListener(click -> new TaskDetailsDialog(click.getItem()).open());
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.task.ui;
+
+import org.jspecify.annotations.NullMarked;
