@@ -74,7 +74,7 @@ class SignInE2E extends BrowserTest {
     assertThat(inventory.treeNode("finance")).hasCount(0);
     assertThat(inventory.gridCell("erp-01")).not().isVisible();
 
-    inventory.search("erp");
+    inventory.search("win-sql");
     assertThat(inventory.count()).hasText("0 virtual machines");
 
     var vms = kubectl.genericKubernetesResources("kubevirt.io/v1", "VirtualMachine");

@@ -33,8 +33,8 @@ public class LoginPage {
   }
 
   public InventoryPage signIn(String username, String password) {
-    page.getByLabel("User name").fill(username);
-    page.getByLabel("Password").fill(password);
+    page.locator("input[name=username]").fill(username);
+    page.locator("input[name=password]").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     InventoryPage inventory = new InventoryPage(page);
     inventory.grid().waitFor();
@@ -42,8 +42,8 @@ public class LoginPage {
   }
 
   public void submit(String username, String password) {
-    page.getByLabel("User name").fill(username);
-    page.getByLabel("Password").fill(password);
+    page.locator("input[name=username]").fill(username);
+    page.locator("input[name=password]").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
   }
 }
