@@ -51,7 +51,7 @@ class SignInE2E extends BrowserTest {
 
     login.submit("admin", "demo");
 
-    assertThat(page).hasURL(Pattern.compile(".*/vm/shop/web-01$"));
+    assertThat(page).hasURL(Pattern.compile(".*/vm/shop/web-01(\\?continue)?$"));
     assertThat(page.locator("#vm-summary")).containsText("web-01");
   }
 
