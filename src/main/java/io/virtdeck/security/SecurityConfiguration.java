@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .referrerPolicy(
                     r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny()));
-    http.sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
+    http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
     http.addFilterAfter(
         new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout()),
         SessionManagementFilter.class);

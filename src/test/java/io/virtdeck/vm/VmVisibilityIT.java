@@ -60,7 +60,7 @@ class VmVisibilityIT {
     assertThat(inventory.page(new VmQuery("", "", List.of(), scope), 0, 100))
         .isNotEmpty()
         .allMatch(row -> row.namespace().equals("shop"));
-    assertThat(inventory.count(new VmQuery("", "erp", List.of(), scope))).isZero();
+    assertThat(inventory.count(new VmQuery("", "win-sql", List.of(), scope))).isZero();
     assertThat(inventory.summary(new ResourceKey("finance", "erp-01"), scope)).isEmpty();
     assertThat(inventory.summary(new ResourceKey("shop", "web-01"), scope)).isPresent();
   }

@@ -2,7 +2,9 @@ package io.virtdeck.testing.pages;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /** The sign-in page with the demo accounts. */
 public class LoginPage {
@@ -15,8 +17,15 @@ public class LoginPage {
 
   public LoginPage open(String baseUrl) {
     page.navigate(baseUrl + "/login");
-    form().waitFor();
+    waitUntilReady();
     return this;
+  }
+
+  /** The form is usable once Vaadin has rendered it and the page has stopped loading. */
+  private void waitUntilReady() {
+    form().waitFor();
+    page.locator("input[name=username]").waitFor();
+    page.waitForLoadState(LoadState.NETWORKIDLE);
   }
 
   public Locator form() {
@@ -33,17 +42,20 @@ public class LoginPage {
   }
 
   public InventoryPage signIn(String username, String password) {
-    page.getByLabel("User name").fill(username);
-    page.getByLabel("Password").fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    submit(username, password);
     InventoryPage inventory = new InventoryPage(page);
     inventory.grid().waitFor();
     return inventory;
   }
 
   public void submit(String username, String password) {
-    page.getByLabel("User name").fill(username);
-    page.getByLabel("Password").fill(password);
+    waitUntilReady();
+    Locator user = page.locator("input[name=username]");
+    Locator secret = page.locator("input[name=password]");
+    user.fill(username);
+    secret.fill(password);
+    PlaywrightAssertions.assertThat(user).hasValue(username);
+    PlaywrightAssertions.assertThat(secret).hasValue(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
   }
 }
