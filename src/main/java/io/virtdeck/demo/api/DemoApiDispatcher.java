@@ -76,7 +76,9 @@ final class DemoApiDispatcher extends Dispatcher {
       return reviews.answer(path, identity, body, request.getHeader(JsonResponses.CONTENT_TYPE));
     }
     MockResponse own =
-        "GET".equals(method) ? answerOwn(path) : subresources.answer(method, attributes, text);
+        "GET".equals(method)
+            ? answerOwn(path)
+            : subresources.answer(method, attributes, text, identity);
     if (own != null) {
       return own;
     }

@@ -2,6 +2,7 @@ package io.virtdeck.demo.api;
 
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.MockResponse;
+import io.virtdeck.demo.api.authz.Identity;
 import io.virtdeck.demo.api.authz.RequestAttributes;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code subresources.kubevirt.io/v1} power actions that virt-api serves: {@code PUT} on {@code
  * virtualmachines/NAME/start|stop|restart} and {@code virtualmachineinstances/NAME/pause|unpause}.
- * Answered with 202 Accepted and an empty body, or a Status (404, 409) as KubeVirt sends it.
+ * Answered with 202 Accepted and an empty body, or a Status (404, 409) as KubeVirt sends it; an
+ * accepted action is recorded as an Event ({@link ApiEvents}).
  */
 final class KubeVirtSubresources {
 
@@ -19,12 +21,18 @@ final class KubeVirtSubresources {
   private final VmiActions vmis;
 
   KubeVirtSubresources(StoreAccess store) {
-    this.vms = new VmActions(store);
-    this.vmis = new VmiActions(store);
+    var events = new ApiEvents(store);
+    this.vms = new VmActions(store, events);
+    this.vmis = new VmiActions(store, events);
   }
 
-  /** The answer to a PUT on a KubeVirt subresource, or null if the request is none of those. */
-  @Nullable MockResponse answer(String method, RequestAttributes request, String body) {
+  /**
+   * The answer to a PUT on a KubeVirt subresource, or null if the request is none of those.
+   *
+   * @param identity the impersonated user, null when the request impersonates nobody
+   */
+  @Nullable MockResponse answer(
+      String method, RequestAttributes request, String body, @Nullable Identity identity) {
     if (!"PUT".equals(method)
         || !request.group().equals(GROUP)
         || request.namespace().isEmpty()
@@ -33,12 +41,13 @@ final class KubeVirtSubresources {
     }
     String ns = request.namespace();
     String name = request.name();
+    String user = identity == null ? null : identity.username();
     return switch (request.resource() + "/" + request.subresource()) {
-      case "virtualmachines/start" -> vms.start(ns, name);
-      case "virtualmachines/stop" -> vms.stop(ns, name, options(body));
-      case "virtualmachines/restart" -> vms.restart(ns, name);
-      case "virtualmachineinstances/pause" -> vmis.pause(ns, name);
-      case "virtualmachineinstances/unpause" -> vmis.unpause(ns, name);
+      case "virtualmachines/start" -> vms.start(ns, name, user);
+      case "virtualmachines/stop" -> vms.stop(ns, name, options(body), user);
+      case "virtualmachines/restart" -> vms.restart(ns, name, options(body), user);
+      case "virtualmachineinstances/pause" -> vmis.pause(ns, name, user);
+      case "virtualmachineinstances/unpause" -> vmis.unpause(ns, name, user);
       default -> StatusResponses.notFound();
     };
   }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and changes stored objects directly through the CRUD store (no HTTP round trip), with the
- * same watch events as a client request. Writes are patches or deletes, never whole replacements.
+ * same watch events as a client request. Writes are creates, patches or deletes, never whole
+ * replacements.
  */
 final class StoreAccess {
 
@@ -48,6 +49,15 @@ final class StoreAccess {
     var request =
         new RecordedRequest("HTTP/1.1", HttpMethod.PATCH, path, headers, new Buffer(body));
     return store.handlePatch(request).code();
+  }
+
+  /** Creates the object in {@code json} in the collection at {@code path}; the HTTP code. */
+  int create(String path, String json) {
+    var headers = Headers.builder().add("Content-Type", JsonResponses.APPLICATION_JSON).build();
+    var body = new Buffer(json.getBytes(StandardCharsets.UTF_8));
+    return store
+        .handleCreate(new RecordedRequest("HTTP/1.1", HttpMethod.POST, path, headers, body))
+        .code();
   }
 
   /** Deletes the object at {@code path}; the HTTP code. */

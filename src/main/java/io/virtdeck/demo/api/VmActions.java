@@ -9,20 +9,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * KubeVirt's power actions on a VirtualMachine ({@code start}, {@code stop}, {@code restart}), as
  * virt-api carries them out: a patch of {@code spec.runStrategy} (dropping the legacy {@code
- * spec.running}), or deleting the VMI. The controller (the simulator) does the rest.
+ * spec.running}), or deleting the VMI. The controller (the simulator) does the rest. Each accepted
+ * action is recorded as an event on the VM.
  */
 final class VmActions {
 
   static final String NOT_RUNNING = "VM is not running";
   static final String ALREADY_RUNNING = "VM is already running";
 
-  private final StoreAccess store;
+  /** KubeVirt's default {@code terminationGracePeriodSeconds}. */
+  static final int DEFAULT_GRACE_PERIOD = 180;
 
-  VmActions(StoreAccess store) {
+  private final StoreAccess store;
+  private final ApiEvents events;
+
+  VmActions(StoreAccess store, ApiEvents events) {
     this.store = store;
+    this.events = events;
   }
 
-  MockResponse start(String ns, String name) {
+  MockResponse start(String ns, String name, @Nullable String user) {
     var vm = store.get(vmPath(ns, name));
     if (vm == null) {
       return notFound("virtualmachine", name);
@@ -35,10 +41,11 @@ final class VmActions {
     if (strategy.equals("Halted") || strategy.equals("Manual") || legacy(vm)) {
       setRunStrategy(ns, name, vm, "Always");
     }
+    events.requested(vm, "Start", user, null);
     return accepted();
   }
 
-  MockResponse stop(String ns, String name, Map<String, Object> options) {
+  MockResponse stop(String ns, String name, Map<String, Object> options, @Nullable String user) {
     var vm = store.get(vmPath(ns, name));
     if (vm == null) {
       return notFound("virtualmachine", name);
@@ -51,13 +58,15 @@ final class VmActions {
     if (!halted || legacy(vm)) {
       setRunStrategy(ns, name, vm, "Halted");
     }
-    if (hasVmi && Integer.valueOf(0).equals(number(options.get("gracePeriod")))) {
+    Integer grace = number(options.get("gracePeriod"));
+    if (hasVmi && Integer.valueOf(0).equals(grace)) {
       store.delete(vmiPath(ns, name));
     }
+    events.requested(vm, "Stop", user, stopDetail(vm, grace));
     return accepted();
   }
 
-  MockResponse restart(String ns, String name) {
+  MockResponse restart(String ns, String name, Map<String, Object> options, @Nullable String user) {
     var vm = store.get(vmPath(ns, name));
     if (vm == null) {
       return notFound("virtualmachine", name);
@@ -66,7 +75,24 @@ final class VmActions {
       return conflict("virtualmachine", name, NOT_RUNNING);
     }
     store.delete(vmiPath(ns, name));
+    Integer grace = number(options.get("gracePeriodSeconds"));
+    events.requested(vm, "Restart", user, grace == null ? null : stopDetail(vm, grace));
     return accepted();
+  }
+
+  /** "graceful, grace period 180s" or "forced, grace period 0s" (default: the VM's own period). */
+  static String stopDetail(GenericKubernetesResource vm, @Nullable Integer gracePeriod) {
+    int seconds = gracePeriod != null ? gracePeriod : templateGracePeriod(vm);
+    return (seconds == 0 ? "forced" : "graceful") + ", grace period " + seconds + "s";
+  }
+
+  private static int templateGracePeriod(GenericKubernetesResource vm) {
+    Integer seconds =
+        spec(vm).get("template") instanceof Map<?, ?> template
+                && template.get("spec") instanceof Map<?, ?> spec
+            ? number(spec.get("terminationGracePeriodSeconds"))
+            : null;
+    return seconds == null ? DEFAULT_GRACE_PERIOD : seconds;
   }
 
   static String vmPath(String ns, String name) {

@@ -11,11 +11,13 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * KubeVirt's {@code pause} and {@code unpause} of a running VirtualMachineInstance: the {@code
  * Paused} condition (reason {@code PausedByUser}) is added to or removed from its status with a
  * JSON patch that tests the condition's position first, so concurrent status writes are not lost.
+ * Each accepted action is recorded as an event on the VMI.
  */
 final class VmiActions {
 
@@ -23,12 +25,14 @@ final class VmiActions {
   private static final int ATTEMPTS = 3;
 
   private final StoreAccess store;
+  private final ApiEvents events;
 
-  VmiActions(StoreAccess store) {
+  VmiActions(StoreAccess store, ApiEvents events) {
     this.store = store;
+    this.events = events;
   }
 
-  MockResponse pause(String ns, String name) {
+  MockResponse pause(String ns, String name, @Nullable String user) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       var vmi = store.get(vmiPath(ns, name));
       if (vmi == null) {
@@ -59,13 +63,14 @@ final class VmiActions {
           conditions.isEmpty()
               ? List.of(Map.of("op", "add", "path", "/status/conditions", "value", List.of(paused)))
               : ops)) {
+        events.requested(vmi, "Pause", user, null);
         return accepted();
       }
     }
     return conflict(KIND, name, "the object has been modified; please try again");
   }
 
-  MockResponse unpause(String ns, String name) {
+  MockResponse unpause(String ns, String name, @Nullable String user) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       var vmi = store.get(vmiPath(ns, name));
       if (vmi == null) {
@@ -82,6 +87,7 @@ final class VmiActions {
               Map.of("op", "test", "path", path + "/type", "value", "Paused"),
               Map.of("op", "remove", "path", path));
       if (patched(ns, name, ops)) {
+        events.requested(vmi, "Unpause", user, null);
         return accepted();
       }
     }

@@ -1,28 +1,18 @@
 package io.virtdeck.demo.sim;
 
-import static io.virtdeck.demo.sim.Api.map;
-
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * VirtualMachines, VirtualMachineInstances and Nodes, it creates a VMI for every VM that should run
  * and walks it through Pending, Scheduling, Scheduled and Running one step apart; recreates the VMI
  * of a running VM when it disappears (a restart); deletes the VMI of a VM that is halted (one step
- * later, the VM shows Stopping meanwhile) or deleted; and keeps the VM's status (printableStatus,
+ * later, the VM shows Stopping meanwhile) or deleted; records the events KubeVirt and the scheduler
+ * record ({@link VmiEvents}, {@link VmiCreator}); and keeps the VM's status (printableStatus,
  * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
  * one scheduler thread, event-driven.
@@ -45,6 +36,9 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final Duration step;
   private final ScheduledExecutorService worker;
   private final VmiLifecycle lifecycle;
+  private final SimEvents events;
+  private final VmiCreator creator;
+  private final StatusWriter writer;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -59,6 +53,9 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.admin = admin;
     this.step = step;
     this.lifecycle = new VmiLifecycle(admin);
+    this.events = new SimEvents(admin);
+    this.creator = new VmiCreator(admin, events);
+    this.writer = new StatusWriter(admin);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -73,16 +70,19 @@ public final class KubeVirtSimulator implements AutoCloseable {
     vmis = vmiInformer;
     vms = vmInformer;
     vmiInformer.addEventHandler(
-        handler(
+        Tasks.handler(
+            this::run,
             this::onVmi,
             vmi -> {
               lifecycle.released(vmi);
               reconcileVm(vmi.getMetadata().getNamespace(), vmi.getMetadata().getName());
             }));
     vmInformer.addEventHandler(
-        handler(
+        Tasks.handler(
+            this::run,
             vm -> reconcileVm(vm.getMetadata().getNamespace(), vm.getMetadata().getName()),
-            vm -> deleteVmi(vm.getMetadata().getNamespace(), vm.getMetadata().getName())));
+            vm -> creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName())));
+    vmiInformer.addEventHandler(new VmiEvents(events, this::run));
     informers.add(vmiInformer);
     informers.add(vmInformer);
     vmiInformer.run();
@@ -98,43 +98,9 @@ public final class KubeVirtSimulator implements AutoCloseable {
     worker.shutdownNow();
   }
 
-  private ResourceEventHandler<GenericKubernetesResource> handler(
-      Consumer<GenericKubernetesResource> upsert, Consumer<GenericKubernetesResource> delete) {
-    return new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(GenericKubernetesResource obj) {
-        run(() -> upsert.accept(obj));
-      }
-
-      @Override
-      public void onUpdate(GenericKubernetesResource oldObj, GenericKubernetesResource newObj) {
-        run(() -> upsert.accept(newObj));
-      }
-
-      @Override
-      public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
-        run(() -> delete.accept(obj));
-      }
-    };
-  }
-
   private void run(Runnable task) {
     if (!worker.isShutdown()) {
-      worker.execute(() -> guarded(task));
-    }
-  }
-
-  private void guarded(Runnable task) {
-    try {
-      task.run();
-    } catch (KubernetesClientException e) {
-      if (Api.isNotFound(e) || Api.isConflict(e)) {
-        LOG.debug("Simulator write skipped: {}", e.getMessage());
-      } else {
-        LOG.warn("Simulator write failed", e);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("Simulator step failed", e);
+      worker.execute(() -> Tasks.guarded(task));
     }
   }
 
@@ -148,19 +114,24 @@ public final class KubeVirtSimulator implements AutoCloseable {
     var name = vmi.getMetadata().getName();
     String phase = Api.get(vmi, "status", "phase");
     if (!"Running".equals(phase) && vmi.getMetadata().getDeletionTimestamp() == null) {
-      var key = ns + "/" + name + "@" + phase;
-      if (scheduled.add(key)) {
-        worker.schedule(
-            () -> guarded(() -> advance(ns, name, phase, key)),
-            step.toMillis(),
-            TimeUnit.MILLISECONDS);
-      }
+      later(ns + "/" + name + "@" + phase, () -> advance(ns, name, phase));
     }
     reconcileVm(ns, name);
   }
 
-  private void advance(String ns, String name, @Nullable String phase, String key) {
-    scheduled.remove(key);
+  /** Runs the task one step later on the worker, unless one with the same key is pending. */
+  private void later(String key, Runnable task) {
+    if (scheduled.add(key)) {
+      Runnable once =
+          () -> {
+            scheduled.remove(key);
+            task.run();
+          };
+      worker.schedule(() -> Tasks.guarded(once), step.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void advance(String ns, String name, @Nullable String phase) {
     var vmi = cached(vmis, ns, name);
     if (vmi == null || !java.util.Objects.equals(phase, Api.get(vmi, "status", "phase"))) {
       return;
@@ -171,14 +142,9 @@ public final class KubeVirtSimulator implements AutoCloseable {
       return;
     }
     LOG.debug("VMI {}/{}: {} -> {}", ns, name, phase, status.getOrDefault("phase", phase));
-    patchStatus(Api.VMI, ns, name, status);
+    writer.patchStatus(Api.VMI, ns, name, status);
     if ("Scheduled".equals(status.get("phase"))) {
-      var labels = map("kubevirt.io/nodeName", status.get("nodeName"));
-      Api.op(admin, Api.VMI)
-          .inNamespace(ns)
-          .withName(name)
-          .patch(
-              PatchContext.of(PatchType.JSON_MERGE), json(map("metadata", map("labels", labels))));
+      writer.labelNode(ns, name, status.get("nodeName"));
     }
   }
 
@@ -200,84 +166,24 @@ public final class KubeVirtSimulator implements AutoCloseable {
         return;
       }
       if (wants) {
-        createVmi(vm);
+        creator.create(vm);
       }
     } else if (!wants && vmi != null) {
-      var key = ns + "/" + name + "@delete";
-      if (scheduled.add(key)) {
-        worker.schedule(
-            () ->
-                guarded(
-                    () -> {
-                      scheduled.remove(key);
-                      deleteVmi(ns, name);
-                    }),
-            step.toMillis(),
-            TimeUnit.MILLISECONDS);
-      }
+      later(ns + "/" + name + "@delete", () -> stopVmi(ns, name));
     }
     var status = Statuses.vmStatus(wants, vmi, Instant.now());
     if (!Statuses.sameVmStatus(vm, status)) {
       LOG.debug("VM {}/{}: {}", ns, name, status.get("printableStatus"));
-      patchStatus(Api.VM, ns, name, status);
+      writer.patchStatus(Api.VM, ns, name, status);
     }
   }
 
-  private void createVmi(GenericKubernetesResource vm) {
-    var meta = vm.getMetadata();
-    Map<String, String> templateLabels = Api.get(vm, "spec", "template", "metadata", "labels");
-    var labels =
-        new LinkedHashMap<String, String>(templateLabels == null ? Map.of() : templateLabels);
-    labels.put("kubevirt.io/domain", meta.getName());
-    var vmi = new GenericKubernetesResource();
-    vmi.setApiVersion("kubevirt.io/v1");
-    vmi.setKind("VirtualMachineInstance");
-    vmi.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
-            .withName(meta.getName())
-            .withNamespace(meta.getNamespace())
-            .withLabels(labels)
-            .withAnnotations(Map.of("kubevirt.io/latest-observed-api-version", "v1"))
-            .withOwnerReferences(
-                new OwnerReferenceBuilder()
-                    .withApiVersion("kubevirt.io/v1")
-                    .withKind("VirtualMachine")
-                    .withName(meta.getName())
-                    .withUid(meta.getUid())
-                    .withController(true)
-                    .withBlockOwnerDeletion(true)
-                    .build())
-            .build());
-    vmi.setAdditionalProperties(new LinkedHashMap<>(Statuses.vmiBody(vm)));
-    LOG.debug("VM {}/{}: creating VMI", meta.getNamespace(), meta.getName());
-    try {
-      Api.op(admin, Api.VMI).inNamespace(meta.getNamespace()).resource(vmi).create();
-    } catch (KubernetesClientException e) {
-      if (!Api.isConflict(e)) {
-        throw e;
-      }
-      LOG.debug("VMI {}/{} exists already", meta.getNamespace(), meta.getName());
+  private void stopVmi(String ns, String name) {
+    var halted = cached(vms, ns, name);
+    if (halted == null) {
+      creator.delete(ns, name);
+    } else {
+      creator.stop(halted, cached(vmis, ns, name));
     }
-  }
-
-  private void deleteVmi(String ns, String name) {
-    LOG.debug("Deleting VMI {}/{}", ns, name);
-    Api.op(admin, Api.VMI).inNamespace(ns).withName(name).delete();
-  }
-
-  private void patchStatus(
-      io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext kind,
-      String ns,
-      String name,
-      Map<String, Object> status) {
-    Api.op(admin, kind)
-        .inNamespace(ns)
-        .withName(name)
-        .status()
-        .patch(PatchContext.of(PatchType.JSON_MERGE), json(map("status", status)));
-  }
-
-  private String json(Object value) {
-    return admin.getKubernetesSerialization().asJson(value);
   }
 }
