@@ -1,5 +1,6 @@
 package io.virtdeck.cluster;
 
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
@@ -50,6 +51,7 @@ public class ClusterCaches implements DisposableBean {
   private final ResourceCache<VirtualMachineSnapshot> snapshots;
   private final ResourceCache<VirtualMachineRestore> restores;
   private final ResourceCache<VirtualMachineInstanceMigration> migrations;
+  private final ResourceCache<Event> events;
 
   public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
     virtualMachines =
@@ -86,6 +88,11 @@ public class ClusterCaches implements DisposableBean {
             "VirtualMachineInstanceMigration",
             client.resources(VirtualMachineInstanceMigration.class).inAnyNamespace(),
             Map.of());
+    events =
+        start(
+            "Event",
+            client.v1().events().inAnyNamespace(),
+            Map.of(Indexes.BY_INVOLVED_OBJECT, Indexes::involvedObjectOf));
     awaitSync(properties);
   }
 
@@ -164,6 +171,11 @@ public class ClusterCaches implements DisposableBean {
 
   public ResourceCache<VirtualMachineInstanceMigration> migrations() {
     return migrations;
+  }
+
+  /** Kubernetes Events, indexed by the object they are about. */
+  public ResourceCache<Event> events() {
+    return events;
   }
 
   @Override

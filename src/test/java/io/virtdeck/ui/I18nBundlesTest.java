@@ -3,6 +3,8 @@ package io.virtdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.cluster.CacheState;
+import io.virtdeck.task.TaskStatus;
+import io.virtdeck.vm.PowerAction;
 import io.virtdeck.vm.PowerState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -37,6 +40,12 @@ class I18nBundlesTest {
     Set<String> used = new TreeSet<>(literalKeysInSources());
     Arrays.stream(PowerState.values())
         .forEach(p -> used.add("power." + p.name().toLowerCase(Locale.ROOT)));
+    for (PowerAction action : PowerAction.values()) {
+      String id = action.name().toLowerCase(Locale.ROOT);
+      used.addAll(List.of(action.titleKey(), action.labelKey(), "vm.confirm." + id));
+    }
+    Arrays.stream(TaskStatus.values())
+        .forEach(s -> used.add("task.status." + s.name().toLowerCase(Locale.ROOT)));
     Arrays.stream(CacheState.Reason.values())
         .forEach(r -> used.add("cluster.reason." + r.name().toLowerCase(Locale.ROOT)));
 

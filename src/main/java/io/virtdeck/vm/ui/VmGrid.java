@@ -31,6 +31,7 @@ class VmGrid extends Grid<VmRow> {
     setId("vm-grid");
     addClassName("vm-grid");
     setMultiSort(true);
+    setSelectionMode(SelectionMode.MULTI);
     addComponentColumn(this::nameCell)
         .setHeader(getTranslation("vm.column.name"))
         .setSortProperty(VmColumn.NAME.name())

@@ -13,11 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
@@ -36,9 +38,16 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final TextField filter = new TextField();
   private String folder = "";
 
-  public VmListView(VmInventory inventory, VmAccess access, CurrentUser currentUser, Clock clock) {
+  public VmListView(
+      VmInventory inventory,
+      VmAccess access,
+      VmOperations operations,
+      CurrentUser currentUser,
+      Clock clock) {
     this.inventory = inventory;
-    NamespaceScope scope = access.visibleTo(currentUser.require());
+    UserIdentity user = currentUser.require();
+    NamespaceScope scope = access.visibleTo(user);
+    VmActions actions = new VmActions(operations, user);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock);
@@ -61,7 +70,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    add(bar, grid);
+    VmContextMenu.attach(grid, actions, java.util.Optional::of);
+    add(bar, new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
     LiveUpdates.bind(this, () -> inventory.changes(scope), batch -> refresh());
   }

@@ -15,7 +15,7 @@ import java.util.Map;
 /** The navigator's "VMs and Templates" tree, live. */
 class VmTree extends TreeGrid<InventoryNode> {
 
-  VmTree(VmInventory inventory, NamespaceScope scope) {
+  VmTree(VmInventory inventory, NamespaceScope scope, VmActions actions) {
     setId("vm-tree");
     addClassName("inventory-tree");
     setSizeFull();
@@ -23,6 +23,14 @@ class VmTree extends TreeGrid<InventoryNode> {
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
     LiveUpdates.bind(this, () -> inventory.changes(scope), batch -> provider.refreshAll());
+    VmContextMenu.attach(
+        this,
+        actions,
+        node ->
+            node.type() == InventoryNode.Type.VM
+                ? inventory.row(
+                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
+                : java.util.Optional.empty());
     expand(
         new InventoryNode(
             InventoryNode.Type.DATACENTER, "", inventory.datacenter(), 0, PowerState.POWERED_ON));

@@ -6,6 +6,7 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmOperations;
 
 /** Contributes the "VMs and Templates" tree to the navigator. */
 @org.springframework.stereotype.Component
@@ -15,8 +16,12 @@ class VmTreeTab implements NavigatorTab {
   private final VmAccess access;
   private final CurrentUser currentUser;
 
-  VmTreeTab(VmInventory inventory, VmAccess access, CurrentUser currentUser) {
+  private final VmOperations operations;
+
+  VmTreeTab(
+      VmInventory inventory, VmAccess access, VmOperations operations, CurrentUser currentUser) {
     this.inventory = inventory;
+    this.operations = operations;
     this.access = access;
     this.currentUser = currentUser;
   }
@@ -38,6 +43,7 @@ class VmTreeTab implements NavigatorTab {
 
   @Override
   public Component createTree() {
-    return new VmTree(inventory, access.visibleTo(currentUser.require()));
+    var user = currentUser.require();
+    return new VmTree(inventory, access.visibleTo(user), new VmActions(operations, user));
   }
 }

@@ -1,0 +1,59 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.virtdeck.glossary.Glossary;
+import io.virtdeck.glossary.ui.GlossaryTerm;
+import io.virtdeck.vm.PowerAction;
+import io.virtdeck.vm.VmRow;
+import java.util.List;
+import java.util.Locale;
+
+/** The VM header's action buttons, as in vCenter: power on, shut down, power off, ... */
+class VmActionBar extends HorizontalLayout {
+
+  VmActionBar(VmActions actions, VmRow row) {
+    setId("vm-actions");
+    addClassName("vm-actions");
+    setSpacing(false);
+    for (PowerAction action : PowerAction.values()) {
+      if (!actions.permitted(action, row.namespace())) {
+        continue;
+      }
+      Button button =
+          new Button(
+              getTranslation(action.labelKey()),
+              icon(action).create(),
+              e -> actions.run(this, action, List.of(row)));
+      button.setId("action-" + action.name().toLowerCase(Locale.ROOT));
+      button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      actions
+          .disabledBecause(action, row)
+          .ifPresent(
+              reason -> {
+                button.setEnabled(false);
+                button.setTooltipText(getTranslation(reason));
+              });
+      if (action == PowerAction.SUSPEND) {
+        button.setTooltipText(getTranslation("vm.action.suspend.note"));
+      }
+      add(button);
+      if (action == PowerAction.SUSPEND) {
+        add(GlossaryTerm.infoIcon(Glossary.Term.SUSPEND));
+      }
+    }
+  }
+
+  private static VaadinIcon icon(PowerAction action) {
+    return switch (action) {
+      case POWER_ON -> VaadinIcon.PLAY;
+      case SHUT_DOWN_GUEST -> VaadinIcon.POWER_OFF;
+      case POWER_OFF -> VaadinIcon.STOP;
+      case RESTART -> VaadinIcon.REFRESH;
+      case SUSPEND -> VaadinIcon.PAUSE;
+      case RESUME -> VaadinIcon.STEP_FORWARD;
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.vm.PowerAction;
+import io.virtdeck.vm.VmOperations;
+import io.virtdeck.vm.VmRow;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The power actions as one signed-in user may use them: hidden when Kubernetes would refuse them,
+ * disabled (with the reason) when the VM's state makes them meaningless, confirmed when they
+ * interrupt the guest or touch several VMs, and run as tasks.
+ */
+final class VmActions {
+
+  private final VmOperations operations;
+  private final UserIdentity user;
+
+  VmActions(VmOperations operations, UserIdentity user) {
+    this.operations = operations;
+    this.user = user;
+  }
+
+  boolean permitted(PowerAction action, String namespace) {
+    return operations.permitted(user, action, namespace);
+  }
+
+  /** Why the action is disabled for this VM (an i18n key), or empty when it is available. */
+  Optional<String> disabledBecause(PowerAction action, VmRow row) {
+    return operations.unavailableBecause(action, row);
+  }
+
+  /** Runs the action on the VMs for which it makes sense, after confirmation where needed. */
+  void run(Component owner, PowerAction action, List<VmRow> rows) {
+    List<VmRow> applicable =
+        rows.stream()
+            .filter(row -> disabledBecause(action, row).isEmpty())
+            .filter(row -> permitted(action, row.namespace()))
+            .toList();
+    if (applicable.isEmpty()) {
+      Notification.show(owner.getTranslation("vm.action.nothing-to-do"));
+      return;
+    }
+    if (action.needsConfirmation() || applicable.size() > 1) {
+      new ConfirmPowerDialog(
+              operations, action, applicable, () -> submit(owner, action, applicable))
+          .open();
+    } else {
+      submit(owner, action, applicable);
+    }
+  }
+
+  private void submit(Component owner, PowerAction action, List<VmRow> rows) {
+    rows.forEach(row -> operations.run(user, action, row.key()));
+    Notification notification =
+        Notification.show(
+            owner.getTranslation(
+                "vm.action.queued", owner.getTranslation(action.titleKey()), rows.size()));
+    notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+  }
+}

@@ -1,0 +1,46 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import io.virtdeck.vm.PowerAction;
+import io.virtdeck.vm.VmRow;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The right-click Actions menu on VM rows in the grid and on VM nodes in the tree. */
+final class VmContextMenu {
+
+  private VmContextMenu() {}
+
+  static <T> void attach(Grid<T> grid, VmActions actions, Function<T, Optional<VmRow>> rowOf) {
+    GridContextMenu<T> menu = grid.addContextMenu();
+    menu.setDynamicContentHandler(
+        item -> {
+          menu.removeAll();
+          Optional<VmRow> row = item == null ? Optional.empty() : rowOf.apply(item);
+          if (row.isEmpty()) {
+            return false;
+          }
+          for (PowerAction action : PowerAction.values()) {
+            if (!actions.permitted(action, row.get().namespace())) {
+              continue;
+            }
+            GridMenuItem<T> entry =
+                menu.addItem(
+                    grid.getTranslation(action.labelKey()),
+                    click -> actions.run(grid, action, List.of(row.get())));
+            entry.getElement().setAttribute("data-action", action.name());
+            actions
+                .disabledBecause(action, row.get())
+                .ifPresent(
+                    reason -> {
+                      entry.setEnabled(false);
+                      entry.getElement().setAttribute("title", grid.getTranslation(reason));
+                    });
+          }
+          return true;
+        });
+  }
+}

@@ -1,0 +1,51 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.vm.VmEvent;
+import io.virtdeck.vm.VmEvents;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Monitor → Events: the Kubernetes Events of the VM and its instance, newest first, live. */
+class VmEventsPanel extends Grid<VmEvent> {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private final VmEvents events;
+  private final NamespaceScope scope;
+  private ResourceKey vm = new ResourceKey("", "");
+
+  VmEventsPanel(VmEvents events, NamespaceScope scope) {
+    this.events = events;
+    this.scope = scope;
+    setId("vm-events");
+    addThemeVariants(GridVariant.LUMO_COMPACT);
+    addColumn(e -> TIME.format(e.time()))
+        .setHeader(getTranslation("vm.events.time"))
+        .setAutoWidth(true);
+    addColumn(VmEvent::type)
+        .setHeader(getTranslation("vm.events.type"))
+        .setAutoWidth(true)
+        .setPartNameGenerator(e -> e.warning() ? "event-warning" : null);
+    addColumn(VmEvent::reason).setHeader(getTranslation("vm.events.reason")).setAutoWidth(true);
+    addColumn(VmEvent::objectKind).setHeader(getTranslation("vm.events.object")).setAutoWidth(true);
+    addColumn(VmEvent::message).setHeader(getTranslation("vm.events.message")).setFlexGrow(3);
+    addColumn(VmEvent::source).setHeader(getTranslation("vm.events.source")).setAutoWidth(true);
+    setEmptyStateText(getTranslation("vm.events.none"));
+    LiveUpdates.bind(this, () -> events.changes(vm), batch -> refresh());
+  }
+
+  void show(ResourceKey vm) {
+    this.vm = vm;
+    refresh();
+  }
+
+  private void refresh() {
+    setItems(events.of(vm, scope));
+  }
+}
