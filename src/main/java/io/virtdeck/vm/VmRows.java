@@ -52,7 +52,7 @@ public final class VmRows {
   }
 
   private static boolean paused(VirtualMachineInstance vmi) {
-    return conditions(vmi).anyMatch(c -> "Paused".equals(c.type) && c.isTrue());
+    return conditions(vmi).anyMatch(c -> "Paused".equals(c.type) && c.holds());
   }
 
   static String printableStatus(VirtualMachine vm, @Nullable VirtualMachineInstance vmi) {

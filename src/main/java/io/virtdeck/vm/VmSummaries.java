@@ -34,7 +34,7 @@ public final class VmSummaries {
   }
 
   private static boolean agentConnected(Condition condition) {
-    return "AgentConnected".equals(condition.type) && condition.isTrue();
+    return "AgentConnected".equals(condition.type) && condition.holds();
   }
 
   static String runStrategy(VirtualMachine vm) {
@@ -68,7 +68,7 @@ public final class VmSummaries {
 
   private static boolean failing(Condition condition) {
     if ("Failure".equals(condition.type)) {
-      return condition.isTrue();
+      return condition.holds();
     }
     return "PodScheduled".equals(condition.type) && "False".equals(condition.status);
   }

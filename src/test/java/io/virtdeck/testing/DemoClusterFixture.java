@@ -9,11 +9,13 @@ import io.virtdeck.cluster.ClusterProperties;
 import io.virtdeck.cluster.IdentityMode;
 import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.sim.KubeVirtSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded demo API server and VirtDeck's cluster layer connected to it over HTTP, built by hand
@@ -26,10 +28,21 @@ public final class DemoClusterFixture implements AutoCloseable {
   public final KubernetesClient client;
   public final ClusterProperties properties;
   public final ClusterCaches caches;
+  private final @Nullable KubeVirtSimulator simulator;
 
   public DemoClusterFixture(IdentityMode mode) {
+    this(mode, false);
+  }
+
+  /** With {@code simulate}, a simulated KubeVirt controller boots and stops VMs quickly. */
+  public DemoClusterFixture(IdentityMode mode, boolean simulate) {
     server = DemoApiServer.start(0);
     DemoInventory.seed(server.adminClient(), DemoInventory.DEFAULT_VM_COUNT);
+    simulator =
+        simulate ? new KubeVirtSimulator(server.adminClient(), Duration.ofMillis(50)) : null;
+    if (simulator != null) {
+      simulator.start();
+    }
     connection = new ClusterConnection("it-datacenter", kubeconfig(server));
     client = new KubernetesClientBuilder().withConfig(connection.config()).build();
     properties =
@@ -55,6 +68,9 @@ public final class DemoClusterFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    if (simulator != null) {
+      simulator.close();
+    }
     caches.destroy();
     client.close();
     server.close();

@@ -10,7 +10,7 @@ public class Condition extends Extensible {
   public @Nullable String message;
   public @Nullable String lastTransitionTime;
 
-  public boolean isTrue() {
+  public boolean holds() {
     return "True".equalsIgnoreCase(status);
   }
 }

@@ -38,6 +38,7 @@ class VmEventsPanel extends Grid<VmEvent> {
     addColumn(VmEvent::source).setHeader(getTranslation("vm.events.source")).setAutoWidth(true);
     setEmptyStateText(getTranslation("vm.events.none"));
     LiveUpdates.bind(this, () -> events.changes(vm), batch -> refresh());
+    addAttachListener(attach -> refresh()); // a tab's content attaches when the tab is opened
   }
 
   void show(ResourceKey vm) {

@@ -1,0 +1,55 @@
+package io.virtdeck.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The power actions of a VM, its confirmation dialog, and the Recent Tasks strip. */
+public class VmActionsPage {
+
+  private final Page page;
+
+  public VmActionsPage(Page page) {
+    this.page = page;
+  }
+
+  public Locator action(String id) {
+    return page.locator("#action-" + id);
+  }
+
+  public Locator actionBar() {
+    return page.locator("#vm-actions");
+  }
+
+  public Locator confirmText() {
+    return page.locator("#confirm-text");
+  }
+
+  public void confirm() {
+    page.locator("#confirm-button").click();
+  }
+
+  public Locator showKubernetes() {
+    page.locator("#confirm-show-kubernetes").click();
+    return page.locator("#teach-commands");
+  }
+
+  public Locator bulk(String id) {
+    return page.locator("#bulk-" + id);
+  }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  /** Ticks the selection checkbox of a VM's row in the grid (the grid's first column). */
+  public void select(String vmName) {
+    Locator name =
+        page.locator("#vm-grid vaadin-grid-cell-content .vm-name")
+            .filter(new Locator.FilterOptions().setHasText(vmName).setVisible(true))
+            .first();
+    name.scrollIntoViewIfNeeded();
+    var row = name.boundingBox();
+    var grid = page.locator("#vm-grid").boundingBox();
+    page.mouse().click(grid.x + 28, row.y + row.height / 2);
+  }
+}
