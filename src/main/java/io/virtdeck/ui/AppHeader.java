@@ -3,6 +3,7 @@ package io.virtdeck.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,7 +53,12 @@ class AppHeader extends Header {
           VaadinSession.getCurrent().setLocale(e.getValue());
           UI.getCurrent().getPage().reload();
         });
-    add(product, cluster, search, language, userMenu(user, signOut));
+    Anchor glossary = new Anchor("glossary", VaadinIcon.QUESTION_CIRCLE_O.create());
+    glossary.setId("glossary-link");
+    glossary.getElement().setAttribute("title", getTranslation("header.glossary"));
+    glossary.getElement().setAttribute("aria-label", getTranslation("header.glossary"));
+    glossary.addClassName("glossary-link");
+    add(product, cluster, search, language, glossary, userMenu(user, signOut));
   }
 
   private MenuBar userMenu(UserIdentity user, Runnable signOut) {

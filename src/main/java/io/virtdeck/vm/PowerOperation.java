@@ -72,8 +72,7 @@ final class PowerOperation implements Operation {
     PowerState state = summary.get().row().powerState();
     return switch (action) {
       case POWER_ON -> starting(summary.get(), state);
-      case SHUT_DOWN_GUEST, POWER_OFF ->
-          state == PowerState.POWERED_OFF ? Outcome.completed() : new Outcome.Pending(50);
+      case SHUT_DOWN_GUEST, POWER_OFF -> stopped(summary.get(), state);
       case RESTART -> restarted(state);
       case SUSPEND -> state == PowerState.SUSPENDED ? Outcome.completed() : Outcome.pending();
       case RESUME -> state == PowerState.POWERED_ON ? Outcome.completed() : Outcome.pending();
@@ -88,6 +87,14 @@ final class PowerOperation implements Operation {
       return Outcome.failed(SchedulerMessages.sentence(summary.problem()));
     }
     return new Outcome.Pending(state == PowerState.STARTING ? 50 : 10);
+  }
+
+  /** Off, and the VM itself no longer asks to run (its spec has caught up in the cache). */
+  private static Outcome stopped(VmSummary summary, PowerState state) {
+    boolean asksToRun = "Always".equals(summary.runStrategy());
+    return state == PowerState.POWERED_OFF && !asksToRun
+        ? Outcome.completed()
+        : new Outcome.Pending(50);
   }
 
   private Outcome restarted(PowerState state) {

@@ -31,7 +31,11 @@ class VmSummaryCards extends Div {
                                 ? "vm.agent.running"
                                 : "vm.agent.not-running")),
                     GlossaryTerm.infoIcon(Glossary.Term.VMWARE_TOOLS)))
-            .row(getTranslation("vm.summary.host"), row.host())
+            .row(
+                getTranslation("vm.summary.host"),
+                new Div(
+                    new com.vaadin.flow.component.html.Span(Formats.orDash(row.host())),
+                    GlossaryTerm.infoIcon(Glossary.Term.HOST)))
             .row(getTranslation("vm.summary.ips"), String.join(", ", row.ipAddresses()))
             .row(getTranslation("vm.summary.folder"), row.namespace())
             .row(getTranslation("vm.summary.run-strategy"), summary.runStrategy())

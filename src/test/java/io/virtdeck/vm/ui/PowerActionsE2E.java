@@ -29,7 +29,9 @@ class PowerActionsE2E extends BrowserTest {
   @Test
   void helpdeskFindsAVmPowersItOnAndOffAndSeesTheKubernetes() {
     InventoryPage inventory = signIn("helpdesk").search("web-02");
-    inventory.openVm("web-02");
+    assertThat(inventory.count()).hasText("1 virtual machine");
+    assertThat(inventory.gridCell("web-02")).isVisible();
+    page.navigate("http://localhost:" + port + "/vm/shop/web-02");
     VmActionsPage actions = new VmActionsPage(page);
 
     assertThat(actions.action("power_on")).isEnabled();
