@@ -159,8 +159,7 @@ public final class DemoApiServer implements AutoCloseable {
         server.destroy();
       } catch (IllegalStateException slowShutdown) {
         // the mock server waits a few seconds for open watches; it is going away regardless
-        LoggerFactory.getLogger(DemoApiServer.class)
-            .warn("Demo API server did not stop in time: {}", slowShutdown.getMessage());
+        LOG.warn("Demo API server did not stop in time: {}", slowShutdown.getMessage());
       }
     }
   }
