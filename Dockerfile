@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# VirtDeck's container image. Build from the repository root:
+#   docker build -t virtdeck:0.1.0 .
+
+# ---- build: the Maven wrapper on a JDK, then Spring Boot's layers extracted ----------------------
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+# The committed production bundle (src/main/bundles) means no Node.js is needed here.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -DskipTests package \
+ && java -Djarmode=tools -jar target/virtdeck.jar extract --layers --destination /extracted
+
+# ---- runtime: a JRE and the application, as a non-root user -------------------------------------
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 virtdeck \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin virtdeck
+WORKDIR /app
+# Least to most often changed, so that a rebuild usually replaces only the last layer.
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+USER 10001:10001
+# Heap follows the container's memory limit; /tmp may be the only writable folder.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+# 8080: the UI. 8081: health and metrics when MANAGEMENT_SERVER_PORT=8081 (the Helm chart sets it).
+EXPOSE 8080 8081
+ENTRYPOINT ["java", "-jar", "application.jar"]
