@@ -17,12 +17,14 @@ import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
 import io.virtdeck.cluster.model.VirtualMachineRestore;
 import io.virtdeck.cluster.model.VirtualMachineSnapshot;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -123,6 +125,18 @@ public class ClusterCaches implements DisposableBean {
     } catch (java.util.concurrent.ExecutionException e) {
       log.warn("Cache start failed", e);
     }
+  }
+
+  /** Every cache by its kind, for metrics: changes() and the count of retried watches. */
+  public Map<String, ResourceCache<?>> byKind() {
+    var caches = new LinkedHashMap<String, ResourceCache<?>>();
+    all.forEach(cache -> caches.put(cache.kind(), cache));
+    return caches;
+  }
+
+  /** How often each kind's list or watch failed and was retried. */
+  public Map<String, Long> retries() {
+    return all.stream().collect(Collectors.toMap(InformerCache::kind, InformerCache::retries));
   }
 
   public List<CacheState> states() {

@@ -5,8 +5,10 @@ import io.virtdeck.security.ui.LoginView;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -20,7 +22,9 @@ import org.springframework.security.web.session.SessionManagementFilter;
 
 /**
  * Nothing but sign-in and the health probes is reachable without a session. Sign-in is OIDC, or the
- * local accounts a {@link SignInAccounts} bean offers (the demo cluster's users).
+ * local accounts a {@link SignInAccounts} bean offers (the demo cluster's users). The Prometheus
+ * endpoint is open only when Actuator has a port of its own ({@code management.server.port}, not
+ * published by the Service or Ingress); on the UI's port it is refused to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,14 +41,23 @@ class SecurityConfiguration {
       HttpSecurity http,
       SecurityProperties properties,
       ObjectProvider<SignInAccounts> accounts,
-      ClientRegistrationRepository registrations)
+      ClientRegistrationRepository registrations,
+      Environment environment)
       throws Exception {
     boolean oidc = useOidc(properties, accounts.getIfAvailable());
+    boolean managementApart = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
     http.authorizeHttpRequests(
-        auth ->
-            auth.requestMatchers(
-                    "/actuator/health", "/actuator/health/**", "/error/**", "/error", "/styles/**")
-                .permitAll());
+        auth -> {
+          auth.requestMatchers(
+                  "/actuator/health", "/actuator/health/**", "/error/**", "/error", "/styles/**")
+              .permitAll();
+          var prometheus = auth.requestMatchers("/actuator/prometheus");
+          if (managementApart) {
+            prometheus.permitAll();
+          } else {
+            prometheus.denyAll();
+          }
+        });
     http.headers(
         headers ->
             headers

@@ -1,5 +1,6 @@
 package io.virtdeck.task;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ApiResponse;
 import io.virtdeck.cluster.ClusterCaches;
@@ -28,16 +29,21 @@ import reactor.core.publisher.Sinks;
 /**
  * Runs operations as their user and keeps their tasks on the server: checks the permission again
  * before sending, sends the request, follows the cache until the target state, a failure or the
- * timeout, and audits the result.
+ * timeout, audits the result and counts it ({@value #TASKS_METRIC}, tagged with the action and its
+ * result).
  */
 @Service
 public class TaskService implements DisposableBean {
+
+  /** Counter of finished tasks, tagged {@code action} (the title key) and {@code result}. */
+  public static final String TASKS_METRIC = "virtdeck.tasks";
 
   private final AccessReviews reviews;
   private final UserRequests requests;
   private final AuditLog audit;
   private final Clock clock;
   private final TaskProperties properties;
+  private final MeterRegistry meters;
   private final Map<String, Task> tasks = new ConcurrentHashMap<>();
   private final Map<String, Operation> running = new ConcurrentHashMap<>();
   private final Sinks.Many<Task> changes = Sinks.many().multicast().directBestEffort();
@@ -52,8 +58,10 @@ public class TaskService implements DisposableBean {
       AuditLog audit,
       ClusterCaches caches,
       TaskProperties properties,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.reviews = reviews;
+    this.meters = meters;
     this.requests = requests;
     this.audit = audit;
     this.properties = properties;
@@ -149,6 +157,14 @@ public class TaskService implements DisposableBean {
                 failure,
                 clock.instant());
     publish(done);
+    meters
+        .counter(
+            TASKS_METRIC,
+            "action",
+            task.titleKey(),
+            "result",
+            failure == null ? "completed" : "failed")
+        .increment();
     audit.record(
         task.initiator(),
         task.titleKey(),

@@ -3,8 +3,11 @@ package io.virtdeck.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import reactor.core.Disposable;
@@ -13,12 +16,21 @@ import reactor.core.publisher.Flux;
 /**
  * Connects a component to a stream of changes while it is attached: changes are batched (a burst
  * becomes one update), handed over inside {@code ui.access}, and the subscription is disposed on
- * detach.
+ * detach. The time from a batch's first change to its handling in the UI is recorded as {@value
+ * #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's registry joins).
  */
 public final class LiveUpdates {
 
   /** How long changes are collected before one push. */
   public static final Duration WINDOW = Duration.ofMillis(150);
+
+  /** Timer from a change entering a batch to the batch being handled inside {@code ui.access}. */
+  public static final String PUSH_LATENCY = "virtdeck.push.latency";
+
+  private static final Timer LATENCY =
+      Timer.builder(PUSH_LATENCY)
+          .description("From a change entering a batch to the UI handling it")
+          .register(Metrics.globalRegistry);
 
   private LiveUpdates() {}
 
@@ -28,11 +40,14 @@ public final class LiveUpdates {
         attach -> {
           UI ui = attach.getUI();
           Disposable subscription =
-              changes
-                  .get()
-                  .bufferTimeout(1_000, WINDOW)
-                  .filter(batch -> !batch.isEmpty())
-                  .subscribe(batch -> ui.access(() -> onBatch.accept(batch)));
+              batches(changes.get())
+                  .subscribe(
+                      batch ->
+                          ui.access(
+                              () -> {
+                                batch.recordLatency(LATENCY);
+                                onBatch.accept(batch.changes());
+                              }));
           Registration[] detach = new Registration[1];
           detach[0] =
               component.addDetachListener(
@@ -41,5 +56,27 @@ public final class LiveUpdates {
                     detach[0].remove();
                   });
         });
+  }
+
+  /** Non-empty batches of {@code changes}, each knowing when its first change arrived. */
+  static <T> Flux<Batch<T>> batches(Flux<T> changes) {
+    return changes
+        .map(change -> new Stamped<>(System.nanoTime(), change))
+        .bufferTimeout(1_000, WINDOW)
+        .filter(batch -> !batch.isEmpty())
+        .map(
+            batch ->
+                new Batch<>(
+                    batch.getFirst().nanos(), batch.stream().map(Stamped::change).toList()));
+  }
+
+  private record Stamped<T>(long nanos, T change) {}
+
+  /** Changes collected in one window, and when the first of them arrived. */
+  record Batch<T>(long firstNanos, List<T> changes) {
+
+    void recordLatency(Timer timer) {
+      timer.record(System.nanoTime() - firstNanos, TimeUnit.NANOSECONDS);
+    }
   }
 }

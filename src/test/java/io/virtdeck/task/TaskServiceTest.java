@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ApiCall;
@@ -37,6 +38,7 @@ class TaskServiceTest {
   private final AccessReviews reviews = mock(AccessReviews.class);
   private final UserRequests requests = mock(UserRequests.class);
   private final AuditLog audit = mock(AuditLog.class);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private TaskService service;
 
   @BeforeEach
@@ -49,7 +51,13 @@ class TaskServiceTest {
     when(caches.virtualMachineInstances()).thenReturn((ResourceCache) empty);
     service =
         new TaskService(
-            reviews, requests, audit, caches, new TaskProperties(0, null, null), Clock.systemUTC());
+            reviews,
+            requests,
+            audit,
+            caches,
+            new TaskProperties(0, null, null),
+            Clock.systemUTC(),
+            meters);
   }
 
   @AfterEach
@@ -132,7 +140,7 @@ class TaskServiceTest {
         .orElseThrow();
   }
 
-  private static final class FakeOperation implements Operation {
+  static final class FakeOperation implements Operation {
     final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.pending());
     private final Duration timeout;
     private int yamlCalls;

@@ -3,6 +3,7 @@ package io.virtdeck.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.IdentityMode;
 import io.virtdeck.cluster.NamespaceScope;
@@ -53,7 +54,8 @@ class VmPowerOperationsIT {
             new AuditLog(Clock.systemUTC()),
             cluster.caches,
             new TaskProperties(0, null, null),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            new SimpleMeterRegistry());
     operations = new VmOperations(inventory, new VmYaml(cluster.caches), reviews, tasks);
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class InformerCache<T extends HasMetadata>
   private volatile @Nullable SharedIndexInformer<T> informer;
   private volatile @Nullable String unavailableReason;
   private volatile CacheState.Reason reason = CacheState.Reason.NONE;
+  private final AtomicLong retries = new AtomicLong();
 
   public InformerCache(String kind) {
     this.kind = kind;
@@ -66,7 +68,18 @@ public final class InformerCache<T extends HasMetadata>
       return false;
     }
     log.debug("{} informer retries after {}", kind, failure.toString());
+    retries.incrementAndGet();
     return true;
+  }
+
+  /** The kind this cache holds. */
+  public String kind() {
+    return kind;
+  }
+
+  /** How often the list or watch failed and was retried since start. */
+  public long retries() {
+    return retries.get();
   }
 
   public void stop() {

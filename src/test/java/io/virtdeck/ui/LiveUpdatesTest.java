@@ -1,0 +1,27 @@
+package io.virtdeck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+/** Changes are batched, and each batch knows how long ago its first change arrived. */
+class LiveUpdatesTest {
+
+  @Test
+  void burstBecomesOneBatchWhoseLatencyIsRecorded() {
+    List<LiveUpdates.Batch<String>> batches =
+        LiveUpdates.batches(Flux.just("a", "b", "c")).collectList().block();
+
+    assertThat(batches)
+        .singleElement()
+        .satisfies(b -> assertThat(b.changes()).containsExactly("a", "b", "c"));
+    Timer timer = Timer.builder(LiveUpdates.PUSH_LATENCY).register(new SimpleMeterRegistry());
+    batches.getFirst().recordLatency(timer);
+    assertThat(timer.count()).isEqualTo(1);
+    assertThat(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+  }
+}
