@@ -3,6 +3,7 @@
 #   docker build -t virtdeck:0.1.0 .
 
 # ---- build: the Maven wrapper on a JDK, then Spring Boot's layers extracted ----------------------
+# (extract writes lib/ into the layer folders and virtdeck.jar, a thin launcher jar, into application/)
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
@@ -28,4 +29,4 @@ USER 10001:10001
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 # 8080: the UI. 8081: health and metrics when MANAGEMENT_SERVER_PORT=8081 (the Helm chart sets it).
 EXPOSE 8080 8081
-ENTRYPOINT ["java", "-jar", "application.jar"]
+ENTRYPOINT ["java", "-jar", "virtdeck.jar"]
