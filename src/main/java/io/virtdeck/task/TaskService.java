@@ -10,7 +10,6 @@ import io.virtdeck.cluster.UserRequests;
 import io.virtdeck.security.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
  * Runs operations as their user and keeps their tasks on the server: checks the permission again
@@ -42,11 +40,9 @@ public class TaskService implements DisposableBean {
   private final UserRequests requests;
   private final AuditLog audit;
   private final Clock clock;
-  private final TaskProperties properties;
   private final MeterRegistry meters;
-  private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+  private final TaskStore store;
   private final Map<String, Operation> running = new ConcurrentHashMap<>();
-  private final Sinks.Many<Task> changes = Sinks.many().multicast().directBestEffort();
   private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -64,7 +60,7 @@ public class TaskService implements DisposableBean {
     this.meters = meters;
     this.requests = requests;
     this.audit = audit;
-    this.properties = properties;
+    this.store = new TaskStore(properties, clock);
     this.clock = clock;
     triggers =
         Flux.merge(
@@ -119,7 +115,7 @@ public class TaskService implements DisposableBean {
           if (key != null && !key.equals(operation.target())) {
             return;
           }
-          Task task = tasks.get(id);
+          Task task = store.get(id).orElse(null);
           if (task == null) {
             running.remove(id);
             return;
@@ -179,40 +175,17 @@ public class TaskService implements DisposableBean {
   }
 
   private void publish(Task task) {
-    tasks.put(task.id(), task);
-    prune();
-    changes.emitNext(task, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
-  }
-
-  private void prune() {
-    var oldest = clock.instant().minus(properties.maxAge());
-    tasks.values().removeIf(t -> t.status().finished() && t.queued().isBefore(oldest));
-    if (tasks.size() > properties.maxCount()) {
-      tasks.values().stream()
-          .filter(t -> t.status().finished())
-          .sorted(Comparator.comparing(Task::queued))
-          .limit(tasks.size() - properties.maxCount())
-          .toList()
-          .forEach(t -> tasks.remove(t.id()));
-    }
+    store.publish(task);
   }
 
   /** The tasks {@code user} may see, newest first: their own, or everyone's for admins. */
   public List<Task> visibleTo(UserIdentity user) {
-    return tasks.values().stream()
-        .filter(t -> maySee(user, t))
-        .sorted(Comparator.comparing(Task::queued).reversed())
-        .toList();
+    return store.visibleTo(user);
   }
 
   /** Changes of tasks {@code user} may see. */
   public Flux<Task> changes(UserIdentity user) {
-    return changes.asFlux().filter(t -> maySee(user, t));
-  }
-
-  boolean maySee(UserIdentity user, Task task) {
-    return task.initiator().username().equals(user.username())
-        || user.groups().stream().anyMatch(properties.adminGroups()::contains);
+    return store.changes(user);
   }
 
   @Override

@@ -45,7 +45,7 @@ class AppHeader extends Header {
     Select<Locale> language = new Select<>();
     language.setId("language");
     language.setItems(LANGUAGES);
-    language.setItemLabelGenerator(l -> l.getDisplayName(l));
+    language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
     language.setValue(current());
     language.setAriaLabel(getTranslation("header.language"));
     language.addValueChangeListener(

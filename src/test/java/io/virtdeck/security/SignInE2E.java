@@ -2,6 +2,10 @@ package io.virtdeck.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
@@ -87,6 +91,24 @@ class SignInE2E extends BrowserTest {
     assertThat(inventory.grid()).not().containsText("finance");
     vms.inNamespace("finance").withName("hidden-01").delete();
     vms.inNamespace("shop").withName("shown-01").delete();
+  }
+
+  @Test
+  void chineseBrowserGetsTheChineseUiAndTheSwitchChangesIt() {
+    try (BrowserContext chinese =
+        page.context().browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+      Page zh = chinese.newPage();
+      zh.navigate(base() + "/login");
+      assertThat(zh.locator("vaadin-login-form")).containsText("登录 VirtDeck");
+    }
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk");
+    assertThat(inventory.count()).hasText("25 virtual machines");
+
+    page.locator("#language").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("简体中文")).click();
+
+    assertThat(inventory.count()).hasText("25 台虚拟机");
+    assertThat(page.locator("#recent-tasks")).containsText("近期任务");
   }
 
   @Test

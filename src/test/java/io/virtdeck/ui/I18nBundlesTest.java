@@ -40,6 +40,7 @@ class I18nBundlesTest {
     Set<String> used = new TreeSet<>(literalKeysInSources());
     Arrays.stream(PowerState.values())
         .forEach(p -> used.add("power." + p.name().toLowerCase(Locale.ROOT)));
+    used.addAll(List.of("language.en", "language.zh"));
     for (PowerAction action : PowerAction.values()) {
       String id = action.name().toLowerCase(Locale.ROOT);
       used.addAll(List.of(action.titleKey(), action.labelKey(), "vm.confirm." + id));

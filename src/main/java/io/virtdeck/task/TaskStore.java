@@ -1,0 +1,68 @@
+package io.virtdeck.task;
+
+import io.virtdeck.cluster.UserIdentity;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The server's tasks, bounded by count and age, with who may see which: the initiator, and the
+ * admin groups everyone's.
+ */
+final class TaskStore {
+
+  private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+  private final Sinks.Many<Task> changes = Sinks.many().multicast().directBestEffort();
+  private final TaskProperties properties;
+  private final Clock clock;
+
+  TaskStore(TaskProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  Optional<Task> get(String id) {
+    return Optional.ofNullable(tasks.get(id));
+  }
+
+  void publish(Task task) {
+    tasks.put(task.id(), task);
+    prune();
+    changes.emitNext(task, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+  }
+
+  private void prune() {
+    var oldest = clock.instant().minus(properties.maxAge());
+    tasks.values().removeIf(t -> t.status().finished() && t.queued().isBefore(oldest));
+    if (tasks.size() > properties.maxCount()) {
+      tasks.values().stream()
+          .filter(t -> t.status().finished())
+          .sorted(Comparator.comparing(Task::queued))
+          .limit(tasks.size() - properties.maxCount())
+          .toList()
+          .forEach(t -> tasks.remove(t.id()));
+    }
+  }
+
+  List<Task> visibleTo(UserIdentity user) {
+    return tasks.values().stream()
+        .filter(t -> maySee(user, t))
+        .sorted(Comparator.comparing(Task::queued).reversed())
+        .toList();
+  }
+
+  Flux<Task> changes(UserIdentity user) {
+    return changes.asFlux().filter(t -> maySee(user, t));
+  }
+
+  boolean maySee(UserIdentity user, Task task) {
+    return task.initiator().username().equals(user.username())
+        || user.groups().stream().anyMatch(properties.adminGroups()::contains);
+  }
+}
