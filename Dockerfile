@@ -9,7 +9,8 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY src src
-# The committed production bundle (src/main/bundles) means no Node.js is needed here.
+# VirtDeck has no custom frontend code yet, so Vaadin uses its pre-built production bundle
+# and no Node.js is needed here (add Node 24 to this stage when custom components arrive).
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -DskipTests package \
  && java -Djarmode=tools -jar target/virtdeck.jar extract --layers --destination /extracted
