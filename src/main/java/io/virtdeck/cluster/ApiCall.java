@@ -10,6 +10,16 @@ public record ApiCall(String method, String path, String contentType, String bod
     return new ApiCall("PUT", path, "application/json", json);
   }
 
+  /** A create: POST of a JSON object. */
+  public static ApiCall post(String path, String json) {
+    return new ApiCall("POST", path, "application/json", json);
+  }
+
+  /** A delete, without a body. */
+  public static ApiCall delete(String path) {
+    return new ApiCall("DELETE", path, "application/json", "");
+  }
+
   public static ApiCall mergePatch(String path, String json) {
     return new ApiCall("PATCH", path, "application/merge-patch+json", json);
   }

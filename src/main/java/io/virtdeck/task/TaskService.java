@@ -36,6 +36,8 @@ public class TaskService implements DisposableBean {
   /** Counter of finished tasks, tagged {@code action} (the title key) and {@code result}. */
   public static final String TASKS_METRIC = "virtdeck.tasks";
 
+  private static final Object ANY = new Object();
+
   private final AccessReviews reviews;
   private final UserRequests requests;
   private final AuditLog audit;
@@ -63,10 +65,12 @@ public class TaskService implements DisposableBean {
     this.store = new TaskStore(properties, clock);
     this.clock = clock;
     triggers =
-        Flux.merge(
+        Flux.<Object>merge(
                 caches.virtualMachines().changes().map(ResourceEvent::key),
-                caches.virtualMachineInstances().changes().map(ResourceEvent::key))
-            .subscribe(key -> ticker.execute(() -> checkRunning(key)));
+                caches.virtualMachineInstances().changes().map(ResourceEvent::key),
+                caches.snapshots().changes().map(e -> ANY), // their tasks target the VM
+                caches.restores().changes().map(e -> ANY))
+            .subscribe(key -> ticker.execute(() -> checkRunning(key == ANY ? null : key)));
     ticker.scheduleWithFixedDelay(() -> checkRunning(null), 1, 1, TimeUnit.SECONDS);
   }
 

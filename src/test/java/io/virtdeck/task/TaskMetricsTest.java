@@ -70,6 +70,8 @@ class TaskMetricsTest {
     when(empty.changes()).thenReturn((Flux) Flux.never());
     when(caches.virtualMachines()).thenReturn((ResourceCache) empty);
     when(caches.virtualMachineInstances()).thenReturn((ResourceCache) empty);
+    when(caches.snapshots()).thenReturn((ResourceCache) empty);
+    when(caches.restores()).thenReturn((ResourceCache) empty);
     return new TaskService(
         reviews,
         requests,

@@ -49,6 +49,8 @@ class TaskServiceTest {
     when(empty.changes()).thenReturn((Flux) Flux.never());
     when(caches.virtualMachines()).thenReturn((ResourceCache) empty);
     when(caches.virtualMachineInstances()).thenReturn((ResourceCache) empty);
+    when(caches.snapshots()).thenReturn((ResourceCache) empty);
+    when(caches.restores()).thenReturn((ResourceCache) empty);
     service =
         new TaskService(
             reviews,

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,7 @@ public abstract class BrowserTest {
   static void launchBrowser() throws Exception {
     Files.createDirectories(Path.of("target", "playwright"));
     Files.createDirectories(SCREENSHOTS);
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright = Playwright.create();
     browser =
         playwright

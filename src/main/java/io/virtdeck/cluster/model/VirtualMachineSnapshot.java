@@ -27,7 +27,17 @@ public class VirtualMachineSnapshot
     public @Nullable String phase;
     public @Nullable Boolean readyToUse;
     public @Nullable String creationTime;
+    public @Nullable String sourceUID;
+    public @Nullable String virtualMachineSnapshotContentName;
     public @Nullable List<String> indications;
     public @Nullable List<Condition> conditions;
+    public @Nullable Map<String, Object> error;
+    public @Nullable SnapshotVolumes snapshotVolumes;
+  }
+
+  /** {@code status.snapshotVolumes}: which volumes the snapshot includes and which it skips. */
+  public static class SnapshotVolumes extends Extensible {
+    public @Nullable List<String> includedVolumes;
+    public @Nullable List<String> excludedVolumes;
   }
 }

@@ -86,7 +86,7 @@ final class DemoApiDispatcher extends Dispatcher {
       return StatusResponses.notFound();
     }
     String createBody = "POST".equals(method) ? text : null;
-    MockResponse response = store.dispatch(request);
+    MockResponse response = JsonPatchErrors.dispatch(store, request);
     catalog.afterRequest(method, path);
     if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {
       authorizer.invalidate();

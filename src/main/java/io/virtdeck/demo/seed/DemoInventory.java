@@ -47,6 +47,7 @@ public final class DemoInventory {
     RbacSeed.seed(admin, namespaces);
     StorageSeed.seed(admin);
     NetworkSeed.seed(admin);
+    OtherNetworkSeed.seed(admin);
     var plan = VmCatalog.plan(vmCount);
     try (var writers = Executors.newFixedThreadPool(WRITERS)) {
       var futures = new ArrayList<CompletableFuture<Void>>(plan.size());

@@ -2,6 +2,7 @@ package io.virtdeck.demo.seed;
 
 import static io.virtdeck.demo.seed.Json.map;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.virtdeck.demo.seed.VmCatalog.PlannedVm;
 import java.util.List;
@@ -23,13 +24,9 @@ final class SnapshotSeed {
     int count = 0;
     for (int i = 0; i < sources.size(); i++) {
       var vm = sources.get(i);
-      var uid =
-          Json.kind(admin, "VirtualMachine")
-              .inNamespace(vm.namespace())
-              .withName(vm.name())
-              .get()
-              .getMetadata()
-              .getUid();
+      var source =
+          Json.kind(admin, "VirtualMachine").inNamespace(vm.namespace()).withName(vm.name()).get();
+      var uid = source.getMetadata().getUid();
       for (var suffix : i == 0 ? SNAPSHOTS : SNAPSHOTS.subList(0, 1)) {
         var name = vm.name() + "-" + suffix;
         var time =
@@ -64,6 +61,8 @@ final class SnapshotSeed {
                 uid,
                 "indications",
                 List.of("Online", "GuestAgent"),
+                "snapshotVolumes",
+                map("includedVolumes", List.of("rootdisk")),
                 "virtualMachineSnapshotContentName",
                 "vmsnapshot-content-" + name,
                 "conditions",
@@ -87,9 +86,39 @@ final class SnapshotSeed {
                         "lastTransitionTime",
                         time)));
         Json.createWithStatus(admin, snapshot, status);
+        content(admin, source, name, time);
         count++;
       }
     }
     return count;
+  }
+
+  /** The content KubeVirt keeps for a snapshot: the VM's spec as it was. */
+  private static void content(
+      KubernetesClient admin, GenericKubernetesResource vm, String snapshot, String time) {
+    var meta = vm.getMetadata();
+    var content =
+        Json.object(
+            "VirtualMachineSnapshotContent",
+            meta.getNamespace(),
+            "vmsnapshot-content-" + snapshot,
+            Json.strings(),
+            Json.strings(),
+            map(
+                "spec",
+                map(
+                    "source",
+                    map(
+                        "virtualMachine",
+                        map(
+                            "metadata",
+                            map("name", meta.getName(), "namespace", meta.getNamespace()),
+                            "spec",
+                            vm.get("spec"))),
+                    "virtualMachineSnapshotName",
+                    snapshot,
+                    "volumeBackups",
+                    List.of())));
+    Json.createWithStatus(admin, content, map("readyToUse", true, "creationTime", time));
   }
 }

@@ -19,6 +19,25 @@ final class Api {
       context("kubevirt.io", "v1", "VirtualMachine", "virtualmachines");
   static final ResourceDefinitionContext VMI =
       context("kubevirt.io", "v1", "VirtualMachineInstance", "virtualmachineinstances");
+  static final ResourceDefinitionContext SNAPSHOT =
+      context(
+          "snapshot.kubevirt.io", "v1beta1", "VirtualMachineSnapshot", "virtualmachinesnapshots");
+  static final ResourceDefinitionContext CONTENT =
+      context(
+          "snapshot.kubevirt.io",
+          "v1beta1",
+          "VirtualMachineSnapshotContent",
+          "virtualmachinesnapshotcontents");
+  static final ResourceDefinitionContext RESTORE =
+      context("snapshot.kubevirt.io", "v1beta1", "VirtualMachineRestore", "virtualmachinerestores");
+  static final ResourceDefinitionContext VOLUME_SNAPSHOT_CLASS =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("snapshot.storage.k8s.io")
+          .withVersion("v1")
+          .withKind("VolumeSnapshotClass")
+          .withPlural("volumesnapshotclasses")
+          .withNamespaced(false)
+          .build();
   static final ResourceDefinitionContext NAD =
       context(
           "k8s.cni.cncf.io", "v1", "NetworkAttachmentDefinition", "network-attachment-definitions");

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * record ({@link VmiEvents}, {@link VmiCreator}); and keeps the VM's status (printableStatus,
  * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
- * one scheduler thread, event-driven.
+ * one scheduler thread, event-driven. Snapshots and restores are simulated by {@link
+ * SnapshotController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final SimEvents events;
   private final VmiCreator creator;
   private final StatusWriter writer;
+  private final NicSync nics;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -56,6 +58,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.events = new SimEvents(admin);
     this.creator = new VmiCreator(admin, events);
     this.writer = new StatusWriter(admin);
+    this.nics = new NicSync(admin, lifecycle);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -87,6 +90,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     informers.add(vmInformer);
     vmiInformer.run();
     vmInformer.run();
+    informers.addAll(new SnapshotController(admin, events, worker, step).start());
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
@@ -171,8 +175,14 @@ public final class KubeVirtSimulator implements AutoCloseable {
     } else if (!wants && vmi != null) {
       later(ns + "/" + name + "@delete", () -> stopVmi(ns, name));
     }
-    var status = Statuses.vmStatus(wants, vmi, Instant.now());
-    if (!Statuses.sameVmStatus(vm, status)) {
+    boolean restartRequired =
+        wants
+            && vmi != null
+            && "Running".equals(Api.get(vmi, "status", "phase"))
+            && nics.sync(vm, vmi);
+    var status =
+        RestartRequired.with(Statuses.vmStatus(wants, vmi, Instant.now()), restartRequired);
+    if (!Statuses.sameVmStatus(vm, status) || RestartRequired.changed(vm, status)) {
       LOG.debug("VM {}/{}: {}", ns, name, status.get("printableStatus"));
       writer.patchStatus(Api.VM, ns, name, status);
     }

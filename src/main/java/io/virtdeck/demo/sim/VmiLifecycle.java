@@ -121,12 +121,8 @@ final class VmiLifecycle {
       var name = String.valueOf(network.get("name"));
       if (network.containsKey("pod")) {
         ips.put(name, address("10.244", nodeIndex * 16, "node-" + nodeIndex));
-      } else if (network.get("multus") instanceof Map<?, ?> multus
-          && multus.get("networkName") instanceof String nad) {
-        Integer vlan = vlan(vmi.getMetadata().getNamespace(), nad);
-        if (vlan != null) {
-          ips.put(name, address("192.168", vlan % 256, "vlan-" + vlan));
-        }
+      } else if (multusAddress(vmi.getMetadata().getNamespace(), network) instanceof String ip) {
+        ips.put(name, ip);
       }
     }
     var conditions = new java.util.ArrayList<Object>();
@@ -167,6 +163,16 @@ final class VmiLifecycle {
             Api.get(vmi, "spec", "domain", "memory", "guest")),
         "phaseTransitionTimestamps",
         List.of(stamp("Running", now)));
+  }
+
+  /** An address from the VLAN's range for a multus network of a VMI, or null when none. */
+  @Nullable String multusAddress(String namespace, Map<String, Object> network) {
+    Integer vlan =
+        network.get("multus") instanceof Map<?, ?> multus
+                && multus.get("networkName") instanceof String nad
+            ? vlan(namespace, nad)
+            : null;
+    return vlan == null ? null : address("192.168", vlan % 256, "vlan-" + vlan);
   }
 
   private String address(String prefix, int thirdBase, String pool) {

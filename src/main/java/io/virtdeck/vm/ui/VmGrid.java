@@ -60,6 +60,7 @@ class VmGrid extends Grid<VmRow> {
             q -> inventory.count(query(q)),
             VmRow::key);
     setItems(provider);
+    VmDrag.enable(this, row -> java.util.Optional.of(row.key()));
   }
 
   private void text(VmColumn column, String headerKey, ValueProvider<VmRow, String> value) {

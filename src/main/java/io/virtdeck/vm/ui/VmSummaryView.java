@@ -1,5 +1,6 @@
 package io.virtdeck.vm.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -22,8 +23,14 @@ import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmOperations;
 import io.virtdeck.vm.VmSummary;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** A VM: header with its actions, and the Summary and Monitor (Events) tabs, all live. */
+/**
+ * A VM: header with its actions, the Summary and Monitor (Events) tabs and the tabs other features
+ * contribute ({@link VmTab}), all live.
+ */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
 @PermitAll
 public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,7 +41,11 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private final Div header = new Div();
   private final Div summaryTab = new Div();
   private final VmEventsPanel eventsTab;
+  private final VmConfigureTab configureTab;
   private final TabSheet tabs = new TabSheet();
+  private final List<VmTab> extensions;
+  private final List<Component> extensionContents = new ArrayList<>();
+  private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
 
   public VmSummaryView(
@@ -42,9 +53,12 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       VmAccess access,
       VmOperations operations,
       VmEvents events,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      List<VmTab> extensions,
+      List<VmConfigureSection> configureSections) {
     this.inventory = inventory;
-    UserIdentity user = currentUser.require();
+    this.user = currentUser.require();
+    this.extensions = extensions.stream().sorted(Comparator.comparingInt(VmTab::order)).toList();
     this.scope = access.visibleTo(user);
     this.actions = new VmActions(operations, user);
     this.eventsTab = new VmEventsPanel(events, scope);
@@ -53,6 +67,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summaryTab);
     tabs.add(getTranslation("vm.tab.monitor"), eventsTab).setId("tab-monitor");
+    configureTab = new VmConfigureTab(configureSections);
+    tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
     LiveUpdates.bind(
         this,
@@ -65,6 +81,14 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     var params = event.getRouteParameters();
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
+    configureTab.show(key);
+    extensionContents.forEach(tabs::remove);
+    extensionContents.clear();
+    for (VmTab extension : extensions) {
+      Component content = extension.create(key, user);
+      tabs.add(getTranslation(extension.titleKey()), content).setId(extension.id());
+      extensionContents.add(content);
+    }
     render();
   }
 

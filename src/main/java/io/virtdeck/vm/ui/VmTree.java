@@ -31,6 +31,13 @@ class VmTree extends TreeGrid<InventoryNode> {
                 ? inventory.row(
                     new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
                 : java.util.Optional.empty());
+    VmDrag.enable(
+        this,
+        node ->
+            node.type() == InventoryNode.Type.VM
+                ? java.util.Optional.of(
+                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()))
+                : java.util.Optional.empty());
     expand(
         new InventoryNode(
             InventoryNode.Type.DATACENTER, "", inventory.datacenter(), 0, PowerState.POWERED_ON));

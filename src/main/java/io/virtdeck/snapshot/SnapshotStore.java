@@ -1,0 +1,108 @@
+package io.virtdeck.snapshot;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.model.VirtualMachineRestore;
+import io.virtdeck.vm.VmDisk;
+import io.virtdeck.vm.VmInventory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Reads snapshots and restores from the shared caches, as rows and as YAML. */
+@Component
+class SnapshotStore {
+
+  private final ClusterCaches caches;
+  private final VmInventory inventory;
+
+  SnapshotStore(ClusterCaches caches, VmInventory inventory) {
+    this.caches = caches;
+    this.inventory = inventory;
+  }
+
+  List<SnapshotRow> snapshotsOf(ResourceKey vm) {
+    Map<String, Long> disks = diskBytes(vm);
+    return caches.snapshots().list(vm.namespace()).stream()
+        .filter(s -> SnapshotRows.vmName(s).equals(vm.name()))
+        .map(s -> SnapshotRows.row(s, disks))
+        .toList();
+  }
+
+  List<RestoreRow> restoresOf(ResourceKey vm) {
+    return caches.restores().list(vm.namespace()).stream()
+        .map(SnapshotRows::row)
+        .filter(r -> r.vm().equals(vm))
+        .toList();
+  }
+
+  /** Every snapshot in the namespaces of {@code scope}. */
+  List<SnapshotRow> all(NamespaceScope scope) {
+    Map<ResourceKey, Map<String, Long>> disks = new HashMap<>();
+    return caches.snapshots().list().stream()
+        .filter(s -> scope.includes(s.getMetadata().getNamespace()))
+        .map(
+            s -> {
+              var vm = new ResourceKey(s.getMetadata().getNamespace(), SnapshotRows.vmName(s));
+              return SnapshotRows.row(s, disks.computeIfAbsent(vm, this::diskBytes));
+            })
+        .toList();
+  }
+
+  Optional<SnapshotRow> snapshot(ResourceKey key) {
+    return caches.snapshots().get(key).map(s -> SnapshotRows.row(s, Map.of()));
+  }
+
+  Optional<RestoreRow> restore(ResourceKey key) {
+    return caches.restores().get(key).map(SnapshotRows::row);
+  }
+
+  String snapshotYaml(ResourceKey key) {
+    return caches.snapshots().get(key).map(SnapshotStore::yaml).orElse("");
+  }
+
+  String restoreYaml(ResourceKey key) {
+    Optional<VirtualMachineRestore> restore = caches.restores().get(key);
+    return restore.map(SnapshotStore::yaml).orElse("");
+  }
+
+  String vmYaml(ResourceKey key) {
+    return caches.virtualMachines().get(key).map(SnapshotStore::yaml).orElse("");
+  }
+
+  /** The size of each of the VM's disks, by volume name, where the Summary knows it. */
+  Map<String, Long> diskBytes(ResourceKey vm) {
+    Map<String, Long> sizes = new HashMap<>();
+    inventory
+        .summary(vm, NamespaceScope.ALL)
+        .ifPresent(
+            summary -> {
+              for (VmDisk disk : summary.disks()) {
+                bytes(disk.size()).ifPresent(b -> sizes.put(disk.name(), b));
+              }
+            });
+    return sizes;
+  }
+
+  private static Optional<Long> bytes(String size) {
+    try {
+      return size.isBlank()
+          ? Optional.empty()
+          : Optional.of(new Quantity(size).getNumericalAmount().longValue());
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static String yaml(HasMetadata object) {
+    HasMetadata copy = Serialization.clone(object);
+    copy.getMetadata().setManagedFields(null);
+    return Serialization.asYaml(copy);
+  }
+}

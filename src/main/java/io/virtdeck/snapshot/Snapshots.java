@@ -1,0 +1,99 @@
+package io.virtdeck.snapshot;
+
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.vm.VmInventory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+
+/**
+ * The snapshot queries the views run: a VM's snapshot tree, the snapshot list across the inventory,
+ * who may see and do what, and a stream of the VMs whose snapshots changed.
+ */
+@Service
+public class Snapshots {
+
+  private final SnapshotStore store;
+  private final ClusterCaches caches;
+  private final VmInventory inventory;
+  private final AccessReviews reviews;
+
+  Snapshots(
+      SnapshotStore store, ClusterCaches caches, VmInventory inventory, AccessReviews reviews) {
+    this.store = store;
+    this.caches = caches;
+    this.inventory = inventory;
+    this.reviews = reviews;
+  }
+
+  /** The namespaces whose snapshots {@code user} may list. */
+  public NamespaceScope scope(UserIdentity user) {
+    return reviews.listScope(user, SnapshotAction.GROUP, "virtualmachinesnapshots");
+  }
+
+  public boolean permitted(UserIdentity user, SnapshotAction action, String namespace) {
+    return reviews.allowed(user, action.access().in(namespace));
+  }
+
+  /** The VM's snapshots, oldest first. */
+  public List<SnapshotRow> snapshotsOf(ResourceKey vm) {
+    return store.snapshotsOf(vm).stream()
+        .sorted(
+            Comparator.comparing(
+                SnapshotRow::created, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /** The VM's snapshot tree with the "You are here" marker. */
+  public List<SnapshotNode> tree(ResourceKey vm) {
+    return SnapshotTree.build(store.snapshotsOf(vm), store.restoresOf(vm));
+  }
+
+  /** Names taken by snapshots in the namespace (a new one must differ). */
+  public List<String> namesIn(String namespace) {
+    return caches.snapshots().list(namespace).stream().map(s -> Keys.of(s).name()).toList();
+  }
+
+  /** Every VM with snapshots that {@code scope} shows, those with the oldest snapshot first. */
+  public List<SnapshotOverview> overview(NamespaceScope scope) {
+    Map<ResourceKey, List<SnapshotRow>> byVm =
+        store.all(scope).stream().collect(Collectors.groupingBy(SnapshotRow::vm));
+    List<SnapshotOverview> result = new ArrayList<>();
+    byVm.forEach(
+        (vm, rows) -> {
+          List<Instant> times =
+              rows.stream().map(SnapshotRow::created).filter(t -> t != null).sorted().toList();
+          Instant oldest = times.isEmpty() ? Instant.EPOCH : times.getFirst();
+          Instant newest = times.isEmpty() ? Instant.EPOCH : times.getLast();
+          long known =
+              rows.stream().filter(r -> r.sizeBytes() >= 0).mapToLong(SnapshotRow::sizeBytes).sum();
+          boolean anyKnown = rows.stream().anyMatch(r -> r.sizeBytes() >= 0);
+          int failed = (int) rows.stream().filter(SnapshotRow::failed).count();
+          result.add(
+              new SnapshotOverview(vm, rows.size(), oldest, newest, anyKnown ? known : -1, failed));
+        });
+    result.sort(Comparator.comparing(SnapshotOverview::oldest).thenComparing(SnapshotOverview::vm));
+    return result;
+  }
+
+  /** Keys of VMs whose snapshots, restores or own state changed. */
+  public Flux<ResourceKey> changes() {
+    return Flux.merge(
+        caches
+            .snapshots()
+            .changes()
+            .map(e -> new ResourceKey(e.key().namespace(), SnapshotRows.vmName(e.object()))),
+        caches.restores().changes().map(e -> SnapshotRows.row(e.object()).vm()),
+        inventory.changes(NamespaceScope.ALL));
+  }
+}

@@ -1,0 +1,34 @@
+package io.virtdeck.snapshot.ui;
+
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.snapshot.SnapshotAction;
+import io.virtdeck.snapshot.SnapshotOperations;
+import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmSummary;
+import java.util.Optional;
+
+/** What the Snapshots tab and its dialogs work with: the services, one VM and one user. */
+record SnapshotContext(
+    Snapshots snapshots,
+    SnapshotOperations operations,
+    VmInventory inventory,
+    ResourceKey vm,
+    UserIdentity user) {
+
+  boolean permitted(SnapshotAction action) {
+    return snapshots.permitted(user, action, vm.namespace());
+  }
+
+  Optional<VmSummary> summary() {
+    return inventory.summary(vm, NamespaceScope.ALL);
+  }
+
+  /** Whether the VM runs (or is on its way up): a revert must power it off first. */
+  boolean running() {
+    return summary().map(s -> s.row().powerState() != PowerState.POWERED_OFF).orElse(false);
+  }
+}

@@ -1,0 +1,106 @@
+package io.virtdeck.snapshot.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.snapshot.SnapshotOverview;
+import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.ui.Formats;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.MainLayout;
+import io.virtdeck.vm.VmAccess;
+import io.virtdeck.vm.ui.VmSummaryView;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Snapshots across the inventory: which VMs have snapshots, how many, how old (oldest first, since
+ * forgotten snapshots are what hurts), their known size, and how many failed.
+ */
+@Route(value = "snapshots", layout = MainLayout.class)
+@PermitAll
+public class SnapshotListView extends VerticalLayout implements HasDynamicTitle {
+
+  private final Snapshots snapshots;
+  private final NamespaceScope scope;
+  private final Grid<SnapshotOverview> grid = new Grid<>();
+  private final Span count = new Span();
+
+  public SnapshotListView(Snapshots snapshots, VmAccess access, CurrentUser currentUser) {
+    this.snapshots = snapshots;
+    UserIdentity user = currentUser.require();
+    NamespaceScope vms = access.visibleTo(user);
+    NamespaceScope listable = snapshots.scope(user);
+    this.scope =
+        vms.all() && listable.all()
+            ? NamespaceScope.ALL
+            : NamespaceScope.only(
+                listable.all()
+                    ? vms.namespaces()
+                    : listable.namespaces().stream()
+                        .filter(vms::includes)
+                        .collect(java.util.stream.Collectors.toSet()));
+    setSizeFull();
+    grid.setId("snapshot-list");
+    count.setId("snapshot-list-count");
+    grid.addComponentColumn(this::link)
+        .setHeader(getTranslation("snapshot.list.vm"))
+        .setAutoWidth(true);
+    grid.addColumn(o -> o.vm().namespace())
+        .setHeader(getTranslation("vm.column.namespace"))
+        .setAutoWidth(true);
+    grid.addColumn(SnapshotOverview::count)
+        .setHeader(getTranslation("snapshot.list.count"))
+        .setAutoWidth(true);
+    grid.addColumn(o -> Formats.age(o.oldest(), Instant.now()))
+        .setHeader(getTranslation("snapshot.list.oldest"))
+        .setAutoWidth(true);
+    grid.addColumn(o -> Formats.age(o.newest(), Instant.now()))
+        .setHeader(getTranslation("snapshot.list.newest"))
+        .setAutoWidth(true);
+    grid.addColumn(o -> Formats.bytes(o.sizeBytes()))
+        .setHeader(getTranslation("snapshot.column.size"))
+        .setAutoWidth(true);
+    grid.addColumn(SnapshotOverview::failed)
+        .setHeader(getTranslation("snapshot.list.failed"))
+        .setAutoWidth(true);
+    grid.setEmptyStateText(getTranslation("snapshot.list.none"));
+    add(new H2(getTranslation("snapshot.list.title")), count, grid);
+    setFlexGrow(1, grid);
+    refresh();
+    LiveUpdates.bind(this, snapshots::changes, batch -> refresh());
+  }
+
+  private RouterLink link(SnapshotOverview overview) {
+    return new RouterLink(
+        overview.vm().name(),
+        VmSummaryView.class,
+        new RouteParameters(
+            Map.of("namespace", overview.vm().namespace(), "name", overview.vm().name())));
+  }
+
+  private void refresh() {
+    List<SnapshotOverview> rows = snapshots.overview(scope);
+    grid.setItems(rows);
+    count.setText(
+        getTranslation(
+            "snapshot.list.summary",
+            rows.stream().mapToInt(SnapshotOverview::count).sum(),
+            rows.size()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("snapshot.list.title") + " · VirtDeck";
+  }
+}

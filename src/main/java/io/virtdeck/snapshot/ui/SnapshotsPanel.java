@@ -1,0 +1,159 @@
+package io.virtdeck.snapshot.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.RouterLink;
+import io.virtdeck.snapshot.SnapshotAction;
+import io.virtdeck.snapshot.SnapshotNode;
+import io.virtdeck.snapshot.SnapshotRow;
+import io.virtdeck.ui.LiveUpdates;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Snapshot Manager of one VM: its snapshots as a tree (a revert starts a branch) with "You are
+ * here", and Take, Revert, Delete and Delete all, each offered only when Kubernetes allows it. All
+ * actions are buttons, so they work from the keyboard; the tree is live.
+ */
+class SnapshotsPanel extends VerticalLayout {
+
+  private final SnapshotContext context;
+  private final TreeGrid<SnapshotNode> tree = new TreeGrid<>();
+  private final Button take;
+  private final Button revert;
+  private final Button delete;
+  private final Button deleteAll;
+  private final Span empty = new Span();
+
+  SnapshotsPanel(SnapshotContext context) {
+    this.context = context;
+    setId("snapshot-manager");
+    setPadding(false);
+    take = button("snapshot-take", "snapshot.action.take", VaadinIcon.CAMERA, SnapshotAction.TAKE);
+    take.addClickListener(e -> new TakeSnapshotDialog(context).open());
+    revert =
+        button(
+            "snapshot-revert",
+            "snapshot.action.revert",
+            VaadinIcon.ROTATE_LEFT,
+            SnapshotAction.REVERT);
+    revert.addClickListener(e -> selected().ifPresent(s -> new RevertDialog(context, s).open()));
+    delete =
+        button(
+            "snapshot-delete", "snapshot.action.delete", VaadinIcon.TRASH, SnapshotAction.DELETE);
+    delete.addClickListener(
+        e -> selected().ifPresent(s -> new DeleteSnapshotsDialog(context, List.of(s)).open()));
+    deleteAll =
+        button(
+            "snapshot-delete-all",
+            "snapshot.action.delete-all",
+            VaadinIcon.TRASH,
+            SnapshotAction.DELETE);
+    deleteAll.addClickListener(
+        e ->
+            new DeleteSnapshotsDialog(context, context.snapshots().snapshotsOf(context.vm()))
+                .open());
+    RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
+    all.setId("snapshot-list-link");
+    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, all);
+    toolbar.setAlignItems(Alignment.CENTER);
+    configureTree();
+    empty.setId("snapshot-empty");
+    empty.setText(getTranslation("snapshot.none"));
+    add(toolbar, SnapshotDrops.revertTarget(context), empty, tree);
+    SnapshotDrops.dragSnapshots(tree);
+    LiveUpdates.bind(
+        this, () -> context.snapshots().changes().filter(context.vm()::equals), batch -> refresh());
+    addAttachListener(attach -> refresh());
+  }
+
+  private Button button(String id, String key, VaadinIcon icon, SnapshotAction action) {
+    Button button = new Button(getTranslation(key), icon.create());
+    button.setId(id);
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    button.setVisible(context.permitted(action));
+    return button;
+  }
+
+  private void configureTree() {
+    tree.setId("snapshot-tree");
+    tree.setAllRowsVisible(true);
+    tree.addComponentHierarchyColumn(this::label)
+        .setHeader(getTranslation("snapshot.column.name"))
+        .setFlexGrow(2);
+    tree.addColumn(n -> row(n).map(SnapshotRow::description).orElse(""))
+        .setHeader(getTranslation("snapshot.column.description"))
+        .setFlexGrow(2);
+    tree.addColumn(n -> row(n).map(r -> SnapshotTexts.time(r.created())).orElse(""))
+        .setHeader(getTranslation("snapshot.column.created"))
+        .setAutoWidth(true);
+    tree.addColumn(n -> row(n).map(r -> SnapshotTexts.status(this, r)).orElse(""))
+        .setHeader(getTranslation("snapshot.column.status"))
+        .setFlexGrow(2);
+    tree.addColumn(n -> row(n).map(r -> SnapshotTexts.indications(this, r)).orElse(""))
+        .setHeader(getTranslation("snapshot.column.indications"))
+        .setFlexGrow(2);
+    tree.addColumn(n -> row(n).map(r -> SnapshotTexts.size(r.sizeBytes())).orElse(""))
+        .setHeader(getTranslation("snapshot.column.size"))
+        .setAutoWidth(true);
+    tree.addSelectionListener(e -> updateButtons());
+  }
+
+  private HorizontalLayout label(SnapshotNode node) {
+    HorizontalLayout label = new HorizontalLayout();
+    label.setSpacing(false);
+    label.addClassName("tree-label");
+    if (node.youAreHereMarker()) {
+      label.add(VaadinIcon.MAP_MARKER.create(), new Span(getTranslation("snapshot.you-are-here")));
+      label.setId("snapshot-you-are-here");
+    } else {
+      label.add(VaadinIcon.CAMERA.create(), new Span(node.snapshot().name()));
+      label.getElement().setAttribute("data-snapshot", node.snapshot().name());
+    }
+    return label;
+  }
+
+  private static Optional<SnapshotRow> row(SnapshotNode node) {
+    return Optional.ofNullable(node.snapshot());
+  }
+
+  private Optional<SnapshotRow> selected() {
+    return tree.getSelectedItems().stream().findFirst().flatMap(SnapshotsPanel::row);
+  }
+
+  private void refresh() {
+    Optional<String> chosen = selected().map(SnapshotRow::name);
+    List<SnapshotNode> roots = context.snapshots().tree(context.vm());
+    tree.setItems(roots, SnapshotNode::children);
+    tree.expandRecursively(roots, Integer.MAX_VALUE);
+    chosen.ifPresent(name -> find(roots, name).ifPresent(tree::select));
+    boolean none = roots.stream().allMatch(SnapshotNode::youAreHereMarker);
+    empty.setVisible(none);
+    deleteAll.setEnabled(!none);
+    updateButtons();
+  }
+
+  private static Optional<SnapshotNode> find(List<SnapshotNode> nodes, String name) {
+    for (SnapshotNode node : nodes) {
+      if (node.snapshot() != null && node.snapshot().name().equals(name)) {
+        return Optional.of(node);
+      }
+      Optional<SnapshotNode> below = find(node.children(), name);
+      if (below.isPresent()) {
+        return below;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void updateButtons() {
+    Optional<SnapshotRow> row = selected();
+    revert.setEnabled(row.map(SnapshotRow::ready).orElse(false));
+    delete.setEnabled(row.isPresent());
+  }
+}

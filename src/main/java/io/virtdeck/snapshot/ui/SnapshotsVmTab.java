@@ -1,0 +1,44 @@
+package io.virtdeck.snapshot.ui;
+
+import com.vaadin.flow.component.Component;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.snapshot.SnapshotOperations;
+import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.ui.VmTab;
+
+/** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
+@org.springframework.stereotype.Component
+class SnapshotsVmTab implements VmTab {
+
+  private final Snapshots snapshots;
+  private final SnapshotOperations operations;
+  private final VmInventory inventory;
+
+  SnapshotsVmTab(Snapshots snapshots, SnapshotOperations operations, VmInventory inventory) {
+    this.snapshots = snapshots;
+    this.operations = operations;
+    this.inventory = inventory;
+  }
+
+  @Override
+  public String titleKey() {
+    return "snapshot.tab";
+  }
+
+  @Override
+  public String id() {
+    return "tab-snapshots";
+  }
+
+  @Override
+  public int order() {
+    return 30;
+  }
+
+  @Override
+  public Component create(ResourceKey vm, UserIdentity user) {
+    return new SnapshotsPanel(new SnapshotContext(snapshots, operations, inventory, vm, user));
+  }
+}

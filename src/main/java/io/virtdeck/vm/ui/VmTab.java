@@ -1,0 +1,23 @@
+package io.virtdeck.vm.ui;
+
+import com.vaadin.flow.component.Component;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+
+/**
+ * A tab of the VM view contributed by another feature (Snapshots, ...), as a Spring bean; the VM
+ * view shows them after its own tabs, in {@link #order()}.
+ */
+public interface VmTab {
+
+  /** i18n key of the tab's title. */
+  String titleKey();
+
+  /** The id of the tab element, for tests and links. */
+  String id();
+
+  int order();
+
+  /** A new tab content for one VM and one user. */
+  Component create(ResourceKey vm, UserIdentity user);
+}

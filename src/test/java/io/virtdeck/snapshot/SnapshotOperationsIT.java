@@ -1,0 +1,234 @@
+package io.virtdeck.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.IdentityMode;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserClients;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserRequests;
+import io.virtdeck.demo.DemoUsers;
+import io.virtdeck.security.AuditLog;
+import io.virtdeck.task.Task;
+import io.virtdeck.task.TaskProperties;
+import io.virtdeck.task.TaskService;
+import io.virtdeck.task.TaskStatus;
+import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.DemoClusterFixture;
+import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmServices;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Take, revert and delete snapshots against the demo cluster and its simulated controller. */
+class SnapshotOperationsIT {
+
+  private static final UserIdentity OPERATOR =
+      UserIdentity.of("operator", DemoUsers.OPERATOR.groups());
+  private static final UserIdentity HELPDESK =
+      UserIdentity.of("helpdesk", DemoUsers.HELPDESK.groups());
+
+  private static DemoClusterFixture cluster;
+  private static VmInventory inventory;
+  private static TaskService tasks;
+  private static Snapshots snapshots;
+  private static SnapshotOperations operations;
+
+  @BeforeAll
+  static void start() {
+    cluster = new DemoClusterFixture(IdentityMode.IMPERSONATION, true);
+    UserClients clients = new UserClients(cluster.client, cluster.connection, cluster.properties);
+    AccessReviews reviews =
+        new AccessReviews(clients, cluster.caches, cluster.properties, Clock.systemUTC());
+    inventory = new VmInventory(cluster.caches, cluster.connection);
+    tasks =
+        new TaskService(
+            reviews,
+            new UserRequests(cluster.client, clients),
+            new AuditLog(Clock.systemUTC()),
+            cluster.caches,
+            new TaskProperties(0, null, null),
+            Clock.systemUTC(),
+            new SimpleMeterRegistry());
+    SnapshotStore store = new SnapshotStore(cluster.caches, inventory);
+    snapshots = new Snapshots(store, cluster.caches, inventory, reviews);
+    operations =
+        new SnapshotOperations(
+            store,
+            tasks,
+            VmServices.operations(inventory, cluster.caches, reviews, tasks),
+            Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    tasks.destroy();
+    inventory.destroy();
+    cluster.close();
+  }
+
+  @Test
+  void snapshotOfARunningVmBecomesReadyWithItsIndicationsAndDescription() {
+    ResourceKey vm = new ResourceKey("shop", "web-01");
+    await().until(() -> power(vm) == PowerState.POWERED_ON);
+    cluster.server.clearReceivedRequests();
+
+    Task task = operations.take(OPERATOR, vm, "web-01-it-online", "Before the IT");
+
+    awaitFinished(task, TaskStatus.COMPLETED);
+    SnapshotRow row = snapshot(vm, "web-01-it-online");
+    assertThat(row.ready()).isTrue();
+    assertThat(row.indications()).containsExactly("Online", "GuestAgent");
+    assertThat(row.description()).isEqualTo("Before the IT");
+    assertThat(row.sizeBytes()).isPositive();
+    assertThat(cluster.server.receivedRequests())
+        .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/virtualmachinesnapshots"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
+    assertThat(latest(task).commands().get(0)).startsWith("kubectl create -f - <<EOF");
+    assertThat(latest(task).yamlAfter()).contains("readyToUse: true");
+  }
+
+  @Test
+  void snapshotOfADiskWithoutVolumeSnapshotClassFailsNamingDiskAndStorageClass() {
+    ResourceKey vm = new ResourceKey("dev", "ci-runner-01");
+
+    Task task = operations.take(OPERATOR, vm, "ci-runner-01-it", "");
+
+    awaitFinished(task, TaskStatus.FAILED);
+    assertThat(latest(task).failure().key()).isEqualTo("task.failed.snapshot");
+    assertThat(latest(task).failure().args().get(0))
+        .contains("No VolumeSnapshotClass", "local-path", "rootdisk");
+    assertThat(snapshot(vm, "ci-runner-01-it").failed()).isTrue();
+  }
+
+  @Test
+  void powerOffRevertAndPowerOnRestoresTheSpecAndKeepsUnknownFields() {
+    ResourceKey vm = new ResourceKey("shop", "app-02");
+    await().until(() -> power(vm) == PowerState.POWERED_ON);
+    awaitFinished(operations.take(OPERATOR, vm, "app-02-good", ""), TaskStatus.COMPLETED);
+    DemoClient.mergePatch(
+        vmResource(vm),
+        "{\"metadata\":{\"labels\":{\"x\":\"y\"}},\"spec\":{\"template\":{\"spec\":{\"domain\":{\"cpu\":{\"cores\":7}}}}}}");
+    await().until(() -> cores(vm) == 7);
+
+    Task off = operations.powerOffAndRevert(OPERATOR, vm, "app-02-good", true);
+
+    awaitFinished(off, TaskStatus.COMPLETED);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> titles(vm).contains("task.power_on") && power(vm) == PowerState.POWERED_ON);
+    assertThat(cores(vm)).isNotEqualTo(7);
+    assertThat(templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
+    assertThat(snapshots.tree(vm).getFirst().children().getLast().youAreHereMarker()).isTrue();
+  }
+
+  @Test
+  void revertOfARunningVmFailsAndLeavesTheVmAsItWas() {
+    ResourceKey vm = new ResourceKey("shop", "web-01");
+    await().until(() -> power(vm) == PowerState.POWERED_ON);
+    String seeded = "web-01-before-upgrade";
+    Map<String, Object> before = templateSpec(vm);
+
+    Task task = operations.revert(OPERATOR, vm, seeded);
+
+    awaitFinished(task, TaskStatus.FAILED);
+    assertThat(latest(task).failure().key()).isEqualTo("task.failed.restore");
+    assertThat(latest(task).failure().args().get(0)).contains("not stopped");
+    assertThat(power(vm)).isEqualTo(PowerState.POWERED_ON);
+    assertThat(templateSpec(vm)).isEqualTo(before);
+  }
+
+  @Test
+  void deleteOneAndAllSnapshots() {
+    ResourceKey vm = new ResourceKey("infra", "dns-01");
+    awaitFinished(operations.take(OPERATOR, vm, "dns-01-a", ""), TaskStatus.COMPLETED);
+    awaitFinished(operations.take(OPERATOR, vm, "dns-01-b", ""), TaskStatus.COMPLETED);
+
+    awaitFinished(
+        operations.delete(OPERATOR, new ResourceKey("infra", "dns-01-a")), TaskStatus.COMPLETED);
+    assertThat(snapshots.snapshotsOf(vm)).extracting(SnapshotRow::name).doesNotContain("dns-01-a");
+
+    operations.deleteAll(OPERATOR, vm).forEach(t -> awaitFinished(t, TaskStatus.COMPLETED));
+    assertThat(snapshots.snapshotsOf(vm)).isEmpty();
+  }
+
+  @Test
+  void forbiddenUserIsRefusedBeforeAnythingIsSent() {
+    ResourceKey vm = new ResourceKey("shop", "web-01");
+    cluster.server.clearReceivedRequests();
+
+    Task task = operations.take(HELPDESK, vm, "helpdesk-try", "");
+
+    awaitFinished(task, TaskStatus.FAILED);
+    assertThat(latest(task).failure().key()).isEqualTo("task.failed.forbidden");
+    assertThat(cluster.server.receivedRequests())
+        .noneMatch(r -> r.method().equals("POST") && r.path().contains("virtualmachinesnapshots"));
+    assertThat(snapshots.permitted(HELPDESK, SnapshotAction.TAKE, "shop")).isFalse();
+    assertThat(snapshots.permitted(OPERATOR, SnapshotAction.REVERT, "shop")).isTrue();
+  }
+
+  private static SnapshotRow snapshot(ResourceKey vm, String name) {
+    return snapshots.snapshotsOf(vm).stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static java.util.List<String> titles(ResourceKey vm) {
+    return tasks.visibleTo(OPERATOR).stream()
+        .filter(t -> t.target().equals(vm) && t.status() == TaskStatus.COMPLETED)
+        .map(Task::titleKey)
+        .toList();
+  }
+
+  private static PowerState power(ResourceKey vm) {
+    return inventory.row(vm, NamespaceScope.ALL).orElseThrow().powerState();
+  }
+
+  private static void awaitFinished(Task task, TaskStatus expected) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> latest(task).status().finished());
+    assertThat(latest(task).status()).as("%s", latest(task).failure()).isEqualTo(expected);
+  }
+
+  private static Task latest(Task task) {
+    return tasks.visibleTo(task.initiator()).stream()
+        .filter(t -> t.id().equals(task.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static io.fabric8.kubernetes.client.dsl.Resource<
+          io.fabric8.kubernetes.api.model.GenericKubernetesResource>
+      vmResource(ResourceKey vm) {
+    return cluster
+        .server
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+        .inNamespace(vm.namespace())
+        .withName(vm.name());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int cores(ResourceKey vm) {
+    Map<String, Object> domain = (Map<String, Object>) templateSpec(vm).get("domain");
+    Object cores = ((Map<String, Object>) domain.getOrDefault("cpu", Map.of())).get("cores");
+    return cores instanceof Number n ? n.intValue() : 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> templateSpec(ResourceKey vm) {
+    var object = vmResource(vm).get();
+    Map<String, Object> spec = (Map<String, Object>) object.getAdditionalProperties().get("spec");
+    return (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
+  }
+}

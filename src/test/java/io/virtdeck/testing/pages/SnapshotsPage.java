@@ -1,0 +1,110 @@
+package io.virtdeck.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+/** A VM's Snapshots tab (the Snapshot Manager) and its dialogs. */
+public class SnapshotsPage {
+
+  private final Page page;
+
+  public SnapshotsPage(Page page) {
+    this.page = page;
+  }
+
+  /** Opens the VM and its Snapshots tab. */
+  public SnapshotsPage open(String baseUrl, String namespace, String vm) {
+    page.navigate(baseUrl + "/vm/" + namespace + "/" + vm);
+    page.locator("#tab-snapshots").click();
+    tree().waitFor();
+    return this;
+  }
+
+  public Locator tree() {
+    return page.locator("#snapshot-tree");
+  }
+
+  public Locator snapshot(String name) {
+    return tree().locator("[data-snapshot='" + name + "']");
+  }
+
+  /** The row cells of a snapshot, as text: name, description, created, status, ... */
+  public Locator row(String name) {
+    return tree()
+        .locator("vaadin-grid-cell-content")
+        .filter(new Locator.FilterOptions().setHasText(name));
+  }
+
+  public Locator youAreHere() {
+    return tree().locator("#snapshot-you-are-here");
+  }
+
+  /** Selects a snapshot's row by clicking its Created column (the name cell toggles the branch). */
+  public void select(String name) {
+    Locator label = snapshot(name);
+    for (int attempt = 0; attempt < 8; attempt++) {
+      // the live tree may re-render between finding the row, measuring it and the click
+      try {
+        label.waitFor();
+        label.scrollIntoViewIfNeeded();
+        var row = label.boundingBox();
+        var grid = tree().boundingBox();
+        if (row != null && grid != null) {
+          page.mouse().click(grid.x + grid.width * 0.45, row.y + row.height / 2);
+          if (selectionTaken()) {
+            return;
+          }
+        }
+      } catch (PlaywrightException detached) {
+        // the row was replaced while we measured it: find it again
+      }
+    }
+    throw new IllegalStateException("The snapshot row " + name + " could not be selected");
+  }
+
+  private boolean selectionTaken() {
+    try {
+      PlaywrightAssertions.assertThat(page.locator("#snapshot-delete"))
+          .isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(3_000));
+      return true;
+    } catch (AssertionError notYet) {
+      return false;
+    }
+  }
+
+  /** Takes a snapshot with this name and description from the Take snapshot dialog. */
+  public void take(String name, String description) {
+    page.locator("#snapshot-take").click();
+    page.locator("#snapshot-name input").fill(name);
+    page.locator("#snapshot-description textarea").fill(description);
+    page.locator("#take-confirm").click();
+  }
+
+  public Locator takeNote() {
+    return page.locator("#snapshot-note");
+  }
+
+  public Locator button(String id) {
+    return page.locator("#snapshot-" + id);
+  }
+
+  public Locator revertText() {
+    return page.locator("#revert-text");
+  }
+
+  public Locator dialogButton(String id) {
+    return page.locator("#" + id);
+  }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  /** Drags a snapshot row onto the VM's revert drop target. */
+  public void dragSnapshotOntoVm(String snapshot) {
+    snapshot(snapshot).dragTo(page.locator("#snapshot-revert-target"));
+  }
+}
