@@ -116,7 +116,7 @@ class NetworkTree extends TreeGrid<NetNode> {
     refusal(node)
         .ifPresent(
             reason -> {
-              Span why = new Span(" ⛔ " + reason);
+              Span why = new Span(VaadinIcon.BAN.create(), new Span(reason));
               why.addClassName("drop-refused");
               label.add(why);
               label.getElement().setAttribute("title", reason);

@@ -19,6 +19,11 @@ record SnapshotContext(
     ResourceKey vm,
     UserIdentity user) {
 
+  /** The same services and user, for another VM. */
+  SnapshotContext forVm(ResourceKey other) {
+    return new SnapshotContext(snapshots, operations, inventory, other, user);
+  }
+
   boolean permitted(SnapshotAction action) {
     return snapshots.permitted(user, action, vm.namespace());
   }

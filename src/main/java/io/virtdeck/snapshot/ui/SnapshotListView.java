@@ -9,14 +9,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.snapshot.SnapshotAction;
+import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotOverview;
 import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
+import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmSummaryView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -36,7 +40,12 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
   private final Grid<SnapshotOverview> grid = new Grid<>();
   private final Span count = new Span();
 
-  public SnapshotListView(Snapshots snapshots, VmAccess access, CurrentUser currentUser) {
+  public SnapshotListView(
+      Snapshots snapshots,
+      SnapshotOperations operations,
+      VmInventory inventory,
+      VmAccess access,
+      CurrentUser currentUser) {
     this.snapshots = snapshots;
     UserIdentity user = currentUser.require();
     NamespaceScope vms = access.visibleTo(user);
@@ -75,10 +84,25 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
         .setHeader(getTranslation("snapshot.list.failed"))
         .setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("snapshot.list.none"));
-    add(new H2(getTranslation("snapshot.list.title")), count, grid);
+    SnapshotContext anyVm =
+        new SnapshotContext(snapshots, operations, inventory, new ResourceKey("", ""), user);
+    TakeSnapshotTarget take = new TakeSnapshotTarget(anyVm::forVm, null);
+    take.setVisible(mayTakeAnywhere(snapshots, user, vms));
+    add(new H2(getTranslation("snapshot.list.title")), count, take, grid);
     setFlexGrow(1, grid);
     refresh();
     LiveUpdates.bind(this, snapshots::changes, batch -> refresh());
+  }
+
+  /** The target is offered only to users who may take a snapshot somewhere they see VMs. */
+  private static boolean mayTakeAnywhere(
+      Snapshots snapshots, UserIdentity user, NamespaceScope vms) {
+    return vms.all()
+        ? snapshots.permitted(user, SnapshotAction.TAKE, "")
+            || snapshots.scope(user).namespaces().stream()
+                .anyMatch(ns -> snapshots.permitted(user, SnapshotAction.TAKE, ns))
+        : vms.namespaces().stream()
+            .anyMatch(ns -> snapshots.permitted(user, SnapshotAction.TAKE, ns));
   }
 
   private RouterLink link(SnapshotOverview overview) {

@@ -65,7 +65,12 @@ class SnapshotsPanel extends VerticalLayout {
     configureTree();
     empty.setId("snapshot-empty");
     empty.setText(getTranslation("snapshot.none"));
-    add(toolbar, SnapshotDrops.revertTarget(context), empty, tree);
+    TakeSnapshotTarget takeTarget = new TakeSnapshotTarget(context::forVm, context.vm());
+    takeTarget.setVisible(context.permitted(SnapshotAction.TAKE));
+    HorizontalLayout targets =
+        new HorizontalLayout(takeTarget, SnapshotDrops.revertTarget(context));
+    targets.setWrap(true);
+    add(toolbar, targets, empty, tree);
     SnapshotDrops.dragSnapshots(tree);
     LiveUpdates.bind(
         this, () -> context.snapshots().changes().filter(context.vm()::equals), batch -> refresh());
@@ -85,7 +90,8 @@ class SnapshotsPanel extends VerticalLayout {
     tree.setAllRowsVisible(true);
     tree.addComponentHierarchyColumn(this::label)
         .setHeader(getTranslation("snapshot.column.name"))
-        .setFlexGrow(2);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     tree.addColumn(n -> row(n).map(SnapshotRow::description).orElse(""))
         .setHeader(getTranslation("snapshot.column.description"))
         .setFlexGrow(2);

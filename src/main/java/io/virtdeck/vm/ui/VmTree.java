@@ -71,7 +71,10 @@ class VmTree extends TreeGrid<InventoryNode> {
         node.type() == InventoryNode.Type.FOLDER && node.count() > 0
             ? node.name() + " (" + node.count() + ")"
             : node.name();
-    HorizontalLayout label = new HorizontalLayout(icon, link(node, text));
+    RouterLink link = link(node, text);
+    // grabbing the name drags the VM row (onto a port group, a snapshot target), not the link URL
+    link.getElement().setAttribute("draggable", "false");
+    HorizontalLayout label = new HorizontalLayout(icon, link);
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());

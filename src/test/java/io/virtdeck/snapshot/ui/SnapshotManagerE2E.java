@@ -81,11 +81,44 @@ class SnapshotManagerE2E extends BrowserTest {
   }
 
   @Test
-  void inventoryListShowsWhichVmsHaveSnapshots() {
+  void inventoryListShowsWhichVmsHaveSnapshotsAndTakesOneOfAVmDroppedOnIt() {
     new LoginPage(page).open(base()).signIn("admin");
     page.navigate(base() + "/snapshots");
     assertThat(page.locator("#snapshot-list-count"))
         .containsText("snapshots on 3 virtual machines");
     assertThat(page.locator("#snapshot-list")).containsText("web-01");
+    assertThat(page.locator("#snapshot-list")).not().containsText("db-01");
+
+    SnapshotsPage snapshots = new SnapshotsPage(page);
+    snapshots.hoverVmOverTakeTarget("shop", "db-01");
+    assertThat(snapshots.takeTarget()).containsText("Drop to take a snapshot of db-01");
+    snapshots.releaseMouse();
+    assertThat(page.locator("#snapshot-name")).isVisible();
+    page.locator("#snapshot-name input").fill("db-01-dropped");
+    page.locator("#take-confirm").click();
+
+    assertThat(page.locator("#snapshot-list-count"))
+        .containsText("snapshots on 4 virtual machines");
+    assertThat(page.locator("#snapshot-list")).containsText("db-01");
+    assertThat(snapshots.recentTasks()).containsText("Create virtual machine snapshot");
+  }
+
+  @Test
+  void aVmManagerRefusesToSnapshotAnotherVmDroppedOnItAndSaysWhy() {
+    new LoginPage(page).open(base()).signIn("operator");
+    SnapshotsPage snapshots = new SnapshotsPage(page).open(base(), "shop", "app-01");
+    assertThat(snapshots.takeTarget()).containsText("Drop app-01 here");
+
+    snapshots.hoverVmOverTakeTarget("shop", "web-01");
+    assertThat(snapshots.takeTarget()).containsText("This is the Snapshot Manager of app-01");
+    assertThat(snapshots.takeTarget()).hasClass(java.util.regex.Pattern.compile("drop-refused"));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("snapshot-take-refused.png")));
+    snapshots.releaseMouse();
+
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("This is the Snapshot Manager of app-01");
+    assertThat(page.locator("#take-snapshot")).hasCount(0);
   }
 }

@@ -1,10 +1,12 @@
 package io.virtdeck.testing.pages;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 
 /** A VM's Snapshots tab (the Snapshot Manager) and its dialogs. */
 public class SnapshotsPage {
@@ -106,5 +108,33 @@ public class SnapshotsPage {
   /** Drags a snapshot row onto the VM's revert drop target. */
   public void dragSnapshotOntoVm(String snapshot) {
     snapshot(snapshot).dragTo(page.locator("#snapshot-revert-target"));
+  }
+
+  public Locator takeTarget() {
+    return page.locator("#snapshot-take-target");
+  }
+
+  /** Starts dragging a VM from the navigator tree over the Take snapshot target, button held. */
+  public void hoverVmOverTakeTarget(String namespace, String vm) {
+    InventoryPage navigator = new InventoryPage(page).expandFolder(namespace);
+    Locator node = navigator.treeNode(vm).first();
+    node.waitFor();
+    takeTarget().scrollIntoViewIfNeeded();
+    BoundingBox target = takeTarget().boundingBox();
+    if (target == null) {
+      throw new IllegalStateException("The Take snapshot target is not shown");
+    }
+    node.hover();
+    page.mouse().down();
+    page.mouse().move(target.x + 10, target.y + 5, new Mouse.MoveOptions().setSteps(10));
+    page.mouse()
+        .move(
+            target.x + target.width / 2,
+            target.y + target.height / 2,
+            new Mouse.MoveOptions().setSteps(5));
+  }
+
+  public void releaseMouse() {
+    page.mouse().up();
   }
 }
