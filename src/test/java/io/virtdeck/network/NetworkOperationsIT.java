@@ -3,7 +3,8 @@ package io.virtdeck.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
@@ -12,10 +13,7 @@ import io.virtdeck.demo.DemoUsers;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.DemoClusterFixture;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,13 +142,16 @@ class NetworkOperationsIT {
     ResourceKey vm = new ResourceKey("finance", "erp-02");
     NicOperation add =
         operations.prepareAdd(vm, new NewNic("nic-9", "vlan-110-finance", "virtio", ""));
-    adminEdit(vm, o -> o.getMetadata().getLabels().put("touched", "yes"));
+    adminPatch(vm, "[{\"op\":\"add\",\"path\":\"/metadata/labels/touched\",\"value\":\"yes\"}]");
     await().until(() -> seen(vm).getMetadata().getLabels().containsKey("touched"));
     awaitFinished(operations.run(OPERATOR, add), TaskStatus.COMPLETED);
     await().until(() -> portGroups.nics(vm).stream().anyMatch(n -> n.name().equals("nic-9")));
 
     NicOperation stale = operations.prepareRemove(vm, "nic-9");
-    adminEdit(vm, o -> interfaces(o).addFirst(new LinkedHashMap<>(Map.of("name", "inserted"))));
+    adminPatch(
+        vm,
+        "[{\"op\":\"add\",\"path\":\"/spec/template/spec/domain/devices/interfaces/0\","
+            + "\"value\":{\"name\":\"inserted\",\"bridge\":{}}}]");
     await()
         .until(
             () ->
@@ -202,27 +203,14 @@ class NetworkOperationsIT {
     return cluster.caches.virtualMachines().get(vm).orElseThrow();
   }
 
-  private static void adminEdit(ResourceKey vm, Consumer<GenericKubernetesResource> change) {
+  /** A change by someone else, as a JSON patch (an edit could itself meet a 409). */
+  private static void adminPatch(ResourceKey vm, String jsonPatch) {
     cluster
         .server
         .adminClient()
         .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
         .inNamespace(vm.namespace())
         .withName(vm.name())
-        .edit(
-            o -> {
-              change.accept(o);
-              return o;
-            });
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> interfaces(GenericKubernetesResource vm) {
-    Map<String, Object> spec = (Map<String, Object>) vm.getAdditionalProperties().get("spec");
-    Map<String, Object> template = (Map<String, Object>) spec.get("template");
-    Map<String, Object> vmi = (Map<String, Object>) template.get("spec");
-    Map<String, Object> domain = (Map<String, Object>) vmi.get("domain");
-    Map<String, Object> devices = (Map<String, Object>) domain.get("devices");
-    return (List<Object>) devices.get("interfaces");
+        .patch(PatchContext.of(PatchType.JSON), jsonPatch);
   }
 }
