@@ -3,22 +3,14 @@ package io.virtdeck.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.virtdeck.cluster.AccessReviews;
-import io.virtdeck.cluster.IdentityMode;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.cluster.UserRequests;
-import io.virtdeck.demo.DemoUsers;
-import io.virtdeck.security.AuditLog;
 import io.virtdeck.task.Task;
-import io.virtdeck.task.TaskProperties;
-import io.virtdeck.task.TaskService;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.DemoClusterFixture;
+import io.virtdeck.testing.TaskTestbed;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmServices;
@@ -32,48 +24,34 @@ import org.junit.jupiter.api.Test;
 /** Take, revert and delete snapshots against the demo cluster and its simulated controller. */
 class SnapshotOperationsIT {
 
-  private static final UserIdentity OPERATOR =
-      UserIdentity.of("operator", DemoUsers.OPERATOR.groups());
-  private static final UserIdentity HELPDESK =
-      UserIdentity.of("helpdesk", DemoUsers.HELPDESK.groups());
+  private static final UserIdentity OPERATOR = TaskTestbed.OPERATOR;
+  private static final UserIdentity HELPDESK = TaskTestbed.HELPDESK;
 
+  private static TaskTestbed bed;
   private static DemoClusterFixture cluster;
   private static VmInventory inventory;
-  private static TaskService tasks;
   private static Snapshots snapshots;
   private static SnapshotOperations operations;
 
   @BeforeAll
   static void start() {
-    cluster = new DemoClusterFixture(IdentityMode.IMPERSONATION, true);
-    UserClients clients = new UserClients(cluster.client, cluster.connection, cluster.properties);
-    AccessReviews reviews =
-        new AccessReviews(clients, cluster.caches, cluster.properties, Clock.systemUTC());
+    bed = new TaskTestbed();
+    cluster = bed.cluster;
     inventory = new VmInventory(cluster.caches, cluster.connection);
-    tasks =
-        new TaskService(
-            reviews,
-            new UserRequests(cluster.client, clients),
-            new AuditLog(Clock.systemUTC()),
-            cluster.caches,
-            new TaskProperties(0, null, null),
-            Clock.systemUTC(),
-            new SimpleMeterRegistry());
     SnapshotStore store = new SnapshotStore(cluster.caches, inventory);
-    snapshots = new Snapshots(store, cluster.caches, inventory, reviews);
+    snapshots = new Snapshots(store, cluster.caches, inventory, bed.reviews);
     operations =
         new SnapshotOperations(
             store,
-            tasks,
-            VmServices.operations(inventory, cluster.caches, reviews, tasks),
+            bed.tasks,
+            VmServices.operations(inventory, cluster.caches, bed.reviews, bed.tasks),
             Clock.systemUTC());
   }
 
   @AfterAll
   static void stop() {
-    tasks.destroy();
     inventory.destroy();
-    cluster.close();
+    bed.close();
   }
 
   @Test
@@ -84,7 +62,7 @@ class SnapshotOperationsIT {
 
     Task task = operations.take(OPERATOR, vm, "web-01-it-online", "Before the IT");
 
-    awaitFinished(task, TaskStatus.COMPLETED);
+    bed.awaitFinished(task, TaskStatus.COMPLETED);
     SnapshotRow row = snapshot(vm, "web-01-it-online");
     assertThat(row.ready()).isTrue();
     assertThat(row.indications()).containsExactly("Online", "GuestAgent");
@@ -94,8 +72,8 @@ class SnapshotOperationsIT {
         .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/virtualmachinesnapshots"))
         .singleElement()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
-    assertThat(latest(task).commands().get(0)).startsWith("kubectl create -f - <<EOF");
-    assertThat(latest(task).yamlAfter()).contains("readyToUse: true");
+    assertThat(bed.latest(task).commands().get(0)).startsWith("kubectl create -f - <<EOF");
+    assertThat(bed.latest(task).yamlAfter()).contains("readyToUse: true");
   }
 
   @Test
@@ -104,9 +82,9 @@ class SnapshotOperationsIT {
 
     Task task = operations.take(OPERATOR, vm, "ci-runner-01-it", "");
 
-    awaitFinished(task, TaskStatus.FAILED);
-    assertThat(latest(task).failure().key()).isEqualTo("task.failed.snapshot");
-    assertThat(latest(task).failure().args().get(0))
+    bed.awaitFinished(task, TaskStatus.FAILED);
+    assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.snapshot");
+    assertThat(bed.latest(task).failure().args().get(0))
         .contains("No VolumeSnapshotClass", "local-path", "rootdisk");
     assertThat(snapshot(vm, "ci-runner-01-it").failed()).isTrue();
   }
@@ -115,7 +93,7 @@ class SnapshotOperationsIT {
   void powerOffRevertAndPowerOnRestoresTheSpecAndKeepsUnknownFields() {
     ResourceKey vm = new ResourceKey("shop", "app-02");
     await().until(() -> power(vm) == PowerState.POWERED_ON);
-    awaitFinished(operations.take(OPERATOR, vm, "app-02-good", ""), TaskStatus.COMPLETED);
+    bed.awaitFinished(operations.take(OPERATOR, vm, "app-02-good", ""), TaskStatus.COMPLETED);
     DemoClient.mergePatch(
         vmResource(vm),
         "{\"metadata\":{\"labels\":{\"x\":\"y\"}},\"spec\":{\"template\":{\"spec\":{\"domain\":{\"cpu\":{\"cores\":7}}}}}}");
@@ -123,12 +101,12 @@ class SnapshotOperationsIT {
 
     Task off = operations.powerOffAndRevert(OPERATOR, vm, "app-02-good", true);
 
-    awaitFinished(off, TaskStatus.COMPLETED);
+    bed.awaitFinished(off, TaskStatus.COMPLETED);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> titles(vm).contains("task.power_on") && power(vm) == PowerState.POWERED_ON);
     assertThat(cores(vm)).isNotEqualTo(7);
-    assertThat(templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
+    assertThat(bed.templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
     assertThat(snapshots.tree(vm).getFirst().children().getLast().youAreHereMarker()).isTrue();
   }
 
@@ -137,28 +115,28 @@ class SnapshotOperationsIT {
     ResourceKey vm = new ResourceKey("shop", "web-01");
     await().until(() -> power(vm) == PowerState.POWERED_ON);
     String seeded = "web-01-before-upgrade";
-    Map<String, Object> before = templateSpec(vm);
+    Map<String, Object> before = bed.templateSpec(vm);
 
     Task task = operations.revert(OPERATOR, vm, seeded);
 
-    awaitFinished(task, TaskStatus.FAILED);
-    assertThat(latest(task).failure().key()).isEqualTo("task.failed.restore");
-    assertThat(latest(task).failure().args().get(0)).contains("not stopped");
+    bed.awaitFinished(task, TaskStatus.FAILED);
+    assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.restore");
+    assertThat(bed.latest(task).failure().args().get(0)).contains("not stopped");
     assertThat(power(vm)).isEqualTo(PowerState.POWERED_ON);
-    assertThat(templateSpec(vm)).isEqualTo(before);
+    assertThat(bed.templateSpec(vm)).isEqualTo(before);
   }
 
   @Test
   void deleteOneAndAllSnapshots() {
     ResourceKey vm = new ResourceKey("infra", "dns-01");
-    awaitFinished(operations.take(OPERATOR, vm, "dns-01-a", ""), TaskStatus.COMPLETED);
-    awaitFinished(operations.take(OPERATOR, vm, "dns-01-b", ""), TaskStatus.COMPLETED);
+    bed.awaitFinished(operations.take(OPERATOR, vm, "dns-01-a", ""), TaskStatus.COMPLETED);
+    bed.awaitFinished(operations.take(OPERATOR, vm, "dns-01-b", ""), TaskStatus.COMPLETED);
 
-    awaitFinished(
+    bed.awaitFinished(
         operations.delete(OPERATOR, new ResourceKey("infra", "dns-01-a")), TaskStatus.COMPLETED);
     assertThat(snapshots.snapshotsOf(vm)).extracting(SnapshotRow::name).doesNotContain("dns-01-a");
 
-    operations.deleteAll(OPERATOR, vm).forEach(t -> awaitFinished(t, TaskStatus.COMPLETED));
+    operations.deleteAll(OPERATOR, vm).forEach(t -> bed.awaitFinished(t, TaskStatus.COMPLETED));
     assertThat(snapshots.snapshotsOf(vm)).isEmpty();
   }
 
@@ -169,8 +147,8 @@ class SnapshotOperationsIT {
 
     Task task = operations.take(HELPDESK, vm, "helpdesk-try", "");
 
-    awaitFinished(task, TaskStatus.FAILED);
-    assertThat(latest(task).failure().key()).isEqualTo("task.failed.forbidden");
+    bed.awaitFinished(task, TaskStatus.FAILED);
+    assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.forbidden");
     assertThat(cluster.server.receivedRequests())
         .noneMatch(r -> r.method().equals("POST") && r.path().contains("virtualmachinesnapshots"));
     assertThat(snapshots.permitted(HELPDESK, SnapshotAction.TAKE, "shop")).isFalse();
@@ -185,7 +163,7 @@ class SnapshotOperationsIT {
   }
 
   private static java.util.List<String> titles(ResourceKey vm) {
-    return tasks.visibleTo(OPERATOR).stream()
+    return bed.tasks.visibleTo(OPERATOR).stream()
         .filter(t -> t.target().equals(vm) && t.status() == TaskStatus.COMPLETED)
         .map(Task::titleKey)
         .toList();
@@ -193,18 +171,6 @@ class SnapshotOperationsIT {
 
   private static PowerState power(ResourceKey vm) {
     return inventory.row(vm, NamespaceScope.ALL).orElseThrow().powerState();
-  }
-
-  private static void awaitFinished(Task task, TaskStatus expected) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> latest(task).status().finished());
-    assertThat(latest(task).status()).as("%s", latest(task).failure()).isEqualTo(expected);
-  }
-
-  private static Task latest(Task task) {
-    return tasks.visibleTo(task.initiator()).stream()
-        .filter(t -> t.id().equals(task.id()))
-        .findFirst()
-        .orElseThrow();
   }
 
   private static io.fabric8.kubernetes.client.dsl.Resource<
@@ -220,15 +186,8 @@ class SnapshotOperationsIT {
 
   @SuppressWarnings("unchecked")
   private static int cores(ResourceKey vm) {
-    Map<String, Object> domain = (Map<String, Object>) templateSpec(vm).get("domain");
+    Map<String, Object> domain = (Map<String, Object>) bed.templateSpec(vm).get("domain");
     Object cores = ((Map<String, Object>) domain.getOrDefault("cpu", Map.of())).get("cores");
     return cores instanceof Number n ? n.intValue() : 0;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> templateSpec(ResourceKey vm) {
-    var object = vmResource(vm).get();
-    Map<String, Object> spec = (Map<String, Object>) object.getAdditionalProperties().get("spec");
-    return (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
   }
 }
