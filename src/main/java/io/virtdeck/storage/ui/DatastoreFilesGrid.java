@@ -58,7 +58,7 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
   private Component owners(DiskRow disk) {
     if (disk.orphaned()) {
       Span orphan = new Span(getTranslation("storage.files.orphaned"));
-      orphan.getElement().getThemeList().add("badge contrast");
+      orphan.getElement().getThemeList().addAll(java.util.List.of("badge", "contrast"));
       orphan.getElement().setAttribute("data-orphaned", disk.key().toString());
       return orphan;
     }
