@@ -1,6 +1,5 @@
 package io.virtdeck.storage;
 
-import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
@@ -27,6 +26,7 @@ public class StorageOperations {
   private final StorageInventory inventory;
   private final AccessReviews reviews;
   private final TaskService tasks;
+  private final StoragePermissions permissions;
 
   public StorageOperations(
       ClusterCaches caches, StorageInventory inventory, AccessReviews reviews, TaskService tasks) {
@@ -34,53 +34,16 @@ public class StorageOperations {
     this.inventory = inventory;
     this.reviews = reviews;
     this.tasks = tasks;
+    this.permissions = new StoragePermissions(caches, inventory, reviews);
   }
 
   public StorageInventory inventory() {
     return inventory;
   }
 
-  /** May change the VM's disks: patch the VM, and use addvolume/removevolume when it runs. */
-  public boolean mayChangeDisks(UserIdentity user, ResourceKey vm) {
-    boolean patch =
-        reviews.allowed(
-            user, AccessRequest.of("patch", "kubevirt.io", "virtualmachines").in(vm.namespace()));
-    if (!patch || !inventory.running(vm)) {
-      return patch;
-    }
-    return reviews.allowed(
-        user,
-        AccessRequest.of("update", "subresources.kubevirt.io", "virtualmachines")
-            .in(vm.namespace())
-            .named(vm.name())
-            .subresource("addvolume"));
-  }
-
-  public boolean mayCreateDisk(UserIdentity user, String namespace) {
-    return reviews.allowed(
-        user,
-        inventory.cdi()
-            ? AccessRequest.of("create", "cdi.kubevirt.io", "datavolumes").in(namespace)
-            : AccessRequest.of("create", "", "persistentvolumeclaims").in(namespace));
-  }
-
-  public boolean mayExpand(UserIdentity user, ResourceKey claim) {
-    return reviews.allowed(
-        user,
-        AccessRequest.of("patch", "", "persistentvolumeclaims")
-            .in(claim.namespace())
-            .named(claim.name()));
-  }
-
-  public boolean mayDelete(UserIdentity user, ResourceKey disk) {
-    boolean dv = caches.dataVolumes().get(disk).isPresent();
-    return reviews.allowed(
-        user,
-        (dv
-                ? AccessRequest.of("delete", "cdi.kubevirt.io", "datavolumes")
-                : AccessRequest.of("delete", "", "persistentvolumeclaims"))
-            .in(disk.namespace())
-            .named(disk.name()));
+  /** What the user may do with disks (their Kubernetes permissions). */
+  public StoragePermissions permissions() {
+    return permissions;
   }
 
   /** What is wrong with a new disk for the VM. */

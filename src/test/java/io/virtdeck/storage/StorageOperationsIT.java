@@ -68,8 +68,8 @@ class StorageOperationsIT {
     addUnknownField(vm);
     NewDisk disk = new NewDisk("web-01-scratch", "2Gi", "ceph-rbd", "scsi");
     assertThat(operations.checkNewDisk(vm, disk)).isEmpty();
-    assertThat(operations.mayChangeDisks(OPERATOR, vm)).isTrue();
-    assertThat(operations.mayChangeDisks(HELPDESK, vm)).isFalse();
+    assertThat(operations.permissions().mayChangeDisks(OPERATOR, vm)).isTrue();
+    assertThat(operations.permissions().mayChangeDisks(HELPDESK, vm)).isFalse();
 
     Task created = operations.createAndAttach(OPERATOR, vm, disk);
     bed.awaitFinished(created, TaskStatus.COMPLETED);
@@ -156,8 +156,11 @@ class StorageOperationsIT {
   void aHelpdeskUserMayNotChangeDisksAndTheServerRefusesIt() {
     ResourceKey vm = stoppedVm();
     var before = bed.templateSpec(vm);
-    assertThat(operations.mayChangeDisks(HELPDESK, vm)).isFalse();
-    assertThat(operations.mayDelete(HELPDESK, new ResourceKey("infra", "iso-upload-win2019")))
+    assertThat(operations.permissions().mayChangeDisks(HELPDESK, vm)).isFalse();
+    assertThat(
+            operations
+                .permissions()
+                .mayDelete(HELPDESK, new ResourceKey("infra", "iso-upload-win2019")))
         .isFalse();
     Task task =
         operations.run(

@@ -39,7 +39,7 @@ final class VolumeActions {
         || !(body.get("volumeSource") instanceof Map<?, ?> source)) {
       return badRequest("AddVolumeOptions requires name, disk and volumeSource");
     }
-    if (names(vm, SPEC, "volumes").contains(volume)) {
+    if (VolumeJson.names(vm, SPEC, "volumes").contains(volume)) {
       return badRequest(
           "Unable to add volume [" + volume + "] because volume with that name already exists");
     }
@@ -54,13 +54,15 @@ final class VolumeActions {
     newVolume.put("name", volume);
     source.forEach((k, v) -> newVolume.put(String.valueOf(k), v));
     store.patch(
-        VmActions.vmPath(ns, name), StoreAccess.JSON_PATCH, addOps(vm, SPEC, disk, newVolume));
+        VmActions.vmPath(ns, name),
+        StoreAccess.JSON_PATCH,
+        VolumeJson.addOps(vm, SPEC, disk, newVolume));
     var vmi = store.get(VmActions.vmiPath(ns, name));
     if (vmi != null) {
       store.patch(
           VmActions.vmiPath(ns, name),
           StoreAccess.JSON_PATCH,
-          addOps(vmi, VMI_SPEC, disk, newVolume));
+          VolumeJson.addOps(vmi, VMI_SPEC, disk, newVolume));
       List<Object> statuses = new ArrayList<>(volumeStatus(vmi));
       statuses.add(readyStatus(volume, claim, statuses.size()));
       patchVolumeStatus(ns, name, statuses);
@@ -75,15 +77,18 @@ final class VolumeActions {
       return VmActions.notFound("virtualmachine", name);
     }
     String volume = body.get("name") instanceof String s ? s : "";
-    if (!names(vm, SPEC, "volumes").contains(volume)) {
+    if (!VolumeJson.names(vm, SPEC, "volumes").contains(volume)) {
       return badRequest("Unable to remove volume [" + volume + "] because it does not exist");
     }
-    store.patch(VmActions.vmPath(ns, name), StoreAccess.JSON_PATCH, removeOps(vm, SPEC, volume));
+    store.patch(
+        VmActions.vmPath(ns, name), StoreAccess.JSON_PATCH, VolumeJson.removeOps(vm, SPEC, volume));
     var vmi = store.get(VmActions.vmiPath(ns, name));
     if (vmi != null) {
-      if (names(vmi, VMI_SPEC, "volumes").contains(volume)) {
+      if (VolumeJson.names(vmi, VMI_SPEC, "volumes").contains(volume)) {
         store.patch(
-            VmActions.vmiPath(ns, name), StoreAccess.JSON_PATCH, removeOps(vmi, VMI_SPEC, volume));
+            VmActions.vmiPath(ns, name),
+            StoreAccess.JSON_PATCH,
+            VolumeJson.removeOps(vmi, VMI_SPEC, volume));
       }
       List<Object> statuses = volumeStatus(vmi);
       for (int i = 0; i < statuses.size(); i++) {
@@ -93,42 +98,15 @@ final class VolumeActions {
               VmActions.vmiPath(ns, name) + "/status",
               StoreAccess.JSON_PATCH,
               Serialization.asJson(
-                  List.of(op("test", path + "/name", volume), op("remove", path, null))));
+                  List.of(
+                      VolumeJson.op("test", path + "/name", volume),
+                      VolumeJson.op("remove", path, null))));
           break;
         }
       }
     }
     events.requested(vm, "RemoveVolume", user, volume);
     return VmActions.accepted();
-  }
-
-  private static String addOps(
-      GenericKubernetesResource object, String spec, Map<?, ?> disk, Map<String, Object> volume) {
-    List<Object> ops = new ArrayList<>();
-    boolean hasDisks = list(object, spec, "domain", "devices", "disks") != null;
-    ops.add(
-        hasDisks
-            ? op("add", spec + "/domain/devices/disks/-", disk)
-            : op("add", spec + "/domain/devices/disks", List.of(disk)));
-    boolean hasVolumes = list(object, spec, "volumes") != null;
-    ops.add(
-        hasVolumes
-            ? op("add", spec + "/volumes/-", volume)
-            : op("add", spec + "/volumes", List.of(volume)));
-    return Serialization.asJson(ops);
-  }
-
-  private static String removeOps(GenericKubernetesResource object, String spec, String volume) {
-    List<Object> ops = new ArrayList<>();
-    int disk = names(object, spec, "domain", "devices", "disks").indexOf(volume);
-    if (disk >= 0) {
-      ops.add(op("test", spec + "/domain/devices/disks/" + disk + "/name", volume));
-      ops.add(op("remove", spec + "/domain/devices/disks/" + disk, null));
-    }
-    int index = names(object, spec, "volumes").indexOf(volume);
-    ops.add(op("test", spec + "/volumes/" + index + "/name", volume));
-    ops.add(op("remove", spec + "/volumes/" + index, null));
-    return Serialization.asJson(ops);
   }
 
   private void patchVolumeStatus(String ns, String name, List<Object> statuses) {
@@ -170,39 +148,6 @@ final class VolumeActions {
             && status.get("volumeStatus") instanceof List<?> list
         ? new ArrayList<>(list)
         : new ArrayList<>();
-  }
-
-  private static @Nullable List<?> list(
-      GenericKubernetesResource object, String spec, String... path) {
-    Object node = object.getAdditionalProperties();
-    List<String> keys = new ArrayList<>(List.of(spec.substring(1).split("/")));
-    keys.addAll(List.of(path));
-    for (String key : keys) {
-      if (!(node instanceof Map<?, ?> map)) {
-        return null;
-      }
-      node = map.get(key);
-    }
-    return node instanceof List<?> list ? list : null;
-  }
-
-  private static List<String> names(GenericKubernetesResource object, String spec, String... path) {
-    List<?> list = list(object, spec, path);
-    List<String> names = new ArrayList<>();
-    if (list != null) {
-      list.forEach(i -> names.add(i instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : ""));
-    }
-    return names;
-  }
-
-  private static Map<String, Object> op(String op, String path, @Nullable Object value) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("op", op);
-    result.put("path", path);
-    if (value != null) {
-      result.put("value", value);
-    }
-    return result;
   }
 
   private static MockResponse badRequest(String message) {

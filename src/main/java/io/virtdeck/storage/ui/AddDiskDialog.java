@@ -75,10 +75,11 @@ class AddDiskDialog extends Dialog {
 
   private String suggestedName() {
     var taken =
-        actions.inventory.disks("", io.virtdeck.cluster.NamespaceScope.ALL).stream()
-            .map(d -> d.key())
-            .filter(k -> k.namespace().equals(vm.namespace()))
-            .map(ResourceKey::name)
+        actions
+            .inventory
+            .disks("", io.virtdeck.cluster.NamespaceScope.only(java.util.Set.of(vm.namespace())))
+            .stream()
+            .map(d -> d.key().name())
             .toList();
     int n = 1;
     while (taken.contains(vm.name() + "-disk-" + n)) {

@@ -57,7 +57,7 @@ public final class DiskActions {
   }
 
   boolean mayChange(ResourceKey vm) {
-    return vmScope.includes(vm.namespace()) && operations.mayChangeDisks(user, vm);
+    return vmScope.includes(vm.namespace()) && operations.permissions().mayChangeDisks(user, vm);
   }
 
   boolean mayAttachSomewhere(DiskRow disk) {
@@ -65,15 +65,15 @@ public final class DiskActions {
   }
 
   boolean mayDelete(ResourceKey disk) {
-    return operations.mayDelete(user, disk);
+    return operations.permissions().mayDelete(user, disk);
   }
 
   boolean mayExpand(ResourceKey claim) {
-    return operations.mayExpand(user, claim);
+    return operations.permissions().mayExpand(user, claim);
   }
 
   boolean mayCreate(String namespace) {
-    return operations.mayCreateDisk(user, namespace);
+    return operations.permissions().mayCreateDisk(user, namespace);
   }
 
   /** Why the disk cannot be dropped on / attached to the VM; empty when it can. */
