@@ -1,13 +1,17 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.storage.CSIStorageCapacity;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Informable;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.virtdeck.cluster.internal.InformerCache;
 import io.virtdeck.cluster.model.DataVolume;
 import io.virtdeck.cluster.model.NetworkAttachmentDefinition;
@@ -54,6 +58,9 @@ public class ClusterCaches implements DisposableBean {
   private final ResourceCache<VirtualMachineRestore> restores;
   private final ResourceCache<VirtualMachineInstanceMigration> migrations;
   private final ResourceCache<Event> events;
+  private final ResourceCache<PersistentVolume> persistentVolumes;
+  private final ResourceCache<CSIStorageCapacity> storageCapacities;
+  private final ResourceCache<GenericKubernetesResource> volumeSnapshotClasses;
 
   public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
     virtualMachines =
@@ -95,8 +102,28 @@ public class ClusterCaches implements DisposableBean {
             "Event",
             client.v1().events().inAnyNamespace(),
             Map.of(Indexes.BY_INVOLVED_OBJECT, Indexes::involvedObjectOf));
+    persistentVolumes = start("PersistentVolume", client.persistentVolumes(), Map.of());
+    storageCapacities =
+        start(
+            "CSIStorageCapacity",
+            client.resources(CSIStorageCapacity.class).inAnyNamespace(),
+            Map.of());
+    volumeSnapshotClasses =
+        start(
+            "VolumeSnapshotClass",
+            client.genericKubernetesResources(VOLUME_SNAPSHOT_CLASS),
+            Map.of());
     awaitSync(properties);
   }
+
+  private static final ResourceDefinitionContext VOLUME_SNAPSHOT_CLASS =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("snapshot.storage.k8s.io")
+          .withVersion("v1")
+          .withKind("VolumeSnapshotClass")
+          .withPlural("volumesnapshotclasses")
+          .withNamespaced(false)
+          .build();
 
   private <T extends HasMetadata> ResourceCache<T> start(
       String kind, Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
@@ -190,6 +217,20 @@ public class ClusterCaches implements DisposableBean {
   /** Kubernetes Events, indexed by the object they are about. */
   public ResourceCache<Event> events() {
     return events;
+  }
+
+  public ResourceCache<PersistentVolume> persistentVolumes() {
+    return persistentVolumes;
+  }
+
+  /** CSIStorageCapacity objects: free capacity where a CSI driver publishes it. */
+  public ResourceCache<CSIStorageCapacity> storageCapacities() {
+    return storageCapacities;
+  }
+
+  /** VolumeSnapshotClasses ({@code snapshot.storage.k8s.io/v1}), read generically. */
+  public ResourceCache<GenericKubernetesResource> volumeSnapshotClasses() {
+    return volumeSnapshotClasses;
   }
 
   @Override

@@ -14,10 +14,19 @@ public final class DragPayload {
 
   public static void set(UI ui, Object payload) {
     ComponentUtil.setData(ui, Holder.class, new Holder(payload));
+    ComponentUtil.fireEvent(ui, new Changed(ui));
   }
 
   public static void clear(UI ui) {
     ComponentUtil.setData(ui, Holder.class, null);
+    ComponentUtil.fireEvent(ui, new Changed(ui));
+  }
+
+  /** Fired on the UI when a drag starts or ends, so that drop targets can say what they accept. */
+  public static class Changed extends com.vaadin.flow.component.ComponentEvent<UI> {
+    Changed(UI ui) {
+      super(ui, true);
+    }
   }
 
   /** The dragged object, if there is one of this type. */

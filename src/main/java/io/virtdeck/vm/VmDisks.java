@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Pure translation of a VM's disk devices and volumes into virtual disks. */
-final class VmDisks {
+public final class VmDisks {
 
   private VmDisks() {}
 
-  static List<VmDisk> of(VirtualMachine vm, StorageLookup storage) {
+  public static List<VmDisk> of(VirtualMachine vm, StorageLookup storage) {
     VmiSpec spec = VmSpecs.templateSpec(vm);
     String namespace = nonNull(vm.getMetadata().getNamespace());
     return VmSpecs.disks(spec).stream()

@@ -29,6 +29,9 @@ class HelmChartRbacTest {
             "/nodes",
             "/namespaces",
             "/persistentvolumeclaims",
+            "/persistentvolumes",
+            "storage.k8s.io/csistoragecapacities",
+            "snapshot.storage.k8s.io/volumesnapshotclasses",
             "/events",
             "cdi.kubevirt.io/datavolumes",
             "storage.k8s.io/storageclasses",
@@ -65,7 +68,7 @@ class HelmChartRbacTest {
         HelmChart.find(HelmChart.objects("token-mode.yaml"), ClusterRole.class, "virtdeck");
 
     assertThat(impersonation(role)).isEmpty();
-    assertThat(readable(role)).hasSize(12);
+    assertThat(readable(role)).hasSize(15);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@code kubevirt.io/v1 VirtualMachineInstance}: a running VM. */
@@ -23,9 +24,19 @@ public class VirtualMachineInstance extends CustomResource<VmiSpec, VirtualMachi
     public @Nullable GuestOsInfo guestOSInfo;
     public @Nullable List<Condition> conditions;
     public @Nullable Object migrationState;
+    public @Nullable List<VolumeStatus> volumeStatus;
   }
 
   /** One of {@code status.interfaces}: what the guest and the domain report per NIC. */
+  /** {@code status.volumeStatus[]}: a hot-plugged volume has {@code hotplugVolume}. */
+  public static class VolumeStatus extends Extensible {
+    public @Nullable String name;
+    public @Nullable String target;
+    public @Nullable String phase;
+    public @Nullable String reason;
+    public @Nullable Map<String, Object> hotplugVolume;
+  }
+
   public static class InterfaceStatus extends Extensible {
     public @Nullable String name;
     public @Nullable String interfaceName;

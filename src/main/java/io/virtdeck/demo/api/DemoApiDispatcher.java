@@ -32,6 +32,7 @@ final class DemoApiDispatcher extends Dispatcher {
   private final RbacAuthorizer authorizer;
   private final SelfReviews reviews;
   private final KubeVirtSubresources subresources;
+  private final ClaimResizes resizes;
   private final RequestLog log = new RequestLog();
 
   DemoApiDispatcher(KubernetesCrudDispatcher store, Supplier<String> serverAddress) {
@@ -43,6 +44,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.authorizer = new RbacAuthorizer(access::rbac);
     this.reviews = new SelfReviews(authorizer);
     this.subresources = new KubeVirtSubresources(access);
+    this.resizes = new ClaimResizes(access);
   }
 
   /** The requests received so far, oldest first. */
@@ -79,6 +81,9 @@ final class DemoApiDispatcher extends Dispatcher {
         "GET".equals(method)
             ? answerOwn(path)
             : subresources.answer(method, attributes, text, identity);
+    if (own == null) {
+      own = resizes.refusal(method, attributes, text);
+    }
     if (own != null) {
       return own;
     }

@@ -19,11 +19,13 @@ final class KubeVirtSubresources {
 
   private final VmActions vms;
   private final VmiActions vmis;
+  private final VolumeActions volumes;
 
   KubeVirtSubresources(StoreAccess store) {
     var events = new ApiEvents(store);
     this.vms = new VmActions(store, events);
     this.vmis = new VmiActions(store, events);
+    this.volumes = new VolumeActions(store, events);
   }
 
   /**
@@ -46,6 +48,8 @@ final class KubeVirtSubresources {
       case "virtualmachines/start" -> vms.start(ns, name, user);
       case "virtualmachines/stop" -> vms.stop(ns, name, options(body), user);
       case "virtualmachines/restart" -> vms.restart(ns, name, options(body), user);
+      case "virtualmachines/addvolume" -> volumes.add(ns, name, options(body), user);
+      case "virtualmachines/removevolume" -> volumes.remove(ns, name, options(body), user);
       case "virtualmachineinstances/pause" -> vmis.pause(ns, name, user);
       case "virtualmachineinstances/unpause" -> vmis.unpause(ns, name, user);
       default -> StatusResponses.notFound();

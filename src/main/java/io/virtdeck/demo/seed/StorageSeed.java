@@ -3,11 +3,16 @@ package io.virtdeck.demo.seed;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.storage.CSIStorageCapacity;
+import io.fabric8.kubernetes.api.model.storage.CSIStorageCapacityBuilder;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.Map;
 
-/** Storage classes ("datastores"), the snapshot class and the disks' claims. */
+/**
+ * Storage classes ("datastores": ceph-rbd expandable with CSIStorageCapacity objects, nfs-slow and
+ * local-path without either), the snapshot class and the disks' claims.
+ */
 final class StorageSeed {
 
   static final String DEFAULT_CLASS = "ceph-rbd";
@@ -39,6 +44,9 @@ final class StorageSeed {
         "Immediate",
         false,
         Map.of("server", "nfs.lab.example", "share", "/export/kubevirt"));
+    // ceph-rbd publishes its free space per zone; nfs-slow and local-path publish none
+    capacity(admin, "ceph-rbd-zone-a", "ceph-rbd", "zone-a", "1536Gi");
+    capacity(admin, "ceph-rbd-zone-b", "ceph-rbd", "zone-b", "1200Gi");
     var snapshotClass =
         Json.object(
             "VolumeSnapshotClass",
@@ -51,6 +59,29 @@ final class StorageSeed {
                 "deletionPolicy", "Delete",
                 "parameters", Json.strings("clusterID", "ceph-lab")));
     Json.kind(admin, "VolumeSnapshotClass").resource(snapshotClass).create();
+  }
+
+  /** A CSIStorageCapacity: free space of the class in one topology segment. */
+  private static void capacity(
+      KubernetesClient admin, String name, String storageClass, String zone, String free) {
+    admin
+        .resources(CSIStorageCapacity.class)
+        .inNamespace("kube-system")
+        .resource(
+            new CSIStorageCapacityBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .withNamespace("kube-system")
+                .withCreationTimestamp(NodeSeed.CREATED)
+                .endMetadata()
+                .withStorageClassName(storageClass)
+                .withCapacity(new Quantity(free))
+                .withMaximumVolumeSize(new Quantity("512Gi"))
+                .withNewNodeTopology()
+                .withMatchLabels(Map.of("topology.kubernetes.io/zone", zone))
+                .endNodeTopology()
+                .build())
+        .create();
   }
 
   private static void storageClass(

@@ -38,6 +38,8 @@ final class Api {
           .withPlural("volumesnapshotclasses")
           .withNamespaced(false)
           .build();
+  static final ResourceDefinitionContext DATA_VOLUME =
+      context("cdi.kubevirt.io", "v1beta1", "DataVolume", "datavolumes");
   static final ResourceDefinitionContext NAD =
       context(
           "k8s.cni.cncf.io", "v1", "NetworkAttachmentDefinition", "network-attachment-definitions");

@@ -91,6 +91,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     vmiInformer.run();
     vmInformer.run();
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
+    informers.addAll(new StorageController(admin, worker, step).start());
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 

@@ -19,14 +19,17 @@ import java.util.List;
 /** The lazy VM grid: the server pages, sorts and filters; the browser holds only what it shows. */
 class VmGrid extends Grid<VmRow> {
 
+  private final List<VmDropTarget> dropTargets;
+
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
   private final NamespaceScope scope;
   private String namespace = "";
   private String text = "";
 
-  VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock) {
+  VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock, List<VmDropTarget> dropTargets) {
     this.inventory = inventory;
+    this.dropTargets = dropTargets;
     this.scope = scope;
     setId("vm-grid");
     addClassName("vm-grid");
@@ -61,6 +64,7 @@ class VmGrid extends Grid<VmRow> {
             VmRow::key);
     setItems(provider);
     VmDrag.enable(this, row -> java.util.Optional.of(row.key()));
+    VmDrops.enable(this, dropTargets, row -> java.util.Optional.of(row.key()));
   }
 
   private void text(VmColumn column, String headerKey, ValueProvider<VmRow, String> value) {
@@ -77,6 +81,7 @@ class VmGrid extends Grid<VmRow> {
         new HorizontalLayout(PowerStateIcon.of(row.powerState()), new Span(row.name()));
     cell.setSpacing(false);
     cell.addClassName("vm-name");
+    VmDrops.refusal(this, dropTargets, row.key()).ifPresent(cell::add);
     return cell;
   }
 

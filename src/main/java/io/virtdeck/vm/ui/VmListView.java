@@ -22,6 +22,7 @@ import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The landing view: every VM of the datacenter, or of one folder ({@code ?folder=ns}), with a
@@ -43,14 +44,15 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmAccess access,
       VmOperations operations,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      List<VmDropTarget> dropTargets) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     VmActions actions = new VmActions(operations, user);
     setSizeFull();
     addClassName("vm-list-view");
-    grid = new VmGrid(inventory, scope, clock);
+    grid = new VmGrid(inventory, scope, clock, dropTargets);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
     filter.setPrefixComponent(VaadinIcon.FILTER.create());

@@ -15,7 +15,14 @@ import java.util.Map;
 /** The navigator's "VMs and Templates" tree, live. */
 class VmTree extends TreeGrid<InventoryNode> {
 
-  VmTree(VmInventory inventory, NamespaceScope scope, VmActions actions) {
+  private final java.util.List<VmDropTarget> dropTargets;
+
+  VmTree(
+      VmInventory inventory,
+      NamespaceScope scope,
+      VmActions actions,
+      java.util.List<VmDropTarget> dropTargets) {
+    this.dropTargets = dropTargets;
     setId("vm-tree");
     addClassName("inventory-tree");
     setSizeFull();
@@ -33,6 +40,14 @@ class VmTree extends TreeGrid<InventoryNode> {
                 : java.util.Optional.empty());
     VmDrag.enable(
         this,
+        node ->
+            node.type() == InventoryNode.Type.VM
+                ? java.util.Optional.of(
+                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()))
+                : java.util.Optional.empty());
+    VmDrops.enable(
+        this,
+        dropTargets,
         node ->
             node.type() == InventoryNode.Type.VM
                 ? java.util.Optional.of(
@@ -78,6 +93,11 @@ class VmTree extends TreeGrid<InventoryNode> {
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());
+    if (node.type() == InventoryNode.Type.VM) {
+      VmDrops.refusal(
+              this, dropTargets, new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()))
+          .ifPresent(label::add);
+    }
     return label;
   }
 }

@@ -18,8 +18,15 @@ class VmTreeTab implements NavigatorTab {
 
   private final VmOperations operations;
 
+  private final java.util.List<VmDropTarget> dropTargets;
+
   VmTreeTab(
-      VmInventory inventory, VmAccess access, VmOperations operations, CurrentUser currentUser) {
+      VmInventory inventory,
+      VmAccess access,
+      VmOperations operations,
+      CurrentUser currentUser,
+      java.util.List<VmDropTarget> dropTargets) {
+    this.dropTargets = dropTargets;
     this.inventory = inventory;
     this.operations = operations;
     this.access = access;
@@ -44,6 +51,7 @@ class VmTreeTab implements NavigatorTab {
   @Override
   public Component createTree() {
     var user = currentUser.require();
-    return new VmTree(inventory, access.visibleTo(user), new VmActions(operations, user));
+    return new VmTree(
+        inventory, access.visibleTo(user), new VmActions(operations, user), dropTargets);
   }
 }

@@ -1,0 +1,141 @@
+package io.virtdeck.storage.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.storage.DiskRow;
+import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.storage.StorageOperations;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.Operation;
+import io.virtdeck.vm.VmAccess;
+import java.util.Optional;
+
+/**
+ * The disk actions as one signed-in user may use them: shown only where Kubernetes allows them,
+ * refused with the reason, confirmed in a dialog that shows the operation, and run as tasks.
+ */
+public final class DiskActions {
+
+  /** Creates the actions of the signed-in user. */
+  @org.springframework.stereotype.Component
+  public static class Factory {
+    private final StorageOperations operations;
+    private final VmAccess vmAccess;
+    private final CurrentUser currentUser;
+
+    Factory(StorageOperations operations, VmAccess vmAccess, CurrentUser currentUser) {
+      this.operations = operations;
+      this.vmAccess = vmAccess;
+      this.currentUser = currentUser;
+    }
+
+    public DiskActions create() {
+      UserIdentity user = currentUser.require();
+      return new DiskActions(operations, vmAccess.visibleTo(user), user);
+    }
+  }
+
+  final StorageOperations operations;
+  final StorageInventory inventory;
+  final NamespaceScope vmScope;
+  private final UserIdentity user;
+
+  DiskActions(StorageOperations operations, NamespaceScope vmScope, UserIdentity user) {
+    this.operations = operations;
+    this.inventory = operations.inventory();
+    this.vmScope = vmScope;
+    this.user = user;
+  }
+
+  UserIdentity user() {
+    return user;
+  }
+
+  boolean mayChange(ResourceKey vm) {
+    return vmScope.includes(vm.namespace()) && operations.permissions().mayChangeDisks(user, vm);
+  }
+
+  boolean mayAttachSomewhere(DiskRow disk) {
+    return vmScope.includes(disk.key().namespace()) && (disk.orphaned() || !disk.readWriteOnce());
+  }
+
+  boolean mayDelete(ResourceKey disk) {
+    return operations.permissions().mayDelete(user, disk);
+  }
+
+  boolean mayExpand(ResourceKey claim) {
+    return operations.permissions().mayExpand(user, claim);
+  }
+
+  boolean mayCreate(String namespace) {
+    return operations.permissions().mayCreateDisk(user, namespace);
+  }
+
+  /** Why the disk cannot be dropped on / attached to the VM; empty when it can. */
+  public Optional<Message> refusal(ResourceKey vm, ResourceKey disk) {
+    if (!mayChange(vm)) {
+      return Optional.of(Message.of("storage.drop.forbidden", vm.name()));
+    }
+    return operations.attachRefusal(vm, disk);
+  }
+
+  /** The confirmation of attaching the disk to the VM (a drop, or "Attach to VM…"). */
+  public void attach(Component owner, ResourceKey vm, ResourceKey disk) {
+    Optional<Message> refused = refusal(vm, disk);
+    if (refused.isPresent()) {
+      warn(owner, refused.get());
+      return;
+    }
+    new AttachDiskDialog(this, vm, disk).open();
+  }
+
+  void attachToVm(Component owner, DiskRow disk) {
+    new AttachToVmDialog(this, disk).open();
+  }
+
+  void addDisk(ResourceKey vm) {
+    new AddDiskDialog(this, vm).open();
+  }
+
+  void attachExisting(ResourceKey vm) {
+    new AttachDiskDialog(this, vm, null).open();
+  }
+
+  void detach(ResourceKey vm, String disk) {
+    new DetachDiskDialog(this, vm, disk).open();
+  }
+
+  void expand(ResourceKey claim, String current) {
+    new ExpandDiskDialog(this, claim, current).open();
+  }
+
+  void delete(ResourceKey disk) {
+    new DeleteDiskDialog(this, disk).open();
+  }
+
+  void delete(DiskRow disk) {
+    new DeleteDiskDialog(this, disk.key()).open();
+  }
+
+  static void warn(Component owner, Message message) {
+    Notification.show(owner.getTranslation(message.key(), message.args().toArray()))
+        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+  }
+
+  void submit(Component owner, Operation operation) {
+    operations.run(user, operation);
+    queued(owner, operation);
+  }
+
+  static void queued(Component owner, Operation operation) {
+    Notification.show(
+            owner.getTranslation(
+                "storage.queued", owner.getTranslation(operation.titleKey()), operation.target()))
+        .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+  }
+}

@@ -1,0 +1,40 @@
+package io.virtdeck.storage.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.ui.NavigatorTab;
+import io.virtdeck.vm.VmInventory;
+
+/** Contributes the Storage tree (datastores under the cluster) to the navigator. */
+@org.springframework.stereotype.Component
+public class StorageNavigatorTab implements NavigatorTab {
+
+  private final StorageInventory storage;
+  private final VmInventory vms;
+
+  StorageNavigatorTab(StorageInventory storage, VmInventory vms) {
+    this.storage = storage;
+    this.vms = vms;
+  }
+
+  @Override
+  public String titleKey() {
+    return "storage.nav";
+  }
+
+  @Override
+  public VaadinIcon icon() {
+    return VaadinIcon.DATABASE;
+  }
+
+  @Override
+  public int order() {
+    return 35;
+  }
+
+  @Override
+  public Component createTree() {
+    return new StorageTree(storage, vms.datacenter());
+  }
+}

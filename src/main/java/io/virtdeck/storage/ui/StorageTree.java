@@ -1,0 +1,60 @@
+package io.virtdeck.storage.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.virtdeck.storage.Datastore;
+import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.ui.LiveUpdates;
+import java.util.Map;
+
+/** The navigator's Storage tree: the cluster, and under it its datastores (default marked). */
+class StorageTree extends TreeGrid<String> {
+
+  private static final String ROOT = "";
+  private final StorageInventory storage;
+  private final String datacenter;
+
+  StorageTree(StorageInventory storage, String datacenter) {
+    this.storage = storage;
+    this.datacenter = datacenter;
+    setId("storage-tree");
+    addClassName("inventory-tree");
+    setSizeFull();
+    addComponentHierarchyColumn(this::label).setHeader(getTranslation("storage.nav"));
+    reload();
+    LiveUpdates.bind(this, storage::classChanges, batch -> reload());
+  }
+
+  private void reload() {
+    TreeData<String> data = new TreeData<>();
+    data.addItem(null, ROOT);
+    storage.datastores().stream().map(Datastore::name).forEach(n -> data.addItem(ROOT, n));
+    setDataProvider(new TreeDataProvider<>(data));
+    expand(ROOT);
+  }
+
+  private HorizontalLayout label(String node) {
+    if (node.equals(ROOT)) {
+      HorizontalLayout label =
+          new HorizontalLayout(VaadinIcon.CLUSTER.create(), new Span(datacenter));
+      label.setSpacing(false);
+      label.addClassName("tree-label");
+      return label;
+    }
+    boolean isDefault = storage.datastore(node).map(Datastore::isDefault).orElse(false);
+    String text = isDefault ? getTranslation("storage.tree.default", node) : node;
+    RouterLink link =
+        new RouterLink(text, DatastoreView.class, new RouteParameters(Map.of("name", node)));
+    HorizontalLayout label = new HorizontalLayout(VaadinIcon.DATABASE.create(), link);
+    label.setSpacing(false);
+    label.addClassName("tree-label");
+    label.getElement().setAttribute("data-node", "datastore/" + node);
+    return label;
+  }
+}

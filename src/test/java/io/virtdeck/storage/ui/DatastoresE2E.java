@@ -1,0 +1,83 @@
+package io.virtdeck.storage.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.virtdeck.testing.BrowserTest;
+import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.StoragePage;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An operator looks at a datastore, drags a disk onto a running VM, and expands a disk. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "virtdeck.demo.step=100ms",
+      "virtdeck.demo.kubeconfig=target/e2e/storage.kubeconfig"
+    })
+class DatastoresE2E extends BrowserTest {
+
+  @LocalServerPort int port;
+
+  private StoragePage signIn() {
+    new LoginPage(page).open("http://localhost:" + port).signIn("operator");
+    return new StoragePage(page);
+  }
+
+  @Test
+  void dragAnOrphanedDiskOntoARunningVmAfterARefusedDropSaysWhy() {
+    StoragePage storage = signIn().openNavigatorTab().openDatastore("ceph-rbd");
+    assertThat(storage.summaryValue("Provisioner (driver)")).hasText("rbd.csi.ceph.com");
+    assertThat(storage.summaryValue("Free")).containsText("CSIStorageCapacity");
+    assertThat(page.locator("#datastore-capacity-bar")).isVisible();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("datastore.png")));
+    assertThat(storage.files()).containsText("shop/old-data-disk");
+    assertThat(page.locator("[data-orphaned='shop/old-data-disk']")).isVisible();
+    storage.showVmFolder("finance").showVmFolder("shop");
+
+    storage.dragDiskOver("shop/old-data-disk", "finance", "");
+    assertThat(storage.refusedReason("finance", "").first())
+        .containsText("A VM can only use disks of its own namespace");
+    storage.releaseMouse();
+    assertThat(page.locator("#attach-disk")).hasCount(0);
+
+    storage.dragDiskOver("shop/old-data-disk", "shop", "web-01");
+    assertThat(storage.refusedReason("finance", "erp-01")).isVisible();
+    assertThat(storage.refusedReason("shop", "web-01")).hasCount(0);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("disk-drag.png")));
+    storage.nudge();
+    storage.releaseMouse();
+    assertThat(storage.attachEffect()).containsText("hot-plugged now");
+    page.locator("#attach-disk-show-kubernetes").click();
+    assertThat(page.locator("#attach-disk #teach-commands"))
+        .containsText("virtctl addvolume web-01 -n shop --volume-name=old-data-disk");
+    storage.confirmAttach();
+
+    page.navigate("http://localhost:" + port + "/vm/shop/web-01");
+    assertThat(storage.vmDisks()).containsText("old-data-disk");
+    assertThat(page.locator("#recent-tasks-grid")).containsText("Hot-add virtual disk");
+    assertThat(page.locator("#recent-tasks-grid")).containsText("Completed");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("vm-disks.png")));
+  }
+
+  @Test
+  void expandADiskAfterARefusedShrink() {
+    StoragePage storage = signIn();
+    page.navigate("http://localhost:" + port + "/vm/shop/web-02");
+    assertThat(storage.vmDisks()).containsText("30Gi");
+
+    storage.expand("rootdisk", "20Gi");
+    assertThat(storage.expandProblems()).containsText("disks can only grow");
+    page.locator("#expand-disk-size input").fill("40Gi");
+    page.locator("#expand-disk-size input").press("Tab");
+    page.locator("#expand-disk-confirm").click();
+
+    assertThat(storage.vmDisks()).containsText("40Gi");
+    assertThat(page.locator("#recent-tasks-grid")).containsText("Expand virtual disk");
+  }
+}
