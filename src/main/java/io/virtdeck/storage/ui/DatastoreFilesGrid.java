@@ -29,17 +29,29 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
     setAllRowsVisible(true);
     addColumn(d -> d.key().toString())
         .setHeader(getTranslation("storage.files.name"))
-        .setKey("name");
-    addColumn(DiskRow::kind).setHeader(getTranslation("storage.files.kind"));
-    addColumn(d -> Formats.orDash(d.size())).setHeader(getTranslation("storage.files.size"));
+        .setKey("name")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setResizable(true);
+    addColumn(DiskRow::kind).setHeader(getTranslation("storage.files.kind")).setAutoWidth(true);
+    addColumn(d -> Formats.orDash(d.size()))
+        .setHeader(getTranslation("storage.files.size"))
+        .setAutoWidth(true);
     addColumn(this::status).setHeader(getTranslation("storage.files.status")).setKey("status");
     addColumn(d -> Formats.orDash(String.join(", ", d.accessModes())))
-        .setHeader(getTranslation("storage.files.access"));
-    addColumn(d -> Formats.orDash(d.volumeMode())).setHeader(getTranslation("storage.files.mode"));
-    addComponentColumn(this::owners).setHeader(getTranslation("storage.files.vm")).setKey("vm");
+        .setHeader(getTranslation("storage.files.access"))
+        .setAutoWidth(true);
+    addColumn(d -> Formats.orDash(d.volumeMode()))
+        .setHeader(getTranslation("storage.files.mode"))
+        .setAutoWidth(true);
+    addComponentColumn(this::owners)
+        .setHeader(getTranslation("storage.files.vm"))
+        .setKey("vm")
+        .setAutoWidth(true);
     addColumn(
             d -> d.created().equals(Instant.EPOCH) ? "—" : Formats.age(d.created(), Instant.now()))
-        .setHeader(getTranslation("storage.files.age"));
+        .setHeader(getTranslation("storage.files.age"))
+        .setAutoWidth(true);
     addComponentColumn(this::rowActions).setAutoWidth(true);
     setPartNameGenerator(d -> d.orphaned() ? "orphaned" : null);
     DiskDrag.source(this, actions);

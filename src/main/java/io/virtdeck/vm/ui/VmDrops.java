@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.DragPayload;
 import java.util.List;
@@ -62,7 +63,7 @@ final class VmDrops {
         .flatMap(t -> t.refusal(ui, vm))
         .map(
             reason -> {
-              Span why = new Span(" ⛔ " + reason);
+              Span why = new Span(VaadinIcon.BAN.create(), new Span(reason));
               why.addClassName("drop-refused");
               why.getElement().setAttribute("title", reason);
               return why;
