@@ -87,6 +87,10 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     String createBody = "POST".equals(method) ? text : null;
     MockResponse response = JsonPatchErrors.dispatch(store, request);
+    if (response.getWebSocketListener() != null) {
+      response.withWebSocketUpgrade(
+          WatchReplayFilter.of(response.getWebSocketListener(), requestPath));
+    }
     catalog.afterRequest(method, path);
     if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {
       authorizer.invalidate();

@@ -74,12 +74,15 @@ public final class DemoApiServer implements AutoCloseable {
   private final DemoApiDispatcher dispatcher;
   private final String url;
   private final KubernetesClient adminClient;
+  private final BulkWriter bulk;
 
   private DemoApiServer(
       KubernetesMockServer server,
       DemoApiDispatcher dispatcher,
       String url,
-      KubernetesClient adminClient) {
+      KubernetesClient adminClient,
+      BulkWriter bulk) {
+    this.bulk = bulk;
     this.server = server;
     this.dispatcher = dispatcher;
     this.url = url;
@@ -94,8 +97,8 @@ public final class DemoApiServer implements AutoCloseable {
     MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
     MockWebServer web = new MockWebServer();
     int[] boundPort = {0};
-    DemoApiDispatcher dispatcher =
-        new DemoApiDispatcher(new KubernetesCrudDispatcher(), () -> HOST + ":" + boundPort[0]);
+    var store = new KubernetesCrudDispatcher();
+    DemoApiDispatcher dispatcher = new DemoApiDispatcher(store, () -> HOST + ":" + boundPort[0]);
     KubernetesMockServer server =
         new KubernetesMockServer(new Context(), web, new HashMap<>(), dispatcher, false);
     KubernetesClient client = null;
@@ -106,7 +109,7 @@ public final class DemoApiServer implements AutoCloseable {
       client = new KubernetesClientBuilder().withConfig(clientConfig(url)).build();
       install(client);
       LOG.info("Demo Kubernetes API listening on {}", url);
-      return new DemoApiServer(server, dispatcher, url, client);
+      return new DemoApiServer(server, dispatcher, url, client, new BulkWriter(store));
     } catch (Exception | Error e) {
       if (client != null) {
         client.close();
@@ -124,6 +127,11 @@ public final class DemoApiServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getPort();
+  }
+
+  /** Writes straight into the store, for seeding and churning a large inventory. */
+  public BulkWriter bulk() {
+    return bulk;
   }
 
   /** A client with full access to the cluster, closed by {@link #close()}. */

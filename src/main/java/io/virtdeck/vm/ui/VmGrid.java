@@ -102,6 +102,11 @@ class VmGrid extends Grid<VmRow> {
     provider.refreshAll();
   }
 
+  /** Sends the row's new state to the browser if it holds the row; nothing otherwise. */
+  void refreshRow(VmRow row) {
+    provider.refreshItem(row);
+  }
+
   int count() {
     return inventory.count(new VmQuery(namespace, text, List.of(), scope));
   }
