@@ -10,7 +10,10 @@ export XDG_CONFIG_HOME="$PWD/target/xdg/config" XDG_CACHE_HOME="$PWD/target/xdg/
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 mkdir -p target/bench target/playwright
+# run from copies, so that a rebuild during the run changes nothing under it
+rm -rf target/bench/classes target/bench/test-classes
+cp -r target/classes target/test-classes target/bench/
 cp target/virtdeck.jar target/bench/virtdeck.jar
 exec "$JAVA_HOME/bin/java" -Dplaywright.driver.tmpdir="$PWD/target/playwright" \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)" \
   io.virtdeck.bench.ScaleBenchmark --jar=target/bench/virtdeck.jar "$@"

@@ -46,21 +46,22 @@ public final class ScaleBenchmark {
       String apiUrl = ready.group(1);
       report.put("demo cluster seeded and serving", "%.1f s", demo.secondsSinceStart());
       int port = freePort();
-      try (var virtdeck =
-          JvmProcess.start(
-              List.of(
-                  java,
-                  "-jar",
-                  options.jar().toAbsolutePath().toString(),
-                  "--server.port=" + port,
-                  "--management.server.port=" + freePort(),
-                  "--virtdeck.cluster.source=kubeconfig",
-                  "--virtdeck.cluster.kubeconfig=" + kubeconfig,
-                  "--virtdeck.cluster.sync-timeout=10m",
-                  "--virtdeck.demo.accounts=true",
-                  "--logging.level.virtdeck.timing=debug"),
-              options.out().resolve("virtdeck.log"))) {
-        measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck);
+      try (var sessions = new Sessions();
+          var virtdeck =
+              JvmProcess.start(
+                  List.of(
+                      java,
+                      "-jar",
+                      options.jar().toAbsolutePath().toString(),
+                      "--server.port=" + port,
+                      "--management.server.port=" + freePort(),
+                      "--virtdeck.cluster.source=kubeconfig",
+                      "--virtdeck.cluster.kubeconfig=" + kubeconfig,
+                      "--virtdeck.cluster.sync-timeout=10m",
+                      "--virtdeck.demo.accounts=true",
+                      "--logging.level.virtdeck.timing=debug"),
+                  options.out().resolve("virtdeck.log"))) {
+        measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions);
       }
     }
     return report;
@@ -72,12 +73,13 @@ public final class ScaleBenchmark {
       ScalePlan plan,
       String apiUrl,
       String baseUrl,
-      JvmProcess virtdeck)
+      JvmProcess virtdeck,
+      Sessions sessions)
       throws Exception {
     var synced = virtdeck.await("Caches synced in (\\d+) ms", Duration.ofMinutes(10));
     report.put("informers synced (VirtDeck's own count)", "%s ms", synced.group(1));
     virtdeck.await("Started VirtDeckApplication", Duration.ofMinutes(10));
-    try (var sessions = new Sessions()) {
+    {
       sessions.open(baseUrl, "/");
       report.put(
           "start to first usable screen, all informers synced",
