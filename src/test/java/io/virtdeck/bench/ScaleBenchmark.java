@@ -79,60 +79,55 @@ public final class ScaleBenchmark {
     var synced = virtdeck.await("Caches synced in (\\d+) ms", Duration.ofMinutes(10));
     report.put("informers synced (VirtDeck's own count)", "%s ms", synced.group(1));
     virtdeck.await("Started VirtDeckApplication", Duration.ofMinutes(10));
-    {
-      sessions.open(baseUrl, "/");
-      report.put(
-          "start to first usable screen, all informers synced",
-          "%.1f s",
-          virtdeck.secondsSinceStart());
-      double heap = virtdeck.heapAfterFullGcMiB();
-      report.put("heap after sync and a full GC", "%.0f MiB", heap);
-      report.put("load average after start", "%s", Machine.loadAverage());
-      var actions = new GridActions(virtdeck, baseUrl);
-      var page = sessions.pages().getFirst();
-      report.put("filter or sort the grid (server time per request)", actions.sortAndFilter(page));
-      report.put(
-          "global search for a VM name or IP (server time)", actions.globalSearch(page, plan));
-      String folder = "/?folder=" + ScalePlan.namespace(0);
-      page.navigate(baseUrl + folder);
-      Sessions.waitForRows(page);
-      page.evaluate(Sessions.observer());
-      double oneSession = virtdeck.heapAfterFullGcMiB();
-      for (int i = 1; i < options.sessions(); i++) {
-        sessions.open(baseUrl, folder);
-      }
-      double allSessions = virtdeck.heapAfterFullGcMiB();
-      int added = Math.max(1, options.sessions() - 1);
-      report.put(
-          "extra server memory per open UI session",
-          "%.2f MiB (%.0f MiB with 1 session, %.0f MiB with %d)",
-          (allSessions - oneSession) / added,
-          oneSession,
-          allSessions,
-          options.sessions());
-      var markers = new Markers(apiUrl, plan, 5);
-      int count = options.seconds() * options.markersPerSecond();
-      long pause = 1000L / Math.max(1, options.markersPerSecond());
-      for (int n = 0; n < count; n++) {
-        long began = System.nanoTime();
-        markers.mark(n);
-        long left = pause - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        if (left > 0) {
-          Thread.sleep(left); // the marker rate, not a wait for a result
-        }
-      }
-      Thread.sleep(5_000); // the last markers' grace period, then every session is asked
-      var result = markers.result(sessions.marksSeen());
-      report.put(
-          "change in the cluster -> visible in the browser (%d sessions, %d changes/s churn)"
-              .formatted(options.sessions(), options.churn()),
-          result.latencies());
-      report.put(
-          "markers never seen (of %d)".formatted(count * options.sessions()),
-          "%d",
-          result.missing());
-      report.put("load average at the end", "%s", Machine.loadAverage());
+    sessions.open(baseUrl, "/");
+    report.put(
+        "start to first usable screen, all informers synced",
+        "%.1f s",
+        virtdeck.secondsSinceStart());
+    double heap = virtdeck.heapAfterFullGcMiB();
+    report.put("heap after sync and a full GC", "%.0f MiB", heap);
+    report.put("load average after start", "%s", Machine.loadAverage());
+    var actions = new GridActions(virtdeck, baseUrl);
+    var page = sessions.pages().getFirst();
+    report.put("filter or sort the grid (server time per request)", actions.sortAndFilter(page));
+    report.put("global search for a VM name or IP (server time)", actions.globalSearch(page, plan));
+    String folder = "/?folder=" + ScalePlan.namespace(0);
+    page.navigate(baseUrl + folder);
+    Sessions.waitForRows(page);
+    page.evaluate(Sessions.observer());
+    double oneSession = virtdeck.heapAfterFullGcMiB();
+    for (int i = 1; i < options.sessions(); i++) {
+      sessions.open(baseUrl, folder);
     }
+    double allSessions = virtdeck.heapAfterFullGcMiB();
+    int added = Math.max(1, options.sessions() - 1);
+    report.put(
+        "extra server memory per open UI session",
+        "%.2f MiB (%.0f MiB with 1 session, %.0f MiB with %d)",
+        (allSessions - oneSession) / added,
+        oneSession,
+        allSessions,
+        options.sessions());
+    var markers = new Markers(apiUrl, plan, 5);
+    int count = options.seconds() * options.markersPerSecond();
+    long pause = 1000L / Math.max(1, options.markersPerSecond());
+    for (int n = 0; n < count; n++) {
+      long began = System.nanoTime();
+      markers.mark(n);
+      long left = pause - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+      if (left > 0) {
+        Thread.sleep(left); // the marker rate, not a wait for a result
+      }
+    }
+    Thread.sleep(5_000); // the last markers' grace period, then every session is asked
+    var result = markers.result(sessions.marksSeen());
+    report.put(
+        "change in the cluster -> visible in the browser (%d sessions, %d changes/s churn)"
+            .formatted(options.sessions(), options.churn()),
+        result.latencies());
+    report.put(
+        "markers never seen (of %d)".formatted(count * options.sessions()), "%d", result.missing());
+    report.put("load average at the end", "%s", Machine.loadAverage());
   }
 
   private static int freePort() throws Exception {

@@ -33,6 +33,7 @@ final class DemoApiDispatcher extends Dispatcher {
   private final SelfReviews reviews;
   private final KubeVirtSubresources subresources;
   private final RequestLog log = new RequestLog();
+  private final WatchReplays replays;
 
   DemoApiDispatcher(KubernetesCrudDispatcher store, Supplier<String> serverAddress) {
     this.store = store;
@@ -43,6 +44,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.authorizer = new RbacAuthorizer(access::rbac);
     this.reviews = new SelfReviews(authorizer);
     this.subresources = new KubeVirtSubresources(access);
+    this.replays = new WatchReplays(store);
   }
 
   /** The requests received so far, oldest first. */
@@ -89,7 +91,7 @@ final class DemoApiDispatcher extends Dispatcher {
     MockResponse response = JsonPatchErrors.dispatch(store, request);
     if (response.getWebSocketListener() != null) {
       response.withWebSocketUpgrade(
-          WatchReplayFilter.of(response.getWebSocketListener(), requestPath));
+          WatchReplayFilter.of(response.getWebSocketListener(), requestPath, replays));
     }
     catalog.afterRequest(method, path);
     if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {

@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Objects live in fabric8's CRUD mock store; this server adds what a real API server offers on
  * top (discovery, OpenAPI v3, Status errors), so that fabric8 clients and kubectl work against it
  * as against a real cluster. On start it installs every CRD of {@link DemoCrds#ALL} through the API
- * (custom kinds thus get the status subresource) and the namespaces {@code default} and {@code
- * kube-system}.
+ * (so custom kinds get the status subresource) and the namespaces default and kube-system.
  *
  * <p>Requests that impersonate a user ({@code Impersonate-User}, {@code Impersonate-Group}) are
  * authorized with Kubernetes RBAC against the stored roles and bindings and refused with a 403

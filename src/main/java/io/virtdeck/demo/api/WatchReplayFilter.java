@@ -30,8 +30,21 @@ final class WatchReplayFilter extends WebSocketListener {
 
   /** The listener for a watch request at {@code path}: filtered when it names a version. */
   static WebSocketListener of(WebSocketListener watch, String path) {
+    return of(watch, path, null);
+  }
+
+  /** As {@link #of(WebSocketListener, String)}, also replacing the store's replay if given. */
+  static WebSocketListener of(
+      WebSocketListener watch, String path, @Nullable WatchReplays replays) {
     var since = SINCE.matcher(path);
-    return since.find() ? new WatchReplayFilter(watch, Long.parseLong(since.group(1))) : watch;
+    if (!since.find()) {
+      return watch;
+    }
+    long version = Long.parseLong(since.group(1));
+    if (replays != null) {
+      replays.install(watch, version);
+    }
+    return new WatchReplayFilter(watch, version);
   }
 
   boolean passes(String event) {
