@@ -45,7 +45,7 @@ final class JvmProcess implements AutoCloseable {
               try (var in =
                       new BufferedReader(
                           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                  var out = new PrintWriter(Files.newBufferedWriter(log))) {
+                  var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                   out.println(line);
                   jvm.accept(line);
