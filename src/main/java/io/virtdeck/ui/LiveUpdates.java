@@ -12,12 +12,15 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Connects a component to a stream of changes while it is attached: changes are batched (a burst
- * becomes one update), handed over inside {@code ui.access}, and the subscription is disposed on
- * detach. The time from a batch's first change to its handling in the UI is recorded as {@value
- * #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's registry joins).
+ * becomes one update) and coalesced (a change seen several times in a window is handed over once,
+ * so a row that changed ten times is refreshed once, with its state at that moment), handed over
+ * inside {@code ui.access} on a worker thread (never on the stream's timer), and the subscription
+ * is disposed on detach. The time from a batch's first change to its handling in the UI is recorded
+ * as {@value #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's registry joins).
  */
 public final class LiveUpdates {
 
@@ -41,6 +44,7 @@ public final class LiveUpdates {
           UI ui = attach.getUI();
           Disposable subscription =
               batches(changes.get())
+                  .publishOn(Schedulers.boundedElastic())
                   .subscribe(
                       batch ->
                           ui.access(
@@ -58,7 +62,10 @@ public final class LiveUpdates {
         });
   }
 
-  /** Non-empty batches of {@code changes}, each knowing when its first change arrived. */
+  /**
+   * Non-empty batches of {@code changes}, each change once (at its first place), each batch knowing
+   * when its first change arrived.
+   */
   static <T> Flux<Batch<T>> batches(Flux<T> changes) {
     return changes
         .map(change -> new Stamped<>(System.nanoTime(), change))
@@ -67,7 +74,8 @@ public final class LiveUpdates {
         .map(
             batch ->
                 new Batch<>(
-                    batch.getFirst().nanos(), batch.stream().map(Stamped::change).toList()));
+                    batch.getFirst().nanos(),
+                    batch.stream().map(Stamped::change).distinct().toList()));
   }
 
   private record Stamped<T>(long nanos, T change) {}

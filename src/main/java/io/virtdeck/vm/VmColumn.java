@@ -8,7 +8,10 @@ public enum VmColumn {
   POWER_STATE(Comparator.comparing(VmRow::powerState)),
   STATUS(Comparator.comparing(VmRow::status)),
   HOST(Comparator.comparing(VmRow::host)),
-  IP_ADDRESSES(Comparator.comparing(r -> String.join(",", r.ipAddresses()))),
+  IP_ADDRESSES(
+      Comparator.<VmRow, String>comparing(
+              r -> r.ipAddresses().isEmpty() ? "" : r.ipAddresses().getFirst())
+          .thenComparing(r -> String.join(",", r.ipAddresses()))),
   GUEST_OS(Comparator.comparing(VmRow::guestOs)),
   VCPUS(Comparator.comparingInt(VmRow::vcpus)),
   MEMORY(Comparator.comparingLong(VmRow::memoryBytes)),

@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -32,7 +30,7 @@ public class VmInventory implements DisposableBean {
 
   private final ClusterCaches caches;
   private final String datacenter;
-  private final Map<ResourceKey, VmRow> rows = new ConcurrentHashMap<>();
+  private final VmTable rows = new VmTable(System::nanoTime);
   private final Sinks.Many<ResourceKey> changed = Sinks.many().multicast().directBestEffort();
   private final Disposable feed;
 
@@ -52,7 +50,7 @@ public class VmInventory implements DisposableBean {
     if (vm.isEmpty()) {
       rows.remove(key);
     } else {
-      rows.put(key, VmRows.row(vm.get(), caches.virtualMachineInstances().get(key).orElse(null)));
+      rows.put(VmRows.row(vm.get(), caches.virtualMachineInstances().get(key).orElse(null)));
     }
     changed.emitNext(key, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
   }
@@ -62,21 +60,32 @@ public class VmInventory implements DisposableBean {
     return datacenter;
   }
 
+  /** How many rows match; the order is shared with {@link #page} and other sessions. */
   public int count(VmQuery query) {
-    return (int) rows.values().stream().filter(query.matcher()).count();
+    long start = System.nanoTime();
+    int count = rows.count(query);
+    QueryTimes.record("count", query, start);
+    return count;
   }
 
+  /** One page of the matching rows, in the query's order, with current values. */
   public List<VmRow> page(VmQuery query, int offset, int limit) {
-    return rows.values().stream()
-        .filter(query.matcher())
-        .sorted(query.comparator())
-        .skip(offset)
-        .limit(limit)
-        .toList();
+    long start = System.nanoTime();
+    List<VmRow> page = rows.page(query, offset, limit);
+    QueryTimes.record("page", query, start);
+    return page;
+  }
+
+  /**
+   * Grows by one whenever a VM is added or removed: a view whose batch of changes left it unchanged
+   * refreshes only the changed rows, not its whole list.
+   */
+  public long membership() {
+    return rows.membership();
   }
 
   public Optional<VmRow> row(ResourceKey key, NamespaceScope scope) {
-    return Optional.ofNullable(rows.get(key)).filter(r -> scope.includes(r.namespace()));
+    return rows.get(key).filter(r -> scope.includes(r.namespace()));
   }
 
   public List<VmRow> vmsIn(String namespace, NamespaceScope scope) {
@@ -85,17 +94,14 @@ public class VmInventory implements DisposableBean {
 
   /** The folders (namespaces) the scope shows, each with its VM count. */
   public List<Folder> folders(NamespaceScope scope) {
-    Map<String, Long> counts =
-        rows.keySet().stream()
-            .filter(key -> scope.includes(key.namespace()))
-            .collect(Collectors.groupingBy(ResourceKey::namespace, Collectors.counting()));
+    Map<String, Integer> counts = rows.countsByNamespace(scope);
     return Stream.concat(
             caches.namespaces().list().stream().map(ns -> ns.getMetadata().getName()),
             counts.keySet().stream())
         .filter(scope::includes)
         .distinct()
         .sorted()
-        .map(ns -> new Folder(ns, counts.getOrDefault(ns, 0L).intValue()))
+        .map(ns -> new Folder(ns, counts.getOrDefault(ns, 0)))
         .toList();
   }
 

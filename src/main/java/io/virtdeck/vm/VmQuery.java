@@ -25,6 +25,17 @@ public record VmQuery(String namespace, String text, List<Sort> sorts, Namespace
     return new VmQuery("", "", List.of());
   }
 
+  /** The filter text as matched: trimmed and lower-cased. */
+  String needle() {
+    return text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the row is in the user's scope and the chosen folder. */
+  boolean inScope(VmRow row) {
+    return scope.includes(row.namespace())
+        && (namespace.isEmpty() || namespace.equals(row.namespace()));
+  }
+
   Predicate<VmRow> matcher() {
     String needle = text.strip().toLowerCase(Locale.ROOT);
     Predicate<VmRow> inFolder =

@@ -24,4 +24,16 @@ class LiveUpdatesTest {
     assertThat(timer.count()).isEqualTo(1);
     assertThat(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
   }
+
+  @Test
+  void aChangeSeenManyTimesInOneWindowIsHandedOverOnce() {
+    List<LiveUpdates.Batch<String>> batches =
+        LiveUpdates.batches(Flux.just("vm-1", "vm-2", "vm-1", "vm-1", "vm-2"))
+            .collectList()
+            .block();
+
+    assertThat(batches)
+        .singleElement()
+        .satisfies(b -> assertThat(b.changes()).containsExactly("vm-1", "vm-2"));
+  }
 }

@@ -43,7 +43,8 @@ public final class InformerCache<T extends HasMetadata>
   /** Starts the informer; the future completes when it has synced or failed for good. */
   public CompletableFuture<Void> start(
       Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
-    SharedIndexInformer<T> created = source.runnableInformer(0);
+    SharedIndexInformer<T> created =
+        source.runnableInformer(0).itemStore(new TrimmingItemStore<>());
     if (!indexers.isEmpty()) {
       created.addIndexers(indexers);
     }

@@ -34,6 +34,7 @@ final class DemoApiDispatcher extends Dispatcher {
   private final KubeVirtSubresources subresources;
   private final ClaimResizes resizes;
   private final RequestLog log = new RequestLog();
+  private final WatchReplays replays;
 
   DemoApiDispatcher(KubernetesCrudDispatcher store, Supplier<String> serverAddress) {
     this.store = store;
@@ -45,6 +46,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.reviews = new SelfReviews(authorizer);
     this.subresources = new KubeVirtSubresources(access);
     this.resizes = new ClaimResizes(access);
+    this.replays = new WatchReplays(store);
   }
 
   /** The requests received so far, oldest first. */
@@ -92,6 +94,10 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     String createBody = "POST".equals(method) ? text : null;
     MockResponse response = JsonPatchErrors.dispatch(store, request);
+    if (response.getWebSocketListener() != null) {
+      response.withWebSocketUpgrade(
+          WatchReplayFilter.of(response.getWebSocketListener(), requestPath, replays));
+    }
     catalog.afterRequest(method, path);
     if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {
       authorizer.invalidate();

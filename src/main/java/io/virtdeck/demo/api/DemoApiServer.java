@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Objects live in fabric8's CRUD mock store; this server adds what a real API server offers on
  * top (discovery, OpenAPI v3, Status errors), so that fabric8 clients and kubectl work against it
  * as against a real cluster. On start it installs every CRD of {@link DemoCrds#ALL} through the API
- * (custom kinds thus get the status subresource) and the namespaces {@code default} and {@code
- * kube-system}.
+ * (so custom kinds get the status subresource) and the namespaces default and kube-system.
  *
  * <p>Requests that impersonate a user ({@code Impersonate-User}, {@code Impersonate-Group}) are
  * authorized with Kubernetes RBAC against the stored roles and bindings and refused with a 403
@@ -74,12 +73,15 @@ public final class DemoApiServer implements AutoCloseable {
   private final DemoApiDispatcher dispatcher;
   private final String url;
   private final KubernetesClient adminClient;
+  private final BulkWriter bulk;
 
   private DemoApiServer(
       KubernetesMockServer server,
       DemoApiDispatcher dispatcher,
       String url,
-      KubernetesClient adminClient) {
+      KubernetesClient adminClient,
+      BulkWriter bulk) {
+    this.bulk = bulk;
     this.server = server;
     this.dispatcher = dispatcher;
     this.url = url;
@@ -94,8 +96,8 @@ public final class DemoApiServer implements AutoCloseable {
     MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
     MockWebServer web = new MockWebServer();
     int[] boundPort = {0};
-    DemoApiDispatcher dispatcher =
-        new DemoApiDispatcher(new KubernetesCrudDispatcher(), () -> HOST + ":" + boundPort[0]);
+    var store = new KubernetesCrudDispatcher();
+    DemoApiDispatcher dispatcher = new DemoApiDispatcher(store, () -> HOST + ":" + boundPort[0]);
     KubernetesMockServer server =
         new KubernetesMockServer(new Context(), web, new HashMap<>(), dispatcher, false);
     KubernetesClient client = null;
@@ -106,7 +108,7 @@ public final class DemoApiServer implements AutoCloseable {
       client = new KubernetesClientBuilder().withConfig(clientConfig(url)).build();
       install(client);
       LOG.info("Demo Kubernetes API listening on {}", url);
-      return new DemoApiServer(server, dispatcher, url, client);
+      return new DemoApiServer(server, dispatcher, url, client, new BulkWriter(store));
     } catch (Exception | Error e) {
       if (client != null) {
         client.close();
@@ -124,6 +126,11 @@ public final class DemoApiServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getPort();
+  }
+
+  /** Writes straight into the store, for seeding and churning a large inventory. */
+  public BulkWriter bulk() {
+    return bulk;
   }
 
   /** A client with full access to the cluster, closed by {@link #close()}. */

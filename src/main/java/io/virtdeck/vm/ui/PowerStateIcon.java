@@ -23,6 +23,16 @@ final class PowerStateIcon {
     return icon;
   }
 
+  /** The icon's name for a {@code vaadin-icon} element, e.g. {@code vaadin:play-circle}. */
+  static String iconName(PowerState state) {
+    return switch (state) {
+      case POWERED_ON -> "vaadin:play-circle";
+      case POWERED_OFF -> "vaadin:stop";
+      case SUSPENDED -> "vaadin:pause";
+      case STARTING, STOPPING -> "vaadin:hourglass";
+    };
+  }
+
   static String key(PowerState state) {
     return "power." + state.name().toLowerCase(Locale.ROOT);
   }

@@ -51,16 +51,20 @@ final class VmDrops {
         && targets.stream().anyMatch(t -> t.dragging(ui) && t.refusal(ui, vm).isEmpty());
   }
 
+  /** Why the VM refuses what is being dragged, as a sentence; empty when nothing it refuses is. */
+  static Optional<String> reason(Grid<?> grid, List<VmDropTarget> targets, ResourceKey vm) {
+    return grid.getUI()
+        .flatMap(
+            ui ->
+                targets.stream()
+                    .filter(t -> t.dragging(ui))
+                    .findFirst()
+                    .flatMap(t -> t.refusal(ui, vm)));
+  }
+
   /** The reason shown on a VM while something it refuses is dragged; empty otherwise. */
   static Optional<Span> refusal(Grid<?> grid, List<VmDropTarget> targets, ResourceKey vm) {
-    UI ui = grid.getUI().orElse(null);
-    if (ui == null) {
-      return Optional.empty();
-    }
-    return targets.stream()
-        .filter(t -> t.dragging(ui))
-        .findFirst()
-        .flatMap(t -> t.refusal(ui, vm))
+    return reason(grid, targets, vm)
         .map(
             reason -> {
               Span why = new Span(VaadinIcon.BAN.create(), new Span(reason));

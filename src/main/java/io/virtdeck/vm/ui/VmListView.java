@@ -18,6 +18,7 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
+import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmOperations;
 import jakarta.annotation.security.PermitAll;
@@ -75,7 +76,20 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     VmContextMenu.attach(grid, actions, java.util.Optional::of);
     add(bar, new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
-    LiveUpdates.bind(this, () -> inventory.changes(scope), batch -> refresh());
+    long[] seen = {inventory.membership()};
+    LiveUpdates.bind(
+        this,
+        () -> inventory.changes(scope),
+        batch -> {
+          long membership = inventory.membership();
+          var update = VmBatch.of(batch, seen[0], membership, key -> inventory.row(key, scope));
+          seen[0] = membership;
+          if (update.all()) {
+            refresh();
+          } else {
+            update.rows().forEach(grid::refreshRow);
+          }
+        });
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import java.util.Map;
 
@@ -29,7 +30,20 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmTreeDataProvider provider = new VmTreeDataProvider(inventory, scope);
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
-    LiveUpdates.bind(this, () -> inventory.changes(scope), batch -> provider.refreshAll());
+    long[] seen = {inventory.membership()};
+    LiveUpdates.bind(
+        this,
+        () -> inventory.changes(scope),
+        batch -> {
+          long membership = inventory.membership();
+          var update = VmBatch.of(batch, seen[0], membership, key -> inventory.row(key, scope));
+          seen[0] = membership;
+          if (update.all()) {
+            provider.refreshAll();
+          } else {
+            update.rows().forEach(row -> provider.refreshItem(VmTreeDataProvider.node(row)));
+          }
+        });
     VmContextMenu.attach(
         this,
         actions,

@@ -5,6 +5,7 @@ import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmRow;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -64,12 +65,14 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
               .toList();
       case FOLDER ->
           inventory.vmsIn(parent.namespace(), scope).stream()
-              .map(
-                  vm ->
-                      new InventoryNode(
-                          InventoryNode.Type.VM, vm.namespace(), vm.name(), 0, vm.powerState()))
+              .map(VmTreeDataProvider::node)
               .toList();
       case VM -> List.of();
     };
+  }
+
+  /** The tree node of a VM row. */
+  static InventoryNode node(VmRow vm) {
+    return new InventoryNode(InventoryNode.Type.VM, vm.namespace(), vm.name(), 0, vm.powerState());
   }
 }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The scale benchmark (docs/BENCHMARKS.md): builds VirtDeck's jar, then starts the demo cluster with
+# the scale scenario in its own JVM, VirtDeck against it, real Chromium sessions, and prints every
+# figure. Arguments (all optional): --vms=45000 --sessions=20 --churn=200 --seconds=60 --markers=2
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
+export XDG_CONFIG_HOME="$PWD/target/xdg/config" XDG_CACHE_HOME="$PWD/target/xdg/cache"
+./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mkdir -p target/bench target/playwright
+# run from copies, so that a rebuild during the run changes nothing under it
+rm -rf target/bench/classes target/bench/test-classes
+cp -r target/classes target/test-classes target/bench/
+cp target/virtdeck.jar target/bench/virtdeck.jar
+exec "$JAVA_HOME/bin/java" -Dplaywright.driver.tmpdir="$PWD/target/playwright" \
+  -cp "target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)" \
+  io.virtdeck.bench.ScaleBenchmark --jar=target/bench/virtdeck.jar "$@"

@@ -1,0 +1,91 @@
+package io.virtdeck.demo;
+
+import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.demo.scale.ChurnGenerator;
+import io.virtdeck.demo.scale.ScalePlan;
+import io.virtdeck.demo.scale.ScaleSeed;
+import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.sim.KubeVirtSimulator;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo cluster as one unit: the API server, its seed, the simulated controller (standard demo)
+ * or the churn generator (scale scenario: the simulator would reconcile tens of thousands of VMs
+ * through the mock's slow path, so the churn generator drives the changes instead).
+ */
+public final class DemoCluster implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCluster.class);
+
+  private final DemoApiServer server;
+  private final Path kubeconfig;
+  private final @Nullable KubeVirtSimulator simulator;
+  private final @Nullable ChurnGenerator churn;
+
+  private DemoCluster(
+      DemoApiServer server,
+      Path kubeconfig,
+      @Nullable KubeVirtSimulator simulator,
+      @Nullable ChurnGenerator churn) {
+    this.server = server;
+    this.kubeconfig = kubeconfig;
+    this.simulator = simulator;
+    this.churn = churn;
+  }
+
+  /** Starts, seeds and writes the kubeconfig; the simulator or churn generator is running after. */
+  public static DemoCluster start(DemoProperties properties) {
+    DemoApiServer server = DemoApiServer.start(properties.port());
+    try {
+      DemoInventory.seed(server.adminClient(), properties.vmCount());
+      KubeVirtSimulator simulator = null;
+      ChurnGenerator churn = null;
+      if (properties.scale() > properties.vmCount()) {
+        var plan = ScalePlan.of(properties.scale(), properties.vmCount());
+        ScaleSeed.seed(server.bulk(), plan);
+        churn = new ChurnGenerator(server.bulk(), plan, properties.churn());
+        churn.start();
+      } else {
+        simulator = new KubeVirtSimulator(server.adminClient(), properties.step());
+        simulator.start();
+      }
+      Path kubeconfig = server.writeKubeconfig(properties.kubeconfig());
+      LOG.info(
+          "Demo cluster serving at {}; try: kubectl --kubeconfig {} get vm -A",
+          server.url(),
+          kubeconfig.toAbsolutePath());
+      return new DemoCluster(server, kubeconfig, simulator, churn);
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  public DemoApiServer server() {
+    return server;
+  }
+
+  /** Where the kubeconfig for this cluster was written. */
+  public Path kubeconfig() {
+    return kubeconfig;
+  }
+
+  /** Changes made by the churn generator so far (0 without one). */
+  public long churned() {
+    return churn == null ? 0 : churn.changes();
+  }
+
+  @Override
+  public void close() {
+    if (churn != null) {
+      churn.close();
+    }
+    if (simulator != null) {
+      simulator.close();
+    }
+    server.close();
+  }
+}

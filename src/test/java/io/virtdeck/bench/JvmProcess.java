@@ -1,0 +1,130 @@
+package io.virtdeck.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JVM the benchmark started: its output goes to a log file and is watched for lines; its heap is
+ * read with {@code jcmd} after a full GC.
+ */
+final class JvmProcess implements AutoCloseable {
+
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  private final Process process;
+  private final long startNanos = System.nanoTime();
+  private final List<String> lines = new CopyOnWriteArrayList<>();
+  private final ConcurrentHashMap<Pattern, CompletableFuture<Matcher>> waits =
+      new ConcurrentHashMap<>();
+
+  private JvmProcess(Process process) {
+    this.process = process;
+  }
+
+  static JvmProcess start(List<String> command, Path log) throws IOException {
+    Files.createDirectories(log.getParent());
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    var jvm = new JvmProcess(process);
+    Thread.ofPlatform()
+        .daemon()
+        .start(
+            () -> {
+              try (var in =
+                      new BufferedReader(
+                          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                  var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  out.println(line);
+                  jvm.accept(line);
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            });
+    return jvm;
+  }
+
+  private void accept(String line) {
+    lines.add(line);
+    waits.forEach(
+        (pattern, future) -> {
+          Matcher m = pattern.matcher(line);
+          if (m.find()) {
+            future.complete(m);
+          }
+        });
+  }
+
+  /** Waits for a line matching {@code regex}; returns the match and the seconds since start. */
+  Matcher await(String regex, Duration timeout) throws Exception {
+    Pattern pattern = Pattern.compile(regex);
+    var future = waits.computeIfAbsent(pattern, p -> new CompletableFuture<>());
+    for (String line : lines) {
+      Matcher m = pattern.matcher(line);
+      if (m.find()) {
+        future.complete(m);
+      }
+    }
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("no line /" + regex + "/ within " + timeout, e);
+    }
+  }
+
+  double secondsSinceStart() {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** Every output line so far. */
+  List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** Heap in use after a full GC, in MiB. */
+  double heapAfterFullGcMiB() throws Exception {
+    jcmd("GC.run");
+    Matcher m = USED.matcher(jcmd("GC.heap_info"));
+    if (!m.find()) {
+      throw new IllegalStateException("no heap figure from jcmd");
+    }
+    return Long.parseLong(m.group(1)) / 1024.0;
+  }
+
+  private String jcmd(String command) throws Exception {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    var p =
+        new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    return out;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.virtdeck.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's settings, from {@code --name=value} arguments: {@code vms} (45000), {@code
+ * sessions} (20), {@code churn} changes per second (200), {@code seconds} of measured churn (60),
+ * {@code markers} per second (2), {@code jar} (target/virtdeck.jar), {@code out} (target/bench).
+ */
+record Options(
+    int vms, int sessions, int churn, int seconds, int markersPerSecond, Path jar, Path out) {
+
+  static Options parse(String... args) {
+    Map<String, String> values = new HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (!arg.startsWith("--") || eq < 0) {
+        throw new IllegalArgumentException("expected --name=value: " + arg);
+      }
+      values.put(arg.substring(2, eq), arg.substring(eq + 1));
+    }
+    return new Options(
+        Integer.parseInt(values.getOrDefault("vms", "45000")),
+        Integer.parseInt(values.getOrDefault("sessions", "20")),
+        Integer.parseInt(values.getOrDefault("churn", "200")),
+        Integer.parseInt(values.getOrDefault("seconds", "60")),
+        Integer.parseInt(values.getOrDefault("markers", "2")),
+        Path.of(values.getOrDefault("jar", "target/virtdeck.jar")),
+        Path.of(values.getOrDefault("out", "target/bench")));
+  }
+}

@@ -1,0 +1,138 @@
+package io.virtdeck.bench;
+
+import io.virtdeck.demo.scale.ScalePlan;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The scale benchmark: starts the demo cluster with the scale scenario in its own JVM, VirtDeck's
+ * production jar in another against it, opens real browser sessions, and prints every figure of
+ * issue 5's table (see docs/BENCHMARKS.md). Run by {@code bench/scale-benchmark.sh}; not a test.
+ */
+public final class ScaleBenchmark {
+
+  private ScaleBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Report report = run(Options.parse(args));
+    System.out.println(report.render());
+    System.exit(0);
+  }
+
+  /** Runs the scenario and returns the report. */
+  public static Report run(Options options) throws Exception {
+    var report = new Report(options, Machine.describe());
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classpath = System.getProperty("java.class.path");
+    Path kubeconfig = options.out().resolve("demo.kubeconfig").toAbsolutePath();
+    var plan = ScalePlan.of(Math.max(options.vms(), 26), 25);
+    try (var demo =
+        JvmProcess.start(
+            List.of(
+                java,
+                "-Xmx12g",
+                "-cp",
+                classpath,
+                "io.virtdeck.demo.DemoClusterMain",
+                "--port=0",
+                "--scale=" + Math.max(options.vms(), 26),
+                "--churn=" + options.churn(),
+                "--kubeconfig=" + kubeconfig),
+            options.out().resolve("demo-cluster.log"))) {
+      var ready = demo.await("DEMO-CLUSTER-READY (\\S+)", Duration.ofMinutes(10));
+      String apiUrl = ready.group(1);
+      report.put("demo cluster seeded and serving", "%.1f s", demo.secondsSinceStart());
+      int port = freePort();
+      try (var sessions = new Sessions();
+          var virtdeck =
+              JvmProcess.start(
+                  List.of(
+                      java,
+                      "-jar",
+                      options.jar().toAbsolutePath().toString(),
+                      "--server.port=" + port,
+                      "--management.server.port=" + freePort(),
+                      "--virtdeck.cluster.source=kubeconfig",
+                      "--virtdeck.cluster.kubeconfig=" + kubeconfig,
+                      "--virtdeck.cluster.sync-timeout=10m",
+                      "--virtdeck.demo.accounts=true",
+                      "--logging.level.virtdeck.timing=debug"),
+                  options.out().resolve("virtdeck.log"))) {
+        measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions);
+      }
+    }
+    return report;
+  }
+
+  private static void measure(
+      Options options,
+      Report report,
+      ScalePlan plan,
+      String apiUrl,
+      String baseUrl,
+      JvmProcess virtdeck,
+      Sessions sessions)
+      throws Exception {
+    var synced = virtdeck.await("Caches synced in (\\d+) ms", Duration.ofMinutes(10));
+    report.put("informers synced (VirtDeck's own count)", "%s ms", synced.group(1));
+    virtdeck.await("Started VirtDeckApplication", Duration.ofMinutes(10));
+    sessions.open(baseUrl, "/");
+    report.put(
+        "start to first usable screen, all informers synced",
+        "%.1f s",
+        virtdeck.secondsSinceStart());
+    double heap = virtdeck.heapAfterFullGcMiB();
+    report.put("heap after sync and a full GC", "%.0f MiB", heap);
+    report.put("load average after start", "%s", Machine.loadAverage());
+    var actions = new GridActions(virtdeck, baseUrl);
+    var page = sessions.pages().getFirst();
+    report.put("filter or sort the grid (server time per request)", actions.sortAndFilter(page));
+    report.put("global search for a VM name or IP (server time)", actions.globalSearch(page, plan));
+    String folder = "/?folder=" + ScalePlan.namespace(0);
+    page.navigate(baseUrl + folder);
+    Sessions.waitForRows(page);
+    page.evaluate(Sessions.observer());
+    double oneSession = virtdeck.heapAfterFullGcMiB();
+    for (int i = 1; i < options.sessions(); i++) {
+      sessions.open(baseUrl, folder);
+    }
+    double allSessions = virtdeck.heapAfterFullGcMiB();
+    int added = Math.max(1, options.sessions() - 1);
+    report.put(
+        "extra server memory per open UI session",
+        "%.2f MiB (%.0f MiB with 1 session, %.0f MiB with %d)",
+        (allSessions - oneSession) / added,
+        oneSession,
+        allSessions,
+        options.sessions());
+    var markers = new Markers(apiUrl, plan, 5);
+    int count = options.seconds() * options.markersPerSecond();
+    long pause = 1000L / Math.max(1, options.markersPerSecond());
+    for (int n = 0; n < count; n++) {
+      long began = System.nanoTime();
+      markers.mark(n);
+      long left = pause - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+      if (left > 0) {
+        Thread.sleep(left); // the marker rate, not a wait for a result
+      }
+    }
+    Thread.sleep(5_000); // the last markers' grace period, then every session is asked
+    var result = markers.result(sessions.marksSeen());
+    report.put(
+        "change in the cluster -> visible in the browser (%d sessions, %d changes/s churn)"
+            .formatted(options.sessions(), options.churn()),
+        result.latencies());
+    report.put(
+        "markers never seen (of %d)".formatted(count * options.sessions()), "%d", result.missing());
+    report.put("load average at the end", "%s", Machine.loadAverage());
+  }
+
+  private static int freePort() throws Exception {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

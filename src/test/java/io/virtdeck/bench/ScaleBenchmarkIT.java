@@ -1,0 +1,38 @@
+package io.virtdeck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scale benchmark's smoke run at 1,000 VMs, so that the harness does not rot: it must produce
+ * every figure of the table. It asserts no speed (figures on a shared CI machine say little); the
+ * real run is {@code bench/scale-benchmark.sh}, recorded in docs/BENCHMARKS.md.
+ */
+class ScaleBenchmarkIT {
+
+  @Test
+  void smokeRunAtOneThousandVmsPrintsEveryFigure() throws Exception {
+    Report report =
+        ScaleBenchmark.run(
+            Options.parse(
+                "--vms=1000",
+                "--sessions=2",
+                "--churn=50",
+                "--seconds=5",
+                "--jar=target/virtdeck.jar",
+                "--out=target/bench-smoke"));
+
+    System.out.println(report.render());
+    assertThat(report.figures())
+        .containsKeys(
+            "start to first usable screen, all informers synced",
+            "heap after sync and a full GC",
+            "extra server memory per open UI session",
+            "change in the cluster -> visible in the browser (2 sessions, 50 changes/s churn)",
+            "filter or sort the grid (server time per request)",
+            "global search for a VM name or IP (server time)");
+    assertThat(report.figures().values()).noneMatch(value -> value.contains("no samples"));
+    assertThat(report.render()).contains("machine: ", "median", "p95");
+  }
+}

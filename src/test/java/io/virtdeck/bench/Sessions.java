@@ -1,0 +1,117 @@
+package io.virtdeck.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real browser sessions (Debian's Chromium, headless), each signed in as the demo admin and showing
+ * a folder of the VM grid, with an observer that notes when each change marker ({@code Mark-N})
+ * first appears in the grid, by the browser's clock.
+ */
+final class Sessions implements AutoCloseable {
+
+  /** Records the first time each marker text shows in the grid. */
+  private static final String OBSERVER =
+      """
+      () => {
+        window.__marks = {};
+        const grid = document.querySelector('#vm-grid');
+        const scan = () => {
+          const now = Date.now();
+          for (const m of grid.textContent.matchAll(/Mark-\\d+/g)) {
+            if (!(m[0] in window.__marks)) window.__marks[m[0]] = now;
+          }
+        };
+        new MutationObserver(scan).observe(grid, {subtree: true, childList: true, characterData: true});
+        scan();
+      }
+      """;
+
+  private final Playwright playwright = Playwright.create();
+  private final Browser browser;
+  private final List<Page> pages = new ArrayList<>();
+
+  Sessions() {
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-renderer-backgrounding",
+                            "--disable-background-timer-throttling",
+                            "--disable-backgrounding-occluded-windows")));
+  }
+
+  /** Opens a session: signs in, waits for the grid to show VMs, then shows {@code path}. */
+  Page open(String baseUrl, String path) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1600, 1000).setLocale("en-US"));
+    context.setDefaultTimeout(180_000);
+    Page page = context.newPage();
+    page.navigate(baseUrl + "/login");
+    page.locator("input[name=username]").fill("admin");
+    page.locator("input[name=password]").fill("demo");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    waitForRows(page);
+    page.navigate(baseUrl + path);
+    waitForRows(page);
+    page.evaluate(OBSERVER);
+    pages.add(page);
+    return page;
+  }
+
+  /** Waits until the grid shows rows and the count says there are VMs. */
+  static void waitForRows(Page page) {
+    page.waitForFunction(
+        "() => document.querySelector('#vm-count')?.textContent.match(/[1-9]/)"
+            + " && document.querySelectorAll('#vm-grid vaadin-grid-cell-content').length > 20");
+  }
+
+  /** The script that installs the marker observer on the current page. */
+  static String observer() {
+    return OBSERVER;
+  }
+
+  List<Page> pages() {
+    return pages;
+  }
+
+  /** For each session, when (epoch ms, browser clock) each marker first showed. */
+  List<Map<String, Double>> marksSeen() {
+    var result = new ArrayList<Map<String, Double>>();
+    for (Page page : pages) {
+      @SuppressWarnings("unchecked")
+      var seen = (Map<String, Object>) page.evaluate("() => window.__marks");
+      var marks = new HashMap<String, Double>();
+      seen.forEach((k, v) -> marks.put(k, ((Number) v).doubleValue()));
+      result.add(marks);
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The scale benchmark (issue 5): demo cluster and VirtDeck in their own JVMs, real browser
+ * sessions, every figure printed. Run with {@code bench/scale-benchmark.sh}.
+ */
+@NullMarked
+package io.virtdeck.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package io.virtdeck.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The shared row table: queries page, filter and sort on the server and reuse orders briefly. */
+class VmTableTest {
+
+  private long now;
+  private final VmTable table = new VmTable(() -> now);
+
+  @Test
+  void aPageHoldsOnlyTheRowsAskedForNeverTheWholeTable() {
+    for (int i = 0; i < 1_000; i++) {
+      table.put(row("ns-" + i % 10, "vm-%04d".formatted(i), PowerState.POWERED_ON, "10.0.0." + i));
+    }
+    var byName = new VmQuery("", "", List.of(new VmQuery.Sort(VmColumn.NAME, false)));
+
+    assertThat(table.count(byName)).isEqualTo(1_000);
+    assertThat(table.page(byName, 0, 50))
+        .hasSize(50)
+        .first()
+        .extracting(VmRow::name)
+        .isEqualTo("vm-0999");
+    assertThat(table.page(byName, 990, 50)).hasSize(10);
+  }
+
+  @Test
+  void filterSearchesNameHostOsAndAddressesIgnoringCase() {
+    table.put(row("shop", "Web-01", PowerState.POWERED_ON, "10.1.2.3"));
+    table.put(row("shop", "db-01", PowerState.POWERED_ON, "10.9.9.9"));
+
+    assertThat(table.page(new VmQuery("", "web", List.of()), 0, 10))
+        .extracting(VmRow::name)
+        .containsExactly("Web-01");
+    assertThat(table.page(new VmQuery("", "10.9.9", List.of()), 0, 10))
+        .extracting(VmRow::name)
+        .containsExactly("db-01");
+    assertThat(table.count(new VmQuery("", "fedora", List.of()))).isEqualTo(2);
+  }
+
+  @Test
+  void rowsOutsideTheUsersScopeNeverLeave() {
+    table.put(row("shop", "web-01", PowerState.POWERED_ON, "10.1.2.3"));
+    table.put(row("finance", "ledger-01", PowerState.POWERED_ON, "10.1.2.4"));
+    var shopOnly = new VmQuery("", "", List.of(), new NamespaceScope(false, Set.of("shop")));
+
+    assertThat(table.page(shopOnly, 0, 10)).extracting(VmRow::name).containsExactly("web-01");
+    assertThat(table.countsByNamespace(shopOnly.scope())).containsOnlyKeys("shop");
+  }
+
+  @Test
+  void aPageShowsCurrentValuesWhileTheKeptOrderIsReused() {
+    table.put(row("shop", "a", PowerState.POWERED_OFF, "10.0.0.1"));
+    table.put(row("shop", "b", PowerState.POWERED_OFF, "10.0.0.2"));
+    var byPower = new VmQuery("", "", List.of(new VmQuery.Sort(VmColumn.POWER_STATE, true)));
+    table.page(byPower, 0, 10);
+
+    table.put(row("shop", "a", PowerState.SUSPENDED, "10.0.0.1"));
+
+    assertThat(table.page(byPower, 0, 10))
+        .extracting(VmRow::name, VmRow::powerState)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a", PowerState.SUSPENDED),
+            org.assertj.core.groups.Tuple.tuple("b", PowerState.POWERED_OFF));
+    now += VmTable.ORDER_TTL_NANOS;
+    assertThat(table.page(byPower, 0, 10)).extracting(VmRow::name).containsExactly("b", "a");
+  }
+
+  @Test
+  void addingOrRemovingAVmIsSeenAtOnce() {
+    var all = VmQuery.all();
+    table.put(row("shop", "a", PowerState.POWERED_ON, "10.0.0.1"));
+    assertThat(table.count(all)).isEqualTo(1);
+    long before = table.membership();
+
+    table.put(row("shop", "b", PowerState.POWERED_ON, "10.0.0.2"));
+    assertThat(table.count(all)).isEqualTo(2);
+    table.remove(new ResourceKey("shop", "a"));
+
+    assertThat(table.page(all, 0, 10)).extracting(VmRow::name).containsExactly("b");
+    assertThat(table.membership()).isEqualTo(before + 2);
+  }
+
+  static VmRow row(String namespace, String name, PowerState power, String ip) {
+    return new VmRow(
+        new ResourceKey(namespace, name),
+        power,
+        "Running",
+        "esx-0001",
+        List.of(ip),
+        "Fedora Linux 42",
+        2,
+        4L << 30,
+        Instant.EPOCH);
+  }
+}
