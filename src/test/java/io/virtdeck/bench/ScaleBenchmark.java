@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The scale benchmark: starts the demo cluster with the scale scenario in its own JVM, VirtDeck's
  * production jar in another against it, opens real browser sessions, and prints every figure of
- * issue 5's table (see docs/BENCHMARKS.md). Run by {@code bench/scale-benchmark.sh}; not a test.
+ * issue 5's table (see docs/BENCHMARKS.md). Run by {@code src/test/bench/scale-benchmark.sh}; not a
+ * test.
  */
 public final class ScaleBenchmark {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The scale benchmark's smoke run at 1,000 VMs, so that the harness does not rot: it must produce
  * every figure of the table. It asserts no speed (figures on a shared CI machine say little); the
- * real run is {@code bench/scale-benchmark.sh}, recorded in docs/BENCHMARKS.md.
+ * real run is {@code src/test/bench/scale-benchmark.sh}, recorded in docs/BENCHMARKS.md.
  */
 class ScaleBenchmarkIT {
 
