@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The Storage tree, a datastore's Summary and Files, disk drags, and a VM's hard disks. */
 public class StoragePage {
@@ -90,8 +91,11 @@ public class StoragePage {
     return page.locator("#attach-disk-effect");
   }
 
+  /** Confirms the attach and waits until the server has taken it (the dialog closes). */
   public void confirmAttach() {
-    page.locator("#attach-disk-confirm").click();
+    Locator confirm = page.locator("#attach-disk-confirm");
+    confirm.click();
+    confirm.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
   }
 
   /** VM → Configure → hard disks. */
