@@ -18,9 +18,11 @@ import reactor.core.scheduler.Schedulers;
  * Connects a component to a stream of changes while it is attached: changes are batched (a burst
  * becomes one update) and coalesced (a change seen several times in a window is handed over once,
  * so a row that changed ten times is refreshed once, with its state at that moment), handed over
- * inside {@code ui.access} on a worker thread (never on the stream's timer), and the subscription
- * is disposed on detach. The time from a batch's first change to its handling in the UI is recorded
- * as {@value #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's registry joins).
+ * inside {@code ui.access} on a worker thread (never on the stream's timer), at most one update
+ * waiting per view (batches arriving meanwhile join it: {@link PendingUpdate}), and the
+ * subscription is disposed on detach. The time from a batch's first change to its handling in the
+ * UI is recorded as {@value #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's
+ * registry joins).
  */
 public final class LiveUpdates {
 
@@ -42,16 +44,24 @@ public final class LiveUpdates {
     component.addAttachListener(
         attach -> {
           UI ui = attach.getUI();
+          PendingUpdate<T> pending = new PendingUpdate<>();
           Disposable subscription =
               batches(changes.get())
                   .publishOn(Schedulers.boundedElastic())
                   .subscribe(
-                      batch ->
+                      batch -> {
+                        if (pending.add(batch)) {
                           ui.access(
-                              () -> {
-                                batch.recordLatency(LATENCY);
-                                onBatch.accept(batch.changes());
-                              }));
+                              () ->
+                                  pending
+                                      .drain()
+                                      .ifPresent(
+                                          merged -> {
+                                            merged.recordLatency(LATENCY);
+                                            onBatch.accept(merged.changes());
+                                          }));
+                        }
+                      });
           Registration[] detach = new Registration[1];
           detach[0] =
               component.addDetachListener(

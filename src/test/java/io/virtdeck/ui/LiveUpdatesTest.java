@@ -36,4 +36,22 @@ class LiveUpdatesTest {
         .singleElement()
         .satisfies(b -> assertThat(b.changes()).containsExactly("vm-1", "vm-2"));
   }
+
+  @Test
+  void batchesArrivingWhileTheUiIsBusyJoinTheOneWaitingUpdate() {
+    PendingUpdate<String> pending = new PendingUpdate<>();
+
+    assertThat(pending.add(new LiveUpdates.Batch<>(10, List.of("vm-1", "vm-2")))).isTrue();
+    assertThat(pending.add(new LiveUpdates.Batch<>(20, List.of("vm-2", "vm-3")))).isFalse();
+    assertThat(pending.add(new LiveUpdates.Batch<>(30, List.of("vm-1")))).isFalse();
+
+    assertThat(pending.drain())
+        .hasValueSatisfying(
+            merged -> {
+              assertThat(merged.changes()).containsExactly("vm-1", "vm-2", "vm-3");
+              assertThat(merged.firstNanos()).isEqualTo(10);
+            });
+    assertThat(pending.drain()).isEmpty();
+    assertThat(pending.add(new LiveUpdates.Batch<>(40, List.of("vm-4")))).isTrue();
+  }
 }
