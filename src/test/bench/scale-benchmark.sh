@@ -3,7 +3,7 @@
 # the scale scenario in its own JVM, VirtDeck against it, real Chromium sessions, and prints every
 # figure. Arguments (all optional): --vms=45000 --sessions=20 --churn=200 --seconds=60 --markers=2
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 export XDG_CONFIG_HOME="$PWD/target/xdg/config" XDG_CACHE_HOME="$PWD/target/xdg/cache"
