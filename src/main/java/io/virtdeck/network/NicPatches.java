@@ -1,5 +1,8 @@
 package io.virtdeck.network;
 
+import static io.virtdeck.cluster.JsonPatch.op;
+
+import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VmiSpec;
 import java.util.ArrayList;
@@ -7,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Pure builders of the JSON patches (RFC 6902) that change a VM's NICs. Each tests the NIC names at
@@ -22,7 +23,6 @@ public final class NicPatches {
   static final String SPEC = "/spec/template/spec";
   static final String INTERFACES = SPEC + "/domain/devices/interfaces";
   static final String NETWORKS = SPEC + "/networks";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private NicPatches() {}
 
@@ -131,21 +131,7 @@ public final class NicPatches {
     return op("test", path, value == null ? "" : value);
   }
 
-  private static Map<String, Object> op(String op, String path, @Nullable Object value) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("op", op);
-    result.put("path", path);
-    if (value != null) {
-      result.put("value", value);
-    }
-    return result;
-  }
-
   static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JacksonException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonPatch.json(value);
   }
 }

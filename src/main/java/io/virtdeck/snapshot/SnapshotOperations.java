@@ -4,6 +4,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Task;
+import io.virtdeck.task.TaskChain;
 import io.virtdeck.task.TaskService;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.vm.PowerAction;

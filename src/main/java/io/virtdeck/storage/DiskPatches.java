@@ -1,5 +1,8 @@
 package io.virtdeck.storage;
 
+import static io.virtdeck.cluster.JsonPatch.op;
+
+import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VmiSpec;
 import java.util.ArrayList;
@@ -7,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Pure builders of the requests that change a VM's disks: JSON patches (RFC 6902) of a stopped VM's
@@ -19,7 +21,6 @@ public final class DiskPatches {
   static final String SPEC = "/spec/template/spec";
   static final String DISKS = SPEC + "/domain/devices/disks";
   static final String VOLUMES = SPEC + "/volumes";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DiskPatches() {}
 
@@ -115,17 +116,7 @@ public final class DiskPatches {
     return op("test", path, value);
   }
 
-  private static Map<String, Object> op(String op, String path, @Nullable Object value) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("op", op);
-    result.put("path", path);
-    if (value != null) {
-      result.put("value", value);
-    }
-    return result;
-  }
-
   static String json(Object value) {
-    return JSON.writeValueAsString(value);
+    return JsonPatch.json(value);
   }
 }

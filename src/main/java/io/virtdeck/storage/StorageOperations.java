@@ -8,6 +8,7 @@ import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Task;
+import io.virtdeck.task.TaskChain;
 import io.virtdeck.task.TaskService;
 import java.util.HashSet;
 import java.util.List;
@@ -210,7 +211,7 @@ public class StorageOperations {
   /** Creates the disk, then (once it exists) attaches it to the VM: two tasks. */
   public Task createAndAttach(UserIdentity user, ResourceKey vm, NewDisk disk) {
     Task created = run(user, prepareCreate(vm.namespace(), disk));
-    new StorageChain(tasks)
+    new TaskChain(tasks)
         .whenFinished(
             user,
             created,

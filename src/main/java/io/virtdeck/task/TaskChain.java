@@ -1,23 +1,25 @@
-package io.virtdeck.snapshot;
+package io.virtdeck.task;
 
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.task.Task;
-import io.virtdeck.task.TaskService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import reactor.core.Disposable;
 
-/** Runs a step once a task has finished, on a thread of its own (never inside a task update). */
-final class TaskChain {
+/**
+ * Runs a step once a task has finished, on a thread of its own (never inside a task update): how
+ * chained actions (power off, then revert, then power on; create a disk, then attach it) follow one
+ * another.
+ */
+public final class TaskChain {
 
   private final TaskService tasks;
 
-  TaskChain(TaskService tasks) {
+  public TaskChain(TaskService tasks) {
     this.tasks = tasks;
   }
 
-  void whenFinished(UserIdentity user, Task task, Consumer<Task> next) {
+  public void whenFinished(UserIdentity user, Task task, Consumer<Task> next) {
     AtomicBoolean fired = new AtomicBoolean();
     AtomicReference<Disposable> subscription = new AtomicReference<>();
     Consumer<Task> once =
@@ -27,7 +29,7 @@ final class TaskChain {
             if (s != null) {
               s.dispose();
             }
-            Thread.ofVirtual().name("snapshot-chain").start(() -> next.accept(finished));
+            Thread.ofVirtual().name("task-chain").start(() -> next.accept(finished));
           }
         };
     subscription.set(
