@@ -32,7 +32,7 @@ public final class DiskPatches {
     if (!hasDevices || spec.domain.devices.disks == null || spec.volumes == null) {
       ops.add(test("/metadata/resourceVersion", vm.getMetadata().getResourceVersion()));
     }
-    Map<String, Object> disk = Map.of("name", claim, "disk", Map.of("bus", bus));
+    Map<String, Object> disk = disk(claim, bus);
     if (!hasDevices) {
       ops.add(op("add", SPEC + "/domain/devices", Map.of("disks", List.of(disk))));
     } else if (spec.domain.devices.disks == null) {
@@ -77,7 +77,7 @@ public final class DiskPatches {
   public static String addVolume(String claim, boolean dataVolume, String bus) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", claim);
-    body.put("disk", Map.of("name", claim, "disk", Map.of("bus", bus)));
+    body.put("disk", disk(claim, bus));
     Map<String, Object> source = volume(claim, dataVolume, true);
     source.remove("name");
     body.put("volumeSource", source);
@@ -103,6 +103,14 @@ public final class DiskPatches {
 
   private static int indexOf(List<@Nullable String> names, String name) {
     return names.indexOf(name);
+  }
+
+  /** A disk device, its fields in a fixed order (the patch shown to the user reads the same). */
+  private static Map<String, Object> disk(String claim, String bus) {
+    Map<String, Object> disk = new LinkedHashMap<>();
+    disk.put("name", claim);
+    disk.put("disk", Map.of("bus", bus));
+    return disk;
   }
 
   private static VmiSpec spec(VirtualMachine vm) {

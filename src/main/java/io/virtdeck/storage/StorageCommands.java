@@ -34,7 +34,10 @@ public final class StorageCommands {
       manifest.put("apiVersion", "cdi.kubevirt.io/v1beta1");
       manifest.put("kind", "DataVolume");
       manifest.put("metadata", metadata);
-      manifest.put("spec", Map.of("source", Map.of("blank", Map.of()), "storage", storage));
+      Map<String, Object> spec = new LinkedHashMap<>();
+      spec.put("source", Map.of("blank", Map.of()));
+      spec.put("storage", storage);
+      manifest.put("spec", spec);
     } else {
       manifest.put("apiVersion", "v1");
       manifest.put("kind", "PersistentVolumeClaim");
