@@ -43,6 +43,8 @@ public class VmInventory implements DisposableBean {
             caches.virtualMachineInstances().changes().map(ResourceEvent::key));
     feed = keys.subscribe(this::refresh);
     caches.virtualMachines().list().forEach(vm -> refresh(Keys.of(vm)));
+    // off the start-up path: until a column's index is ready, its first sort builds it
+    Thread.ofVirtual().name("vm-sort-indexes").start(rows::buildSortIndexes);
   }
 
   private synchronized void refresh(ResourceKey key) {

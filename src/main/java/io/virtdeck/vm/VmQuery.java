@@ -60,7 +60,11 @@ public record VmQuery(String namespace, String text, List<Sort> sorts, Namespace
           sort.ascending() ? sort.column().order() : sort.column().order().reversed();
       result = result == null ? next : result.thenComparing(next);
     }
+    // ties by key, in the first column's direction: what a walk of that column's index gives
     Comparator<VmRow> byKey = Comparator.comparing(VmRow::key);
+    if (!sorts.isEmpty() && !sorts.getFirst().ascending()) {
+      byKey = byKey.reversed();
+    }
     return result == null ? byKey : result.thenComparing(byKey);
   }
 }

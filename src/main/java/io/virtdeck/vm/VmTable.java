@@ -10,16 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * The server's one table of VM rows, shared by every session, with what makes queries cheap at
- * 45,000 rows: each row's search text lower-cased once when the row changes, and the order of the
- * last queries kept for {@link #ORDER_TTL_NANOS} (a sort's result is a list of keys; the rows of a
- * page are always read fresh, so a page shows current values, in an order at most that old). A VM
- * added or removed invalidates every kept order at once.
+ * 45,000 rows: each row's search text lower-cased once when the row changes, one sort index per
+ * column kept up to date row by row (a sort by one column is a walk, not a sort), and the order of
+ * the last queries kept for {@link #ORDER_TTL_NANOS} (a sort's result is a list of keys; the rows
+ * of a page are always read fresh, so a page shows current values, in an order at most that old). A
+ * VM added or removed invalidates every kept order at once.
  */
 final class VmTable {
 
@@ -28,11 +29,10 @@ final class VmTable {
 
   private static final int KEPT_ORDERS = 64;
 
-  private record Entry(VmRow row, String haystack) {}
-
   private record Order(List<ResourceKey> keys, long membership, long madeNanos) {}
 
-  private final Map<ResourceKey, Entry> rows = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<ResourceKey, IndexedRow> rows = new ConcurrentSkipListMap<>();
+  private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
   private final LongSupplier nanoTime;
   private final Map<VmQuery, Order> orders =
@@ -49,21 +49,40 @@ final class VmTable {
   }
 
   /** Puts or replaces a row; true when the VM is new. */
-  boolean put(VmRow row) {
-    boolean added = rows.put(row.key(), new Entry(row, haystack(row))) == null;
-    if (added) {
+  synchronized boolean put(VmRow row) {
+    var current = new IndexedRow(row, haystack(row));
+    IndexedRow old = rows.put(row.key(), current);
+    if (old != null) {
+      old.markReplaced();
+    }
+    indexes.replace(old, current);
+    if (old == null) {
       membership.incrementAndGet();
     }
-    return added;
+    return old == null;
   }
 
   /** Removes a row; true when there was one. */
-  boolean remove(ResourceKey key) {
-    boolean removed = rows.remove(key) != null;
-    if (removed) {
-      membership.incrementAndGet();
+  synchronized boolean remove(ResourceKey key) {
+    IndexedRow old = rows.remove(key);
+    if (old == null) {
+      return false;
     }
-    return removed;
+    old.markReplaced();
+    indexes.replace(old, null);
+    membership.incrementAndGet();
+    return true;
+  }
+
+  /** Builds the sort index of every column now, so that no user's first sort waits for one. */
+  void buildSortIndexes() {
+    for (VmColumn column : VmColumn.values()) {
+      buildSortIndex(column);
+    }
+  }
+
+  private synchronized void buildSortIndex(VmColumn column) {
+    indexes.build(column, rows.values());
   }
 
   /** Grows by one whenever a VM is added or removed. */
@@ -72,7 +91,7 @@ final class VmTable {
   }
 
   Optional<VmRow> get(ResourceKey key) {
-    return Optional.ofNullable(rows.get(key)).map(Entry::row);
+    return Optional.ofNullable(rows.get(key)).map(IndexedRow::row);
   }
 
   int count(VmQuery query) {
@@ -83,7 +102,7 @@ final class VmTable {
     List<ResourceKey> keys = order(query);
     var page = new ArrayList<VmRow>(Math.max(0, Math.min(limit, keys.size() - offset)));
     for (int i = Math.max(0, offset); i < keys.size() && page.size() < limit; i++) {
-      Entry entry = rows.get(keys.get(i));
+      IndexedRow entry = rows.get(keys.get(i));
       if (entry != null) {
         page.add(entry.row());
       }
@@ -109,18 +128,44 @@ final class VmTable {
     if (kept != null && kept.membership() == members && now - kept.madeNanos() < ORDER_TTL_NANOS) {
       return kept.keys();
     }
-    String needle = query.needle();
-    var comparator = query.comparator();
-    List<ResourceKey> keys =
-        rows.values().stream()
-            .filter(
-                e -> query.inScope(e.row()) && (needle.isEmpty() || e.haystack().contains(needle)))
-            .map(Entry::row)
-            .sorted(comparator)
-            .map(VmRow::key)
-            .toList();
+    List<ResourceKey> keys = query.sorts().size() > 1 ? sorted(query) : walked(query);
     orders.put(query, new Order(keys, members, now));
     return keys;
+  }
+
+  /** No sort or one column: a walk of the table or of that column's index, no sort needed. */
+  private List<ResourceKey> walked(VmQuery query) {
+    Iterable<IndexedRow> ordered = rows.values();
+    if (!query.sorts().isEmpty()) {
+      VmQuery.Sort sort = query.sorts().getFirst();
+      if (!indexes.isBuilt(sort.column())) {
+        buildSortIndex(sort.column());
+      }
+      ordered = indexes.ordered(sort.column(), sort.ascending());
+    }
+    String needle = query.needle();
+    var keys = new ArrayList<ResourceKey>();
+    for (IndexedRow entry : ordered) {
+      if (!entry.replaced() && matches(query, needle, entry)) {
+        keys.add(entry.row().key());
+      }
+    }
+    return keys;
+  }
+
+  /** Several columns: filter, then sort. */
+  private List<ResourceKey> sorted(VmQuery query) {
+    String needle = query.needle();
+    return rows.values().stream()
+        .filter(entry -> matches(query, needle, entry))
+        .map(IndexedRow::row)
+        .sorted(query.comparator())
+        .map(VmRow::key)
+        .toList();
+  }
+
+  private static boolean matches(VmQuery query, String needle, IndexedRow entry) {
+    return query.inScope(entry.row()) && (needle.isEmpty() || entry.haystack().contains(needle));
   }
 
   /** What the filter box searches, lower-cased: name, host, guest OS and each IP, one a line. */

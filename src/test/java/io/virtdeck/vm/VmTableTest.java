@@ -88,6 +88,50 @@ class VmTableTest {
     assertThat(table.membership()).isEqualTo(before + 2);
   }
 
+  @Test
+  void aSortByOneColumnFollowsEveryChangeInBothDirections() {
+    for (int i = 0; i < 100; i++) {
+      table.put(row("ns", "vm-%03d".formatted(i), PowerState.POWERED_ON, "10.0.%d.1".formatted(i)));
+    }
+    table.buildSortIndexes();
+    var byIp = new VmQuery("", "", List.of(new VmQuery.Sort(VmColumn.IP_ADDRESSES, true)));
+    var byIpDescending =
+        new VmQuery("", "", List.of(new VmQuery.Sort(VmColumn.IP_ADDRESSES, false)));
+    var byPower = new VmQuery("", "", List.of(new VmQuery.Sort(VmColumn.POWER_STATE, false)));
+
+    table.put(row("ns", "vm-050", PowerState.POWERED_OFF, "10.0.0.0"));
+    table.put(row("ns", "vm-007", PowerState.POWERED_ON, "10.0.7.1")); // same values: stays
+    table.remove(new ResourceKey("ns", "vm-099"));
+
+    List<VmRow> ascending = table.page(byIp, 0, 200);
+    assertThat(ascending).hasSize(99).first().extracting(VmRow::name).isEqualTo("vm-050");
+    assertThat(ascending).extracting(VmRow::name).contains("vm-007").doesNotContain("vm-099");
+    assertThat(ascending).isSortedAccordingTo(byIp.comparator());
+    assertThat(table.page(byIpDescending, 0, 200))
+        .isSortedAccordingTo(byIpDescending.comparator())
+        .last()
+        .extracting(VmRow::name)
+        .isEqualTo("vm-050");
+    assertThat(table.page(byPower, 0, 1)).extracting(VmRow::name).containsExactly("vm-050");
+  }
+
+  @Test
+  void ofTwoRowsThatTieTheDirectionOfTheSortOrdersTheKeys() {
+    table.put(row("shop", "a", PowerState.POWERED_ON, "10.0.0.1"));
+    table.put(row("shop", "b", PowerState.POWERED_ON, "10.0.0.1"));
+
+    assertThat(table.page(sortedBy(VmColumn.STATUS, true), 0, 10))
+        .extracting(VmRow::name)
+        .containsExactly("a", "b");
+    assertThat(table.page(sortedBy(VmColumn.STATUS, false), 0, 10))
+        .extracting(VmRow::name)
+        .containsExactly("b", "a");
+  }
+
+  private static VmQuery sortedBy(VmColumn column, boolean ascending) {
+    return new VmQuery("", "", List.of(new VmQuery.Sort(column, ascending)));
+  }
+
   static VmRow row(String namespace, String name, PowerState power, String ip) {
     return new VmRow(
         new ResourceKey(namespace, name),

@@ -8,6 +8,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.ui.Formats;
+import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.vm.VmColumn;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmQuery;
@@ -119,7 +120,7 @@ class VmGrid extends Grid<VmRow> {
 
   /** Sends the row's new state to the browser if it holds the row; nothing otherwise. */
   void refreshRow(VmRow row) {
-    provider.refreshItem(row);
+    LoadedItems.refresh(this, row);
   }
 
   int count() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
@@ -41,7 +42,7 @@ class VmTree extends TreeGrid<InventoryNode> {
           if (update.all()) {
             provider.refreshAll();
           } else {
-            update.rows().forEach(row -> provider.refreshItem(VmTreeDataProvider.node(row)));
+            update.rows().forEach(row -> LoadedItems.refresh(this, VmTreeDataProvider.node(row)));
           }
         });
     VmContextMenu.attach(
