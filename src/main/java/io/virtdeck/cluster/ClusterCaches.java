@@ -45,6 +45,9 @@ public class ClusterCaches implements DisposableBean {
 
   private final List<InformerCache<?>> all = new ArrayList<>();
   private final List<CompletableFuture<Void>> started = new ArrayList<>();
+  private final long began = System.nanoTime();
+  private final java.time.Duration syncTimeout;
+  private boolean awaited;
 
   private final ResourceCache<VirtualMachine> virtualMachines;
   private final ResourceCache<VirtualMachineInstance> virtualMachineInstances;
@@ -113,7 +116,7 @@ public class ClusterCaches implements DisposableBean {
             "VolumeSnapshotClass",
             client.genericKubernetesResources(VOLUME_SNAPSHOT_CLASS),
             Map.of());
-    awaitSync(properties);
+    this.syncTimeout = properties.syncTimeout();
   }
 
   private static final ResourceDefinitionContext VOLUME_SNAPSHOT_CLASS =
@@ -133,20 +136,28 @@ public class ClusterCaches implements DisposableBean {
     return cache;
   }
 
-  private void awaitSync(ClusterProperties properties) {
-    long began = System.nanoTime();
+  /**
+   * Waits (at most the sync timeout) until every informer has listed its kind; returns at once
+   * after the first call. The informers start listing when this object is made, so the rest of
+   * start-up runs while they do; {@link CacheSyncGate} calls this before the web server opens.
+   */
+  public synchronized void awaitSync() {
+    if (awaited) {
+      return;
+    }
+    awaited = true;
     try {
       CompletableFuture.allOf(
               started.stream()
                   .map(f -> f.exceptionally(failure -> null))
                   .toArray(CompletableFuture[]::new))
-          .get(properties.syncTimeout().toMillis(), TimeUnit.MILLISECONDS);
+          .get(syncTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info(
           "Caches synced in {} ms: {}",
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began),
           states());
     } catch (TimeoutException e) {
-      log.warn("Caches not synced after {}: {}", properties.syncTimeout(), states());
+      log.warn("Caches not synced after {}: {}", syncTimeout, states());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (java.util.concurrent.ExecutionException e) {

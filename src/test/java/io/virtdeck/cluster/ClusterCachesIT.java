@@ -53,6 +53,7 @@ class ClusterCachesIT {
                 Duration.ofSeconds(20),
                 null,
                 null));
+    caches.awaitSync();
   }
 
   @AfterEach
@@ -69,6 +70,11 @@ class ClusterCachesIT {
     startCaches();
 
     assertThat(caches.states()).allMatch(s -> s.status() == CacheState.Status.SYNCED);
+    // lists come in pages, as client-go's do, so that no single response must carry 45,000 VMs
+    assertThat(server.receivedRequests())
+        .filteredOn(r -> r.method().equals("GET") && r.path().contains("virtualmachines?"))
+        .isNotEmpty()
+        .allMatch(r -> r.path().contains("limit=2000") || r.path().contains("watch=true"));
   }
 
   @Test

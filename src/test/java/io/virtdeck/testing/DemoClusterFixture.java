@@ -55,6 +55,7 @@ public final class DemoClusterFixture implements AutoCloseable {
             mode,
             Duration.ofSeconds(30));
     caches = new ClusterCaches(client, properties);
+    caches.awaitSync();
   }
 
   private static Config kubeconfig(DemoApiServer server) {

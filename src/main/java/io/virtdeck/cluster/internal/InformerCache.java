@@ -36,6 +36,12 @@ public final class InformerCache<T extends HasMetadata>
   private volatile CacheState.Reason reason = CacheState.Reason.NONE;
   private final AtomicLong retries = new AtomicLong();
 
+  /**
+   * Objects per list request, as client-go's informers page their lists: each page must arrive
+   * within the client's request timeout, which one 100 MB list of 45,000 VMs may not.
+   */
+  static final long LIST_PAGE = 2_000;
+
   public InformerCache(String kind) {
     this.kind = kind;
   }
@@ -44,7 +50,7 @@ public final class InformerCache<T extends HasMetadata>
   public CompletableFuture<Void> start(
       Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
     SharedIndexInformer<T> created =
-        source.runnableInformer(0).itemStore(new TrimmingItemStore<>());
+        source.withLimit(LIST_PAGE).runnableInformer(0).itemStore(new TrimmingItemStore<>());
     if (!indexers.isEmpty()) {
       created.addIndexers(indexers);
     }
