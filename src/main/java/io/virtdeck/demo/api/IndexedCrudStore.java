@@ -1,0 +1,92 @@
+package io.virtdeck.demo.api;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.crud.AttributeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * fabric8's CRUD store with a {@link CollectionIndex} of its objects, so that lists and watch
+ * replays read one collection instead of scanning every stored object. Every change of the store's
+ * map goes through {@link #processEvent} (creates, updates, patches and deletes of client requests
+ * as well as {@link BulkWriter}'s writes, which also produce the watch events there) or {@link
+ * #reset}; both keep the index in step, under the store's write lock.
+ */
+final class IndexedCrudStore extends KubernetesCrudDispatcher {
+
+  private final CollectionIndex index = new CollectionIndex();
+  private final ReadWriteLock lock = lockOf(this);
+  private volatile long latestVersion;
+
+  /** The objects by collection. */
+  CollectionIndex index() {
+    return index;
+  }
+
+  /** The store's lock: writes hold its write lock, a consistent read holds its read lock. */
+  ReadWriteLock lock() {
+    return lock;
+  }
+
+  /** The latest resourceVersion handed out: every stored object is at or below it. */
+  long latestVersion() {
+    return latestVersion;
+  }
+
+  @Override
+  public long requestResourceVersion() {
+    long version = super.requestResourceVersion();
+    latestVersion = version;
+    return version;
+  }
+
+  @Override
+  public void processEvent(
+      String path,
+      AttributeSet pathAttributes,
+      @Nullable AttributeSet oldAttributes,
+      @Nullable GenericKubernetesResource resource,
+      @Nullable String newState) {
+    // computed before the store's own processing, which may register a CRD and change plurals
+    AttributeSet newKey = newState == null ? null : storedKey(pathAttributes, resource, newState);
+    super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+    if (oldAttributes != null) {
+      index.remove(oldAttributes);
+    }
+    if (newKey != null && newState != null) {
+      index.put(newKey, newState);
+    }
+  }
+
+  @Override
+  public void reset() {
+    lock.writeLock().lock();
+    try {
+      super.reset();
+      index.clear();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The key the store files an object under, computed as the store's processEvent does. */
+  AttributeSet storedKey(
+      AttributeSet pathKey, @Nullable GenericKubernetesResource resource, String json) {
+    var extractor = (KubernetesAttributesExtractor) getAttributeExtractor();
+    AttributeSet key =
+        resource != null ? extractor.extract(resource) : extractor.fromResource(json);
+    return key.containsKey(CollectionIndex.PLURAL) ? key : AttributeSet.merge(pathKey, key);
+  }
+
+  private static ReadWriteLock lockOf(KubernetesCrudDispatcher store) {
+    try {
+      var field = KubernetesCrudDispatcher.class.getDeclaredField("lock");
+      field.setAccessible(true);
+      return (ReadWriteLock) field.get(store);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("fabric8's CRUD store changed: no lock field", e);
+    }
+  }
+}
