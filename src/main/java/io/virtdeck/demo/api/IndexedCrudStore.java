@@ -4,15 +4,18 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.crud.AttributeSet;
+import io.fabric8.mockwebserver.http.MockResponse;
+import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * fabric8's CRUD store with a {@link CollectionIndex} of its objects, so that lists and watch
- * replays read one collection instead of scanning every stored object. Every change of the store's
- * map goes through {@link #processEvent} (creates, updates, patches and deletes of client requests
- * as well as {@link BulkWriter}'s writes, which also produce the watch events there) or {@link
- * #reset}; both keep the index in step, under the store's write lock.
+ * fabric8's CRUD store with a {@link CollectionIndex} of its objects, so that lists, watch replays
+ * and lookups of one object (GET, and the existence checks of create, patch and update) read one
+ * collection instead of scanning every stored object. Every change of the store's map goes through
+ * {@link #processEvent} (creates, updates, patches and deletes of client requests as well as {@link
+ * BulkWriter}'s writes, which also produce the watch events there) or {@link #reset}; both keep the
+ * index in step, under the store's write lock.
  */
 final class IndexedCrudStore extends KubernetesCrudDispatcher {
 
@@ -57,6 +60,41 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
     }
     if (newKey != null && newState != null) {
       index.put(newKey, newState);
+    }
+  }
+
+  /** As the store's: the first stored object matching {@code attributes}, or null. */
+  @Override
+  public Map.@Nullable Entry<AttributeSet, String> findResource(AttributeSet attributes) {
+    String name = CollectionIndex.value(attributes, CollectionIndex.NAME);
+    if (name == null) {
+      return super.findResource(attributes);
+    }
+    String namespace = CollectionIndex.value(attributes, CollectionIndex.NAMESPACE);
+    var stored = index.get(attributes, namespace, name);
+    if (stored != null && stored.key().matches(attributes)) {
+      return Map.entry(stored.key(), stored.json());
+    }
+    // a namespaced match can only be filed at namespace/name; without a namespace any may match
+    boolean indexed = stored == null && namespace != null && index.candidates(attributes) != null;
+    return indexed ? null : super.findResource(attributes);
+  }
+
+  /** As the store's, but a GET of one object is a lookup in the index instead of a scan. */
+  @Override
+  public MockResponse handleGet(String path) {
+    AttributeSet query = getKey(path);
+    if (path.contains("watch=") || !query.containsKey(CollectionIndex.NAME)) {
+      return super.handleGet(path);
+    }
+    lock.readLock().lock();
+    try {
+      var found = findResource(query);
+      return found == null
+          ? new MockResponse().setResponseCode(404)
+          : new MockResponse().setResponseCode(200).setBody(found.getValue());
+    } finally {
+      lock.readLock().unlock();
     }
   }
 
