@@ -11,13 +11,16 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CRUD store's objects by collection (version and plural), each collection sorted by {@code
- * namespace/name} as etcd sorts a real API server's keys: the store itself is one flat map that
- * every list and watch would otherwise scan (210,000 objects at scale). Kept in step with the
- * store's map by {@link IndexedCrudStore}, under the store's write lock.
+ * The CRUD store's objects by collection (API group, version and plural), each collection sorted by
+ * {@code namespace/name} as etcd sorts a real API server's keys: the store itself is one flat map
+ * that every list and watch would otherwise scan (210,000 objects at scale). Unlike the store's
+ * scan, a core path ({@code /api/v1/events}) does not also find objects of a group with the same
+ * plural ({@code events.k8s.io/v1}), as on a real API server. Kept in step with the store's map by
+ * {@link IndexedCrudStore}, under the store's write lock.
  */
 final class CollectionIndex {
 
+  static final String API = "api";
   static final String VERSION = "version";
   static final String PLURAL = "plural";
   static final String NAMESPACE = "namespace";
@@ -55,8 +58,8 @@ final class CollectionIndex {
   /**
    * The candidates for a list or watch whose store query is {@code query} (the attributes the store
    * derives from the request path, selectors included), in key order; null when the query names no
-   * version and plural, so that only a scan of the whole store can answer it. Each candidate must
-   * still be matched against the query.
+   * version and plural, so that only a scan of the whole store can answer it. Every candidate
+   * matches the query's path; it must still be matched against the query's selectors, if any.
    */
   @Nullable NavigableMap<String, Stored> candidates(AttributeSet query) {
     String collection = collectionOf(query);
@@ -93,7 +96,10 @@ final class CollectionIndex {
   private static @Nullable String collectionOf(AttributeSet key) {
     String version = value(key, VERSION);
     String plural = value(key, PLURAL);
-    return version == null || plural == null ? null : version + "/" + plural;
+    if (version == null || plural == null) {
+      return null;
+    }
+    return Objects.requireNonNullElse(value(key, API), "") + "/" + version + "/" + plural;
   }
 
   /** The single value of the attribute {@code name}, or null. */

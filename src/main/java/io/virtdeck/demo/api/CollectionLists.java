@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * the client asks for a {@code limit}, with a {@code continue} token and {@code remainingItemCount}
  * as a real API server sends them. The stored JSON is concatenated, never parsed. Label and field
  * selectors are matched with the store's own query, so they select exactly what the store would.
+ * The list holds the store's read lock only while it picks the items: it is one consistent state,
+ * and its resourceVersion covers every object in it.
  */
 final class CollectionLists {
 
@@ -57,7 +59,7 @@ final class CollectionLists {
         candidates = candidates.tailMap(from.lastKey(), false);
       }
       long version = from == null ? store.latestVersion() : from.resourceVersion();
-      page = Page.of(candidates, query, limit(url), version, !selected);
+      page = Page.of(candidates, query, limit(url), version, selected);
     } finally {
       store.lock().readLock().unlock();
     }
@@ -81,34 +83,33 @@ final class CollectionLists {
       List<String> items, long version, @Nullable String continueKey, long remaining) {
 
     /**
-     * Takes up to {@code limit} (0: all) matching candidates; counts the rest only when {@code
-     * counted} (no selectors, as a real API server does), else only finds whether there is more.
+     * Takes up to {@code limit} (0: all) candidates that match the query's selectors, if {@code
+     * selected}. Without selectors every candidate matches, and the rest are counted for {@code
+     * remainingItemCount} as a real API server does; with selectors it only finds whether there is
+     * more.
      */
     static Page of(
         NavigableMap<String, CollectionIndex.Stored> candidates,
         AttributeSet query,
         int limit,
         long version,
-        boolean counted) {
+        boolean selected) {
       List<String> items = new ArrayList<>();
       String lastKey = null;
       long remaining = 0;
       for (var entry : candidates.entrySet()) {
-        if (!entry.getValue().key().matches(query)) {
+        if (selected && !entry.getValue().key().matches(query)) {
           continue;
         }
         if (limit > 0 && items.size() == limit) {
-          remaining++;
-          if (!counted) {
-            break;
-          }
-          continue;
+          remaining = selected ? 1 : candidates.tailMap(lastKey, false).size();
+          break;
         }
         items.add(entry.getValue().json());
         lastKey = entry.getKey();
       }
       String continueKey = remaining > 0 ? new ContinueToken(version, lastKey).encode() : null;
-      return new Page(items, version, continueKey, counted ? remaining : 0);
+      return new Page(items, version, continueKey, selected ? 0 : remaining);
     }
 
     /**

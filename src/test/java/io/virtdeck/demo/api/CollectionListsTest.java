@@ -149,6 +149,25 @@ class CollectionListsTest {
   }
 
   @Test
+  void pagesThroughTheObjectsALabelSelectorMatches() {
+    for (int i = 1; i <= 5; i++) {
+      var vm = DemoVms.vm("selected", "vm-" + i);
+      vm.getMetadata().setLabels(Map.of("tier", i % 2 == 1 ? "gold" : "silver"));
+      server.bulk().create(vmsPath("selected"), vm);
+    }
+    var gold = new ListOptionsBuilder().withLabelSelector("tier=gold").withLimit(2L);
+    var first = vms.inNamespace("selected").list(gold.build());
+    assertThat(names(first)).containsExactly("vm-1", "vm-3");
+    assertThat(first.getMetadata().getRemainingItemCount()).isNull();
+
+    var rest =
+        vms.inNamespace("selected")
+            .list(gold.withContinue(first.getMetadata().getContinue()).build());
+    assertThat(names(rest)).containsExactly("vm-5");
+    assertThat(rest.getMetadata().getContinue()).isNullOrEmpty();
+  }
+
+  @Test
   void anInvalidContinueTokenIsABadRequest() {
     var error =
         catchThrowableOfType(
