@@ -3,19 +3,21 @@ package io.virtdeck.demo.api;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
  * fabric8's CRUD store with a {@link CollectionIndex} of its objects, so that lists, watch replays
- * and lookups of one object (GET, and the existence checks of create, patch and update) read one
- * collection instead of scanning every stored object. Every change of the store's map goes through
- * {@link #processEvent} (creates, updates, patches and deletes of client requests as well as {@link
- * BulkWriter}'s writes, which also produce the watch events there) or {@link #reset}; both keep the
- * index in step, under the store's write lock.
+ * and lookups of one object (GET, DELETE, and the existence checks of create, patch and update)
+ * read one collection instead of scanning every stored object. Every change of the store's map goes
+ * through {@link #processEvent} (creates, updates, patches and deletes of client requests as well
+ * as {@link BulkWriter}'s writes, which also produce the watch events there) or {@link #reset};
+ * both keep the index in step, under the store's write lock.
  */
 final class IndexedCrudStore extends KubernetesCrudDispatcher {
 
@@ -95,6 +97,37 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
           : new MockResponse().setResponseCode(200).setBody(found.getValue());
     } finally {
       lock.readLock().unlock();
+    }
+  }
+
+  /** As the store's, but deleting one object finds it in the index instead of by a scan. */
+  @Override
+  public MockResponse handleDelete(String path) {
+    AttributeSet query = getKey(path);
+    if (!query.containsKey(CollectionIndex.NAME)) {
+      return super.handleDelete(path);
+    }
+    lock.writeLock().lock();
+    try {
+      var found = findResource(query);
+      if (found == null) {
+        return new MockResponse().setResponseCode(404);
+      }
+      delete(path, query, found.getKey(), found.getValue());
+      return new MockResponse().setResponseCode(200).setBody(found.getValue());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The store's delete: gone at once without finalizers, else only marked for deletion, once. */
+  private void delete(String path, AttributeSet query, AttributeSet key, String json) {
+    var resource = Serialization.unmarshal(json, GenericKubernetesResource.class);
+    if (resource.getFinalizers().isEmpty()) {
+      processEvent(path, query, key, null, null);
+    } else if (!resource.isMarkedForDeletion()) {
+      resource.getMetadata().setDeletionTimestamp(LocalDateTime.now().toString());
+      processEvent(path, query, key, resource, Serialization.asJson(resource));
     }
   }
 
