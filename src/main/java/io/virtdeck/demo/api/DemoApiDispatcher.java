@@ -1,7 +1,5 @@
 package io.virtdeck.demo.api;
 
-import io.fabric8.kubernetes.api.model.StatusDetailsBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -24,8 +22,11 @@ import org.jspecify.annotations.Nullable;
 final class DemoApiDispatcher extends Dispatcher {
 
   private static final String RBAC_PREFIX = "/apis/rbac.authorization.k8s.io/";
+  private static final java.util.List<String> ROOT_PATHS =
+      java.util.List.of(
+          "/api", "/api/v1", "/apis", "/healthz", "/livez", "/openapi/v3", "/readyz", "/version");
 
-  private final KubernetesCrudDispatcher store;
+  private final IndexedCrudStore store;
   private final CustomResourceCatalog catalog;
   private final DiscoveryDocuments discovery;
   private final OpenApiDocuments openApi;
@@ -35,8 +36,9 @@ final class DemoApiDispatcher extends Dispatcher {
   private final ClaimResizes resizes;
   private final RequestLog log = new RequestLog();
   private final WatchReplays replays;
+  private final CollectionLists lists;
 
-  DemoApiDispatcher(KubernetesCrudDispatcher store, Supplier<String> serverAddress) {
+  DemoApiDispatcher(IndexedCrudStore store, Supplier<String> serverAddress) {
     this.store = store;
     this.catalog = new CustomResourceCatalog(store);
     this.discovery = new DiscoveryDocuments(catalog, serverAddress);
@@ -47,6 +49,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.subresources = new KubeVirtSubresources(access);
     this.resizes = new ClaimResizes(access);
     this.replays = new WatchReplays(store);
+    this.lists = new CollectionLists(store);
   }
 
   /** The requests received so far, oldest first. */
@@ -73,7 +76,7 @@ final class DemoApiDispatcher extends Dispatcher {
     if (identity != null && attributes.resourceRequest()) {
       Decision decision = authorizer.authorize(identity, attributes);
       if (!decision.allowed()) {
-        return forbidden(identity, attributes, decision.reason());
+        return StatusResponses.forbidden(identity, attributes, decision.reason());
       }
     }
     if (SelfReviews.handles(method, path)) {
@@ -91,6 +94,10 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     if (unservedGroupVersion(path)) {
       return StatusResponses.notFound();
+    }
+    MockResponse listed = "GET".equals(method) ? lists.answer(requestPath) : null;
+    if (listed != null) {
+      return listed;
     }
     String createBody = "POST".equals(method) ? text : null;
     MockResponse response = JsonPatchErrors.dispatch(store, request);
@@ -113,18 +120,6 @@ final class DemoApiDispatcher extends Dispatcher {
     return StatusResponses.rewrite(request, response, createBody);
   }
 
-  private static MockResponse forbidden(
-      Identity identity, RequestAttributes request, String reason) {
-    return StatusResponses.failure(
-        403,
-        "Forbidden",
-        RbacAuthorizer.forbiddenMessage(identity, request, reason),
-        new StatusDetailsBuilder()
-            .withName(request.name().isEmpty() ? null : request.name())
-            .withGroup(request.group().isEmpty() ? null : request.group())
-            .withKind(request.resource()));
-  }
-
   @Override
   public void shutdown() {
     store.shutdown();
@@ -135,7 +130,7 @@ final class DemoApiDispatcher extends Dispatcher {
         path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     String[] parts = trimmed.substring(1).split("/");
     return switch (parts[0]) {
-      case "" -> JsonResponses.json(200, Map.of("paths", rootPaths()));
+      case "" -> JsonResponses.json(200, Map.of("paths", ROOT_PATHS));
       case "version" -> JsonResponses.json(200, DiscoveryDocuments.version());
       case "healthz", "livez", "readyz" ->
           new MockResponse()
@@ -191,10 +186,5 @@ final class DemoApiDispatcher extends Dispatcher {
     return document
         .<MockResponse>map(d -> JsonResponses.json(200, d))
         .orElseGet(StatusResponses::notFound);
-  }
-
-  private static java.util.List<String> rootPaths() {
-    return java.util.List.of(
-        "/api", "/api/v1", "/apis", "/healthz", "/livez", "/openapi/v3", "/readyz", "/version");
   }
 }

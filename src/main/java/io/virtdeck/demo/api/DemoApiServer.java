@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -96,7 +95,7 @@ public final class DemoApiServer implements AutoCloseable {
     MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
     MockWebServer web = new MockWebServer();
     int[] boundPort = {0};
-    var store = new KubernetesCrudDispatcher();
+    var store = new IndexedCrudStore();
     DemoApiDispatcher dispatcher = new DemoApiDispatcher(store, () -> HOST + ":" + boundPort[0]);
     KubernetesMockServer server =
         new KubernetesMockServer(new Context(), web, new HashMap<>(), dispatcher, false);

@@ -7,6 +7,9 @@ import io.fabric8.kubernetes.api.model.StatusDetailsBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.virtdeck.demo.api.authz.Identity;
+import io.virtdeck.demo.api.authz.RbacAuthorizer;
+import io.virtdeck.demo.api.authz.RequestAttributes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +73,18 @@ final class StatusResponses {
             .withCode(code)
             .build();
     return JsonResponses.json(code, status);
+  }
+
+  /** The 403 for a request that RBAC denies to an impersonated identity. */
+  static MockResponse forbidden(Identity identity, RequestAttributes request, String reason) {
+    return failure(
+        403,
+        "Forbidden",
+        RbacAuthorizer.forbiddenMessage(identity, request, reason),
+        new StatusDetailsBuilder()
+            .withName(request.name().isEmpty() ? null : request.name())
+            .withGroup(request.group().isEmpty() ? null : request.group())
+            .withKind(request.resource()));
   }
 
   /** A 404 for a path that nothing serves. */

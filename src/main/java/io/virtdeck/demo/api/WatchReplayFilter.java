@@ -42,7 +42,7 @@ final class WatchReplayFilter extends WebSocketListener {
     }
     long version = Long.parseLong(since.group(1));
     if (replays != null) {
-      replays.install(watch, version);
+      replays.install(watch, version, path);
     }
     return new WatchReplayFilter(watch, version);
   }

@@ -1,13 +1,13 @@
 package io.virtdeck.demo.api;
 
 import io.fabric8.kubernetes.client.Watcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.WebSocketListener;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -15,28 +15,26 @@ import java.util.regex.Pattern;
  * Replaces the CRUD store's replay when a watch opens: the store formats and queues every matching
  * object as ADDED on the server's event loop (45,000 VMs: seconds during which the API answers
  * nothing else, on every re-watch). Here only objects newer than the watch's resourceVersion are
- * replayed, as a real API server does.
+ * replayed, as a real API server does, and only the watched collection is read (from the {@link
+ * CollectionIndex}) instead of every stored object.
  */
 final class WatchReplays {
 
   private static final Pattern VERSION = Pattern.compile("\"resourceVersion\":\"(\\d+)\"");
 
-  private final KubernetesCrudDispatcher store;
+  private final IndexedCrudStore store;
   private final Lock readLock;
 
-  WatchReplays(KubernetesCrudDispatcher store) {
+  WatchReplays(IndexedCrudStore store) {
     this.store = store;
-    try {
-      var field = KubernetesCrudDispatcher.class.getDeclaredField("lock");
-      field.setAccessible(true);
-      this.readLock = ((ReadWriteLock) field.get(store)).readLock();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("fabric8's CRUD store changed: no lock field", e);
-    }
+    this.readLock = store.lock().readLock();
   }
 
-  /** Makes {@code listener} (the store's watch) replay only what is newer than {@code since}. */
-  void install(WebSocketListener listener, long since) {
+  /**
+   * Makes {@code listener} (the store's watch of {@code path}) replay only what is newer than
+   * {@code since}.
+   */
+  void install(WebSocketListener listener, long since, String path) {
     try {
       Class<?> type = listener.getClass();
       var action = type.getDeclaredField("onOpenAction");
@@ -45,23 +43,20 @@ final class WatchReplays {
       action.setAccessible(true);
       matches.setAccessible(true);
       send.setAccessible(true);
-      Consumer<Object> replay = watch -> replay(watch, since, matches, send);
+      Consumer<Object> replay = watch -> replay(watch, since, path, matches, send);
       action.set(listener, replay);
     } catch (ReflectiveOperationException e) {
       // not the store's watch listener: its own replay stays, filtered by WatchReplayFilter
     }
   }
 
-  private void replay(Object watch, long since, Method matches, Method send) {
+  private void replay(Object watch, long since, String path, Method matches, Method send) {
     var newer = new ArrayList<String>();
     readLock.lock();
     try {
-      synchronized (store.getMap()) {
-        for (var entry : store.getMap().entrySet()) {
-          if ((boolean) matches.invoke(watch, entry.getKey())
-              && version(entry.getValue()) > since) {
-            newer.add(entry.getValue());
-          }
+      for (var entry : candidates(path)) {
+        if ((boolean) matches.invoke(watch, entry.getKey()) && version(entry.getValue()) > since) {
+          newer.add(entry.getValue());
         }
       }
       for (String json : newer) {
@@ -72,6 +67,19 @@ final class WatchReplays {
     } finally {
       readLock.unlock();
     }
+  }
+
+  /** The stored objects the watch may match: its collection, or all when it names none. */
+  private List<Map.Entry<AttributeSet, String>> candidates(String path) {
+    var collection = store.index().candidates(store.getKey(path));
+    if (collection == null) {
+      synchronized (store.getMap()) {
+        return new ArrayList<>(store.getMap().entrySet());
+      }
+    }
+    return collection.values().stream()
+        .map(stored -> Map.entry(stored.key(), stored.json()))
+        .toList();
   }
 
   static long version(String json) {
