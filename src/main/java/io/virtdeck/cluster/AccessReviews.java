@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,10 @@ public class AccessReviews {
     if (cached != null && now.toEpochMilli() - cached.at().toEpochMilli() < ttlMillis) {
       return cached.allowed();
     }
-    boolean allowed = review(user, request);
+    Boolean allowed = review(user, request);
+    if (allowed == null) {
+      return false; // not kept: a review that failed (a timeout, a busy server) is asked again
+    }
     if (answers.size() > MAX_ANSWERS) {
       answers.values().removeIf(a -> now.toEpochMilli() - a.at().toEpochMilli() >= ttlMillis);
     }
@@ -69,7 +73,8 @@ public class AccessReviews {
     return NamespaceScope.only(namespaces);
   }
 
-  private boolean review(UserIdentity user, AccessRequest request) {
+  /** The server's answer, or null when there was none. */
+  private @Nullable Boolean review(UserIdentity user, AccessRequest request) {
     SelfSubjectAccessReview review =
         new SelfSubjectAccessReviewBuilder()
             .withNewSpec()
@@ -90,7 +95,7 @@ public class AccessReviews {
       return answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed());
     } catch (KubernetesClientException e) {
       log.warn("Access review for {} ({}) failed: {}", user, request.describe(), e.getMessage());
-      return false;
+      return null;
     }
   }
 

@@ -57,12 +57,19 @@ public final class InformerCache<T extends HasMetadata>
     created.addEventHandler(this);
     created.exceptionHandler(this::retryAfter);
     informer = created;
+    long began = System.nanoTime();
     return created
         .start()
         .toCompletableFuture()
         .whenComplete(
             (ok, failure) -> {
-              if (failure != null) {
+              if (failure == null) {
+                log.info(
+                    "{} synced in {} ms: {} objects",
+                    kind,
+                    (System.nanoTime() - began) / 1_000_000,
+                    created.getStore().list().size());
+              } else {
                 reason = Errors.reason(failure);
                 unavailableReason = Errors.describe(failure);
                 log.warn("{} is unavailable: {}", kind, unavailableReason);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Makes the CRUD store's WebSocket watch honour {@code resourceVersion} as a real API server does:
  * the store replays every stored object as ADDED when a watch opens, so an informer that has just
  * listed 45,000 VMs would receive and parse them all a second time. ADDED events for objects at or
- * below the requested resourceVersion are dropped.
+ * below the requested resourceVersion are dropped. Closing a watch never holds the event loop.
  */
 final class WatchReplayFilter extends WebSocketListener {
 
@@ -38,7 +38,7 @@ final class WatchReplayFilter extends WebSocketListener {
       WebSocketListener watch, String path, @Nullable WatchReplays replays) {
     var since = SINCE.matcher(path);
     if (!since.find()) {
-      return watch;
+      return new WatchReplayFilter(watch, -1); // replays everything, closes off the event loop
     }
     long version = Long.parseLong(since.group(1));
     if (replays != null) {
@@ -104,13 +104,23 @@ final class WatchReplayFilter extends WebSocketListener {
     watch.onClosing(filtered(socket), code, reason);
   }
 
+  /**
+   * Off the calling thread: the mock's listener then waits up to a minute for its queued sends to a
+   * slow watcher, and those sends need the very event loop that calls this, which stalled every
+   * request to the demo API for the whole minute whenever a busy watch closed.
+   */
   @Override
   public void onClosed(WebSocket socket, int code, String reason) {
-    watch.onClosed(filtered(socket), code, reason);
+    WebSocket wrapped = filtered(socket);
+    Thread.ofVirtual().name("watch-closed").start(() -> watch.onClosed(wrapped, code, reason));
   }
 
+  /** Off the calling thread, as {@link #onClosed}. */
   @Override
   public void onFailure(WebSocket socket, Throwable failure, @Nullable Response response) {
-    watch.onFailure(filtered(socket), failure, response);
+    WebSocket wrapped = filtered(socket);
+    Thread.ofVirtual()
+        .name("watch-failed")
+        .start(() -> watch.onFailure(wrapped, failure, response));
   }
 }

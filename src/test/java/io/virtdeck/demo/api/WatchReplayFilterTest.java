@@ -1,8 +1,14 @@
 package io.virtdeck.demo.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.Mockito.mock;
 
+import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A watch from a resourceVersion does not get the objects it already listed again. */
@@ -23,9 +29,36 @@ class WatchReplayFilterTest {
   }
 
   @Test
-  void aWatchWithoutVersionIsLeftAlone() {
-    var plain = new WebSocketListener() {};
-    assertThat(WatchReplayFilter.of(plain, "/api/v1/pods?watch=true")).isSameAs(plain);
+  void aWatchWithoutVersionGetsEverything() {
+    var plain =
+        (WatchReplayFilter)
+            WatchReplayFilter.of(new WebSocketListener() {}, "/api/v1/pods?watch=true");
+
+    assertThat(plain.passes(event("ADDED", 1))).isTrue();
+  }
+
+  @Test
+  void closingAWatchDoesNotWaitForTheStoresListener() throws Exception {
+    var release = new CountDownLatch(1);
+    var closed = new CountDownLatch(1);
+    var slow =
+        new WebSocketListener() {
+          @Override
+          public void onClosed(WebSocket socket, int code, String reason) {
+            try {
+              release.await(); // as the mock's listener awaits its queued sends
+              closed.countDown();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    var watch = WatchReplayFilter.of(slow, "/api/v1/pods?watch=true&resourceVersion=5");
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5), () -> watch.onClosed(mock(WebSocket.class), 1000, "bye"));
+    release.countDown();
+    assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
   }
 
   private static String event(String type, long version) {
