@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class JvmProcess implements AutoCloseable {
 
-  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
 
   private final Process process;
   private final long startNanos = System.nanoTime();
@@ -95,20 +95,16 @@ final class JvmProcess implements AutoCloseable {
   }
 
   /**
-   * Heap in use after a full GC, in MiB: the least of three, since with churn running the data in
-   * flight at the moment of a GC (watch events, pushes) moves a single figure by up to 100 MiB.
+   * Live heap in MiB: the bytes of every object the class histogram counts, which it does right
+   * after a full GC in the same pause. ("used" from {@code GC.heap_info} after {@code GC.run} also
+   * counts what the churn allocated in the second between the two commands: up to 300 MiB.)
    */
   double heapAfterFullGcMiB() throws Exception {
-    double least = Double.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      jcmd("GC.run");
-      Matcher m = USED.matcher(jcmd("GC.heap_info"));
-      if (!m.find()) {
-        throw new IllegalStateException("no heap figure from jcmd");
-      }
-      least = Math.min(least, Long.parseLong(m.group(1)) / 1024.0);
+    Matcher m = TOTAL.matcher(jcmd("GC.class_histogram"));
+    if (!m.find()) {
+      throw new IllegalStateException("no histogram total from jcmd");
     }
-    return least;
+    return Long.parseLong(m.group(1)) / (1024.0 * 1024.0);
   }
 
   private String jcmd(String command) throws Exception {
