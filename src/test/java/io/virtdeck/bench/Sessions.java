@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Real browser sessions (Debian's Chromium, headless), each signed in as the demo admin and showing
  * a folder of the VM grid, with an observer that notes when each change marker ({@code Mark-N})
- * first appears in the grid, by the browser's clock.
+ * first appears in the grid, by the browser's clock. It watches the whole page, not the grid
+ * element: under heavy load a client re-sends a slow request, Vaadin then resynchronizes the UI and
+ * rebuilds the grid, and an observer on the old element would miss every later marker.
  */
 final class Sessions implements AutoCloseable {
 
@@ -24,14 +26,15 @@ final class Sessions implements AutoCloseable {
       """
       () => {
         window.__marks = {};
-        const grid = document.querySelector('#vm-grid');
         const scan = () => {
           const now = Date.now();
-          for (const m of grid.textContent.matchAll(/Mark-\\d+/g)) {
+          const grid = document.querySelector('#vm-grid');
+          for (const m of (grid ? grid.textContent : '').matchAll(/Mark-\\d+/g)) {
             if (!(m[0] in window.__marks)) window.__marks[m[0]] = now;
           }
         };
-        new MutationObserver(scan).observe(grid, {subtree: true, childList: true, characterData: true});
+        // the whole page: Vaadin rebuilds the grid element when it resynchronizes a UI
+        new MutationObserver(scan).observe(document.body, {subtree: true, childList: true, characterData: true});
         scan();
       }
       """;
