@@ -19,7 +19,10 @@ public interface ResourceCache<T> {
   /** Objects found through a named index (see {@link Indexes}). */
   List<T> byIndex(String index, String value);
 
-  /** A hot stream of changes; subscribers see what happens after they subscribe. */
+  /**
+   * A hot stream of changes; subscribers see every change after they subscribe, however slowly they
+   * take them (each has its own buffer).
+   */
   Flux<ResourceEvent<T>> changes();
 
   CacheState state();

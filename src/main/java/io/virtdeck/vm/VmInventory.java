@@ -125,7 +125,7 @@ public class VmInventory implements DisposableBean {
    * current.
    */
   public Flux<ResourceKey> changes(NamespaceScope scope) {
-    return changed.asFlux().filter(key -> scope.includes(key.namespace()));
+    return changed.asFlux().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
   }
 
   private StorageLookup storage() {

@@ -136,7 +136,9 @@ public final class InformerCache<T extends HasMetadata>
 
   @Override
   public Flux<ResourceEvent<T>> changes() {
-    return sink.asFlux();
+    // each subscriber buffers its own lag: the sink drops what a subscriber has not asked for yet,
+    // which lost VMs from the inventory while 45,000 adds arrived faster than it took them
+    return sink.asFlux().onBackpressureBuffer();
   }
 
   @Override

@@ -1,0 +1,49 @@
+package io.virtdeck.cluster.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.virtdeck.cluster.ResourceEvent;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.BaseSubscriber;
+
+/** A subscriber that takes changes slower than they come still gets every one of them. */
+class InformerCacheTest {
+
+  @Test
+  void aSlowSubscriberMissesNoChange() {
+    var cache = new InformerCache<ConfigMap>("ConfigMap");
+    List<String> seen = new CopyOnWriteArrayList<>();
+    var slow =
+        new BaseSubscriber<ResourceEvent<ConfigMap>>() {
+          @Override
+          protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+            request(1); // busy: asks for one change, and for more only later
+          }
+
+          @Override
+          protected void hookOnNext(ResourceEvent<ConfigMap> event) {
+            seen.add(event.key().name());
+          }
+        };
+    cache.changes().subscribe(slow);
+
+    IntStream.range(0, 1_000).forEach(i -> cache.onAdd(configMap("vm-" + i)));
+    slow.request(Long.MAX_VALUE);
+
+    assertThat(seen).hasSize(1_000).startsWith("vm-0").endsWith("vm-999");
+  }
+
+  private static ConfigMap configMap(String name) {
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withNamespace("ns")
+        .withName(name)
+        .endMetadata()
+        .build();
+  }
+}
