@@ -57,11 +57,11 @@ final class VmSortIndexes {
 
   private static NavigableSet<IndexedRow> newIndex(VmColumn column, Collection<IndexedRow> rows) {
     var index = new ConcurrentSkipListSet<>(order(column));
-    rows.stream().filter(r -> !r.replaced()).sorted(order(column)).forEach(index::add);
+    rows.stream().filter(r -> !r.replaced()).forEach(index::add); // the set sorts them
     return index;
   }
 
-  static Comparator<IndexedRow> order(VmColumn column) {
+  private static Comparator<IndexedRow> order(VmColumn column) {
     return Comparator.comparing(IndexedRow::row, column.order()).thenComparing(r -> r.row().key());
   }
 }
