@@ -15,6 +15,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.vm.ui.VmDragEvent;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ class NetworkTree extends TreeGrid<NetNode> {
   private final NamespaceScope scope;
   private final NicActions actions;
   private @Nullable ResourceKey dragged;
+  private TreeData<NetNode> data = new TreeData<>();
 
   NetworkTree(PortGroups portGroups, NamespaceScope scope, NicActions actions) {
     this.portGroups = portGroups;
@@ -63,12 +65,23 @@ class NetworkTree extends TreeGrid<NetNode> {
                 VmDragEvent.class,
                 event -> {
                   dragged = event.vm().orElse(null);
-                  getDataProvider().refreshAll();
+                  sayWhichRefuse();
                 }));
   }
 
+  /**
+   * Re-renders the port groups in place, each with or without its refusal. Not {@code
+   * refreshAll()}: that drops the rows the browser holds and fetches them again, and a drop landing
+   * on a row still being fetched names no target, so the drop was lost.
+   */
+  private void sayWhichRefuse() {
+    for (NetNode root : data.getRootItems()) {
+      data.getChildren(root).forEach(node -> LoadedItems.refresh(this, node));
+    }
+  }
+
   private void reload() {
-    TreeData<NetNode> data = new TreeData<>();
+    data = new TreeData<>();
     data.addItem(null, NetNode.POD);
     for (PortGroup group : portGroups.list(scope)) {
       NetNode folder = NetNode.folder(group.namespace());

@@ -79,6 +79,8 @@ class PortGroupsE2E extends BrowserTest {
     assertThat(network.refusedReason("finance", "vlan-110-finance"))
         .containsText("app-01 (folder shop) cannot use vlan-110-finance");
     network.releaseMouse();
+    // the drag has ended once the server no longer marks the refused port group
+    assertThat(network.refusedReason("finance", "vlan-110-finance")).hasCount(0);
 
     network.hoverVmOver("app-01", "shop", "vlan-200-dmz");
     assertThat(network.refusedReason("finance", "vlan-110-finance")).isVisible();
