@@ -147,11 +147,7 @@ public class ClusterCaches implements DisposableBean {
     }
     awaited = true;
     try {
-      CompletableFuture.allOf(
-              started.stream()
-                  .map(f -> f.exceptionally(failure -> null))
-                  .toArray(CompletableFuture[]::new))
-          .get(syncTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      whenSynced().get(syncTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info(
           "Caches synced in {} ms: {}",
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began),
@@ -163,6 +159,17 @@ public class ClusterCaches implements DisposableBean {
     } catch (java.util.concurrent.ExecutionException e) {
       log.warn("Cache start failed", e);
     }
+  }
+
+  /**
+   * Completes once every informer has listed its kind or failed to (no timeout), for work that
+   * should not compete with the first lists, such as building sort indexes.
+   */
+  public CompletableFuture<Void> whenSynced() {
+    return CompletableFuture.allOf(
+        started.stream()
+            .map(f -> f.exceptionally(failure -> null))
+            .toArray(CompletableFuture[]::new));
   }
 
   /** Every cache by its kind, for metrics: changes() and the count of retried watches. */

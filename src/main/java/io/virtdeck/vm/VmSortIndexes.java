@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +57,10 @@ final class VmSortIndexes {
   }
 
   private static NavigableSet<IndexedRow> newIndex(VmColumn column, Collection<IndexedRow> rows) {
-    var index = new ConcurrentSkipListSet<>(order(column));
-    rows.stream().filter(r -> !r.replaced()).forEach(index::add); // the set sorts them
-    return index;
+    // sorted in a tree, then copied into the concurrent set in one linear pass without comparisons
+    var sorted = new TreeSet<>(order(column));
+    rows.stream().filter(r -> !r.replaced()).forEach(sorted::add);
+    return new ConcurrentSkipListSet<>(sorted);
   }
 
   private static Comparator<IndexedRow> order(VmColumn column) {

@@ -85,6 +85,10 @@ final class VmTable {
     indexes.build(column, rows.values());
   }
 
+  boolean sortIndexBuilt(VmColumn column) {
+    return indexes.isBuilt(column);
+  }
+
   /** Grows by one whenever a VM is added or removed. */
   long membership() {
     return membership.get();

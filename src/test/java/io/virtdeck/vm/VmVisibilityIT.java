@@ -14,6 +14,7 @@ import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.DemoClusterFixture;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +64,12 @@ class VmVisibilityIT {
     assertThat(inventory.count(new VmQuery("", "win-sql", List.of(), scope))).isZero();
     assertThat(inventory.summary(new ResourceKey("finance", "erp-01"), scope)).isEmpty();
     assertThat(inventory.summary(new ResourceKey("shop", "web-01"), scope)).isPresent();
+  }
+
+  @Test
+  void sortIndexesAreBuiltOnceTheCachesHaveSynced() {
+    // built after the first lists (not row by row during them), without a sort asking for one
+    await().until(() -> Arrays.stream(VmColumn.values()).allMatch(inventory::sortIndexBuilt));
   }
 
   @Test

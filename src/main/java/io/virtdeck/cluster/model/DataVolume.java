@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 @Group("cdi.kubevirt.io")
 @Version("v1beta1")
 @Kind("DataVolume")
+@Plural("datavolumes")
+@Singular("datavolume")
 public class DataVolume extends CustomResource<DataVolume.Spec, DataVolume.Status>
     implements Namespaced {
 

@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 @Group("kubevirt.io")
 @Version("v1")
 @Kind("VirtualMachine")
+@Plural("virtualmachines")
+@Singular("virtualmachine")
 public class VirtualMachine extends CustomResource<VirtualMachine.Spec, VirtualMachine.Status>
     implements Namespaced {
 

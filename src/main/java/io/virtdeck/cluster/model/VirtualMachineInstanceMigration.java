@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -13,6 +15,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Group("kubevirt.io")
 @Version("v1")
 @Kind("VirtualMachineInstanceMigration")
+@Plural("virtualmachineinstancemigrations")
+@Singular("virtualmachineinstancemigration")
 public class VirtualMachineInstanceMigration
     extends CustomResource<GenericStatusResources.Body, GenericStatusResources.Body>
     implements Namespaced {}
