@@ -57,8 +57,9 @@ final class TaskStore {
         .toList();
   }
 
+  /** Task changes the user may see; a slow subscriber buffers its own lag, none is dropped. */
   Flux<Task> changes(UserIdentity user) {
-    return changes.asFlux().filter(t -> maySee(user, t));
+    return changes.asFlux().onBackpressureBuffer().filter(t -> maySee(user, t));
   }
 
   boolean maySee(UserIdentity user, Task task) {
