@@ -3,14 +3,23 @@ package io.virtdeck.bench;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The benchmark's settings, from {@code --name=value} arguments: {@code vms} (45000), {@code
  * sessions} (20), {@code churn} changes per second (200), {@code seconds} of measured churn (60),
- * {@code markers} per second (2), {@code jar} (target/virtdeck.jar), {@code out} (target/bench).
+ * {@code markers} per second (2), {@code jar} (target/virtdeck.jar), {@code aot-cache} (none: the
+ * JVM's AOT cache VirtDeck starts with, as in the container image), {@code out} (target/bench).
  */
 record Options(
-    int vms, int sessions, int churn, int seconds, int markersPerSecond, Path jar, Path out) {
+    int vms,
+    int sessions,
+    int churn,
+    int seconds,
+    int markersPerSecond,
+    Path jar,
+    Optional<Path> aotCache,
+    Path out) {
 
   static Options parse(String... args) {
     Map<String, String> values = new HashMap<>();
@@ -28,6 +37,7 @@ record Options(
         Integer.parseInt(values.getOrDefault("seconds", "60")),
         Integer.parseInt(values.getOrDefault("markers", "2")),
         Path.of(values.getOrDefault("jar", "target/virtdeck.jar")),
+        Optional.ofNullable(values.get("aot-cache")).map(Path::of),
         Path.of(values.getOrDefault("out", "target/bench")));
   }
 }

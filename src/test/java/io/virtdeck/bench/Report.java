@@ -41,6 +41,13 @@ public final class Report {
                 options.seconds(),
                 options.markersPerSecond()));
     out.append("machine: ").append(machine).append('\n');
+    out.append("VirtDeck runtime: ")
+        .append(
+            options
+                .aotCache()
+                .map(cache -> "extracted jar with the AOT cache " + cache.getFileName())
+                .orElse("the jar, no AOT cache"))
+        .append('\n');
     out.append("| measure | result |\n|---|---|\n");
     figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     return out.toString();

@@ -4,6 +4,7 @@ import io.virtdeck.demo.scale.ScalePlan;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,17 +51,7 @@ public final class ScaleBenchmark {
       try (var sessions = new Sessions();
           var virtdeck =
               JvmProcess.start(
-                  List.of(
-                      java,
-                      "-jar",
-                      options.jar().toAbsolutePath().toString(),
-                      "--server.port=" + port,
-                      "--management.server.port=" + freePort(),
-                      "--virtdeck.cluster.source=kubeconfig",
-                      "--virtdeck.cluster.kubeconfig=" + kubeconfig,
-                      "--virtdeck.cluster.sync-timeout=10m",
-                      "--virtdeck.demo.accounts=true",
-                      "--logging.level.virtdeck.timing=debug"),
+                  virtdeckCommand(java, options, port, kubeconfig),
                   options.out().resolve("virtdeck.log"))) {
         measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions);
       }
@@ -129,6 +120,25 @@ public final class ScaleBenchmark {
     report.put(
         "markers never seen (of %d)".formatted(count * options.sessions()), "%d", result.missing());
     report.put("load average at the end", "%s", Machine.loadAverage());
+  }
+
+  /** VirtDeck's jar against the demo cluster, with the AOT cache when there is one. */
+  private static List<String> virtdeckCommand(
+      String java, Options options, int port, Path kubeconfig) throws Exception {
+    var command = new ArrayList<>(List.of(java));
+    options.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache.toAbsolutePath()));
+    command.addAll(
+        List.of(
+            "-jar",
+            options.jar().toAbsolutePath().toString(),
+            "--server.port=" + port,
+            "--management.server.port=" + freePort(),
+            "--virtdeck.cluster.source=kubeconfig",
+            "--virtdeck.cluster.kubeconfig=" + kubeconfig,
+            "--virtdeck.cluster.sync-timeout=10m",
+            "--virtdeck.demo.accounts=true",
+            "--logging.level.virtdeck.timing=debug"));
+    return command;
   }
 
   private static int freePort() throws Exception {
