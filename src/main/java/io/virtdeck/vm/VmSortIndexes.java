@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One index per sortable column, each the rows in that column's order (ties by key), kept up to
  * date row by row: sorting 45,000 rows by a column is then a walk of its index instead of a sort,
- * in either direction. An index is built once (by the first sort on its column, or ahead of it) and
- * kept from then on. Writes and builds are serialized by the owning table; walks run concurrently
- * with them and skip replaced entries.
+ * in either direction (a descending walk is the ascending one reversed). An index is built once (by
+ * the first sort on its column, or ahead of it) and kept from then on. Writes and builds are
+ * serialized by the owning table; walks run concurrently with them and skip replaced entries.
  */
 final class VmSortIndexes {
 
@@ -32,16 +32,13 @@ final class VmSortIndexes {
     }
   }
 
-  /**
-   * The rows in {@code column}'s order, ascending or descending (ties by key in the same
-   * direction); the index must have been built.
-   */
-  NavigableSet<IndexedRow> ordered(VmColumn column, boolean ascending) {
+  /** The rows in {@code column}'s ascending order, ties by key; the index must have been built. */
+  NavigableSet<IndexedRow> ordered(VmColumn column) {
     NavigableSet<IndexedRow> index = built.get(column);
     if (index == null) {
       throw new IllegalStateException("No index built for " + column);
     }
-    return ascending ? index : index.descendingSet();
+    return index;
   }
 
   /**

@@ -140,12 +140,14 @@ final class VmTable {
   /** No sort or one column: a walk of the table or of that column's index, no sort needed. */
   private List<ResourceKey> walked(VmQuery query) {
     Iterable<IndexedRow> ordered = rows.values();
+    boolean descending = false;
     if (!query.sorts().isEmpty()) {
       VmQuery.Sort sort = query.sorts().getFirst();
       if (!indexes.isBuilt(sort.column())) {
         buildSortIndex(sort.column());
       }
-      ordered = indexes.ordered(sort.column(), sort.ascending());
+      ordered = indexes.ordered(sort.column());
+      descending = !sort.ascending();
     }
     String needle = query.needle();
     var keys = new ArrayList<ResourceKey>();
@@ -153,6 +155,11 @@ final class VmTable {
       if (!entry.replaced() && matches(query, needle, entry)) {
         keys.add(entry.row().key());
       }
+    }
+    if (descending) {
+      // a skip list walks backwards by searching from its head for every step: 45,000 rows took
+      // 20-45 ms against 1-3 ms forwards (more under load); reversing the forward walk is linear
+      Collections.reverse(keys);
     }
     return keys;
   }
