@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -16,8 +17,10 @@ import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,9 +46,14 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
     TabSheet trees = new TabSheet();
     trees.setSizeFull();
-    tabs.stream()
-        .sorted(Comparator.comparingInt(NavigatorTab::order))
-        .forEach(tab -> trees.add(tabTitle(tab), tab.createTree()));
+    Map<Tab, LazyTree> contents = new HashMap<>();
+    for (NavigatorTab tab :
+        tabs.stream().sorted(Comparator.comparingInt(NavigatorTab::order)).toList()) {
+      LazyTree content = new LazyTree(tab::createTree);
+      contents.put(trees.add(tabTitle(tab), content), content);
+    }
+    trees.addSelectedChangeListener(change -> contents.get(change.getSelectedTab()).show());
+    contents.get(trees.getSelectedTab()).show();
     Nav navigator = new Nav(trees);
     navigator.addClassName("navigator");
     navigator.setId("navigator");
