@@ -1,34 +1,43 @@
 package io.virtdeck.vm;
 
 /**
- * A row as the table keeps it: the row, its search text lower-cased once, and whether a newer row
- * (or a removal) has replaced it, so that a query walking a sort index skips the old entry that a
- * concurrent change has not yet taken out.
+ * One VM's place in the table and in every sort index: its current row with the search text
+ * lower-cased once, replaced in place when the VM changes, and whether the VM is gone. The sort
+ * indexes hold these slots, so a change moves a slot only in the indexes of columns whose value
+ * changed (a status change does not touch the name, OS, vCPU, memory, folder or age index).
  */
 final class IndexedRow {
 
-  private final VmRow row;
-  private final String haystack;
-  private volatile boolean replaced;
+  private record State(VmRow row, String haystack) {}
+
+  private volatile State state;
+  private volatile boolean removed;
 
   IndexedRow(VmRow row, String haystack) {
-    this.row = row;
-    this.haystack = haystack;
+    this.state = new State(row, haystack);
   }
 
   VmRow row() {
-    return row;
+    return state.row();
   }
 
   String haystack() {
-    return haystack;
+    return state.haystack();
   }
 
-  boolean replaced() {
-    return replaced;
+  /**
+   * Puts the VM's new row in this slot; the caller has taken the slot out of every index in which
+   * the new row sorts elsewhere.
+   */
+  void update(VmRow row, String haystack) {
+    state = new State(row, haystack);
   }
 
-  void markReplaced() {
-    replaced = true;
+  boolean removed() {
+    return removed;
+  }
+
+  void markRemoved() {
+    removed = true;
   }
 }

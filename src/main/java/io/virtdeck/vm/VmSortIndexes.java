@@ -1,5 +1,6 @@
 package io.virtdeck.vm;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
@@ -7,32 +8,44 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One index per sortable column, each the rows in that column's order (ties by key), kept up to
- * date row by row: sorting 45,000 rows by a column is then a walk of its index instead of a sort,
- * in either direction (a descending walk is the ascending one reversed). An index is built once (by
- * the first sort on its column, or ahead of it) and kept from then on. Writes and builds are
- * serialized by the owning table; walks run concurrently with them and skip replaced entries.
+ * One index per sortable column, each the VMs' slots in that column's order (ties by key), kept up
+ * to date change by change: sorting 45,000 rows by a column is then a walk of its index instead of
+ * a sort (a descending sort reverses the walk). An index is built once (by the first sort on its
+ * column, or ahead of it) and kept from then on. Writes and builds are serialized by the owning
+ * table; walks run concurrently with them.
  */
 final class VmSortIndexes {
 
   private final Map<VmColumn, NavigableSet<IndexedRow>> built = new ConcurrentHashMap<>();
 
-  /** Moves a row: takes {@code old} out of every built index and puts {@code current} in. */
-  void replace(@Nullable IndexedRow old, @Nullable IndexedRow current) {
-    for (NavigableSet<IndexedRow> index : built.values()) {
-      if (old != null) {
-        index.remove(old); // first: an unchanged sort value makes the new entry equal to the old
-      }
-      if (current != null) {
-        index.add(current);
-      }
-    }
+  void add(IndexedRow slot) {
+    built.values().forEach(index -> index.add(slot));
   }
 
-  /** The rows in {@code column}'s ascending order, ties by key; the index must have been built. */
+  void remove(IndexedRow slot) {
+    built.values().forEach(index -> index.remove(slot));
+  }
+
+  /**
+   * Puts {@code row} in {@code slot}, moving the slot only in the indexes of columns whose value
+   * changed: out while it still sorts by the old row, back in once it holds the new one.
+   */
+  void update(IndexedRow slot, VmRow row, String haystack) {
+    var moved = new ArrayList<NavigableSet<IndexedRow>>();
+    built.forEach(
+        (column, index) -> {
+          if (column.order().compare(slot.row(), row) != 0) {
+            index.remove(slot);
+            moved.add(index);
+          }
+        });
+    slot.update(row, haystack);
+    moved.forEach(index -> index.add(slot));
+  }
+
+  /** The slots in {@code column}'s ascending order, ties by key; the index must have been built. */
   NavigableSet<IndexedRow> ordered(VmColumn column) {
     NavigableSet<IndexedRow> index = built.get(column);
     if (index == null) {
@@ -42,21 +55,21 @@ final class VmSortIndexes {
   }
 
   /**
-   * Builds {@code column}'s index from {@code rows} unless built; the caller keeps writes out
+   * Builds {@code column}'s index from {@code slots} unless built; the caller keeps writes out
    * meanwhile, so that no change falls between the copy and the index being kept.
    */
-  void build(VmColumn column, Collection<IndexedRow> rows) {
-    built.computeIfAbsent(column, c -> newIndex(c, rows));
+  void build(VmColumn column, Collection<IndexedRow> slots) {
+    built.computeIfAbsent(column, c -> newIndex(c, slots));
   }
 
   boolean isBuilt(VmColumn column) {
     return built.containsKey(column);
   }
 
-  private static NavigableSet<IndexedRow> newIndex(VmColumn column, Collection<IndexedRow> rows) {
+  private static NavigableSet<IndexedRow> newIndex(VmColumn column, Collection<IndexedRow> slots) {
     // sorted in a tree, then copied into the concurrent set in one linear pass without comparisons
     var sorted = new TreeSet<>(order(column));
-    rows.stream().filter(r -> !r.replaced()).forEach(sorted::add);
+    slots.stream().filter(slot -> !slot.removed()).forEach(sorted::add);
     return new ConcurrentSkipListSet<>(sorted);
   }
 

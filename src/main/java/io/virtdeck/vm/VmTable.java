@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ResourceKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class VmTable {
   private final ConcurrentSkipListMap<ResourceKey, IndexedRow> rows = new ConcurrentSkipListMap<>();
   private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
   private final LongSupplier nanoTime;
   private final Map<VmQuery, Order> orders =
       Collections.synchronizedMap(
@@ -50,26 +52,28 @@ final class VmTable {
 
   /** Puts or replaces a row; true when the VM is new. */
   synchronized boolean put(VmRow row) {
-    var current = new IndexedRow(row, haystack(row));
-    IndexedRow old = rows.put(row.key(), current);
-    if (old != null) {
-      old.markReplaced();
+    writes.incrementAndGet();
+    IndexedRow slot = rows.get(row.key());
+    if (slot != null) {
+      indexes.update(slot, row, haystack(row));
+      return false;
     }
-    indexes.replace(old, current);
-    if (old == null) {
-      membership.incrementAndGet();
-    }
-    return old == null;
+    slot = new IndexedRow(row, haystack(row));
+    rows.put(row.key(), slot);
+    indexes.add(slot);
+    membership.incrementAndGet();
+    return true;
   }
 
   /** Removes a row; true when there was one. */
   synchronized boolean remove(ResourceKey key) {
-    IndexedRow old = rows.remove(key);
-    if (old == null) {
+    writes.incrementAndGet();
+    IndexedRow slot = rows.remove(key);
+    if (slot == null) {
       return false;
     }
-    old.markReplaced();
-    indexes.replace(old, null);
+    slot.markRemoved();
+    indexes.remove(slot);
     membership.incrementAndGet();
     return true;
   }
@@ -150,11 +154,16 @@ final class VmTable {
       descending = !sort.ascending();
     }
     String needle = query.needle();
+    long writesBefore = writes.get();
     var keys = new ArrayList<ResourceKey>();
     for (IndexedRow entry : ordered) {
-      if (!entry.replaced() && matches(query, needle, entry)) {
+      if (!entry.removed() && matches(query, needle, entry)) {
         keys.add(entry.row().key());
       }
+    }
+    if (writes.get() != writesBefore) {
+      // a VM that changed during the walk may have moved ahead of it and been met twice
+      keys = new ArrayList<>(new LinkedHashSet<>(keys));
     }
     if (descending) {
       // a skip list walks backwards by searching from its head for every step: 45,000 rows took

@@ -116,6 +116,65 @@ class VmTableTest {
   }
 
   @Test
+  void everyIndexHoldsEachVmOnceInItsCurrentPlaceAfterChangesToSomeColumns() {
+    for (int i = 0; i < 50; i++) {
+      table.put(row("ns", "vm-%02d".formatted(i), PowerState.POWERED_ON, "10.0.%d.1".formatted(i)));
+    }
+    table.buildSortIndexes();
+    // power and IP change (their indexes move the VM); name, folder, OS... stay (theirs do not)
+    for (int i = 0; i < 50; i += 3) {
+      table.put(
+          row("ns", "vm-%02d".formatted(i), PowerState.POWERED_OFF, "10.9.%02d.9".formatted(i)));
+    }
+    table.put(row("ns", "vm-01", PowerState.POWERED_OFF, "10.0.1.1"));
+
+    for (VmColumn column : VmColumn.values()) {
+      for (boolean ascending : List.of(true, false)) {
+        VmQuery query = sortedBy(column, ascending);
+        List<VmRow> page = table.page(query, 0, 100);
+        assertThat(page).as("%s %s", column, ascending).hasSize(50);
+        assertThat(page).extracting(VmRow::key).doesNotHaveDuplicates();
+        assertThat(page).isSortedAccordingTo(query.comparator());
+      }
+    }
+    assertThat(table.page(sortedBy(VmColumn.IP_ADDRESSES, false), 0, 1))
+        .extracting(VmRow::name)
+        .containsExactly("vm-48");
+    assertThat(table.get(new ResourceKey("ns", "vm-01")))
+        .get()
+        .extracting(VmRow::powerState)
+        .isEqualTo(PowerState.POWERED_OFF);
+  }
+
+  @Test
+  void aWalkDuringChangesNeverListsAVmTwice() throws Exception {
+    for (int i = 0; i < 2_000; i++) {
+      table.put(row("ns", "vm-%04d".formatted(i), PowerState.POWERED_ON, "10.0.0.1"));
+    }
+    table.buildSortIndexes();
+    var flipping = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  for (int n = 0; flipping.get(); n++) {
+                    var power = n / 2_000 % 2 == 0 ? PowerState.POWERED_OFF : PowerState.POWERED_ON;
+                    table.put(row("ns", "vm-%04d".formatted(n % 2_000), power, "10.0.0.1"));
+                  }
+                });
+    try {
+      for (int walk = 0; walk < 300; walk++) {
+        var query = new VmQuery("ns", "", List.of(new VmQuery.Sort(VmColumn.POWER_STATE, true)));
+        assertThat(table.page(query, 0, 5_000)).extracting(VmRow::key).doesNotHaveDuplicates();
+        now += VmTable.ORDER_TTL_NANOS; // every walk a fresh one
+      }
+    } finally {
+      flipping.set(false);
+      writer.join();
+    }
+  }
+
+  @Test
   void ofTwoRowsThatTieTheDirectionOfTheSortOrdersTheKeys() {
     table.put(row("shop", "a", PowerState.POWERED_ON, "10.0.0.1"));
     table.put(row("shop", "b", PowerState.POWERED_ON, "10.0.0.1"));
