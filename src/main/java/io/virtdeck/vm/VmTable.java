@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The server's one table of VM rows, shared by every session, with what makes queries cheap at
@@ -24,6 +27,8 @@ import java.util.function.LongSupplier;
  * VM added or removed invalidates every kept order at once.
  */
 final class VmTable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(VmTable.class);
 
   /** How long a query's order is reused while only row contents change. */
   static final long ORDER_TTL_NANOS = 1_000_000_000L;
@@ -80,9 +85,14 @@ final class VmTable {
 
   /** Builds the sort index of every column now, so that no user's first sort waits for one. */
   void buildSortIndexes() {
+    long start = System.nanoTime();
     for (VmColumn column : VmColumn.values()) {
       buildSortIndex(column);
     }
+    LOG.info(
+        "Sort indexes of {} rows built in {} ms",
+        rows.size(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
   }
 
   private synchronized void buildSortIndex(VmColumn column) {
