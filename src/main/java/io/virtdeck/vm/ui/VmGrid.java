@@ -33,7 +33,8 @@ class VmGrid extends Grid<VmRow> {
     this.scope = scope;
     setId("vm-grid");
     addClassName("vm-grid");
-    setMultiSort(true);
+    // a click sorts by that column alone, as in vCenter (one index walk); Shift+click adds columns
+    setMultiSort(true, true);
     setSelectionMode(SelectionMode.MULTI);
     addColumn(nameCell())
         .setHeader(getTranslation("vm.column.name"))

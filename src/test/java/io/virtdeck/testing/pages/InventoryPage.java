@@ -28,6 +28,21 @@ public class InventoryPage {
     return page.locator("#vm-tree");
   }
 
+  /** Clicks the sort control in the header of a grid column, as a user does (no Shift). */
+  public InventoryPage sortBy(String header) {
+    grid()
+        .locator("vaadin-grid-sorter")
+        .filter(new Locator.FilterOptions().setHasText(header))
+        .first()
+        .click();
+    return this;
+  }
+
+  /** The grid's sort controls that currently sort (have a direction). */
+  public Locator activeSorters() {
+    return grid().locator("vaadin-grid-sorter[direction]");
+  }
+
   public Locator count() {
     return page.locator("#vm-count");
   }

@@ -72,6 +72,19 @@ class VmInventoryE2E extends BrowserTest {
   }
 
   @Test
+  void aClickOnAColumnHeaderSortsByThatColumnAloneAsInVcenter() {
+    InventoryPage inventory = inventory();
+
+    inventory.sortBy("Name");
+    assertThat(inventory.activeSorters()).hasCount(1);
+    inventory.sortBy("Power State");
+
+    // the second click replaces the first sort (Shift+click adds one), so each sort walks an index
+    assertThat(inventory.activeSorters()).hasCount(1);
+    assertThat(inventory.activeSorters()).hasText("Power State");
+  }
+
+  @Test
   void folderNarrowsTheGridToItsNamespace() {
     InventoryPage inventory = inventory().openFolder("finance");
 
