@@ -1,7 +1,5 @@
 package io.virtdeck.cluster;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,34 +9,16 @@ import org.springframework.stereotype.Component;
  * their sum instead of the longer of the two.
  */
 @Component
-class CacheSyncGate implements SmartLifecycle {
+class CacheSyncGate extends BeforeWebServer {
 
   private final ClusterCaches caches;
-  private volatile boolean running;
 
   CacheSyncGate(ClusterCaches caches) {
     this.caches = caches;
   }
 
   @Override
-  public void start() {
+  protected void prepare() {
     caches.awaitSync();
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Just before the web server starts. */
-  @Override
-  public int getPhase() {
-    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
   }
 }

@@ -1,8 +1,7 @@
 package io.virtdeck.vm;
 
+import io.virtdeck.cluster.BeforeWebServer;
 import io.virtdeck.cluster.ClusterCaches;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,11 +9,10 @@ import org.springframework.stereotype.Component;
  * server opens: the first screen shows every VM, not the part the inventory had caught up with.
  */
 @Component
-class VmInventoryLoad implements SmartLifecycle {
+class VmInventoryLoad extends BeforeWebServer {
 
   private final ClusterCaches caches;
   private final VmInventory inventory;
-  private volatile boolean running;
 
   VmInventoryLoad(ClusterCaches caches, VmInventory inventory) {
     this.caches = caches;
@@ -22,25 +20,8 @@ class VmInventoryLoad implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  protected void prepare() {
     caches.awaitSync();
     inventory.load();
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Just before the web server starts, with the cache sync gate. */
-  @Override
-  public int getPhase() {
-    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
   }
 }
