@@ -162,8 +162,8 @@ public class ClusterCaches implements DisposableBean {
   }
 
   /**
-   * Completes once every informer has listed its kind or failed to (no timeout), for work that
-   * should not compete with the first lists, such as building sort indexes.
+   * Completes once every informer has listed its kind or failed to (no timeout): a view made after
+   * that can read the caches whole instead of waiting for their first events.
    */
   public CompletableFuture<Void> whenSynced() {
     return CompletableFuture.allOf(

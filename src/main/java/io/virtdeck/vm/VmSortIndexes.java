@@ -8,6 +8,7 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One index per sortable column, each the VMs' slots in that column's order (ties by key), kept up
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 final class VmSortIndexes {
 
   private final Map<VmColumn, NavigableSet<IndexedRow>> built = new ConcurrentHashMap<>();
+  private final AtomicLongArray moves = new AtomicLongArray(VmColumn.values().length);
 
   void add(IndexedRow slot) {
     built.values().forEach(index -> index.add(slot));
@@ -39,10 +41,19 @@ final class VmSortIndexes {
           if (column.order().compare(slot.row(), row) != 0) {
             index.remove(slot);
             moved.add(index);
+            moves.incrementAndGet(column.ordinal());
           }
         });
     slot.update(row, haystack);
     moved.forEach(index -> index.add(slot));
+  }
+
+  /**
+   * How many times a slot has moved in {@code column}'s index: a walk during which this changed may
+   * have met a slot twice (taken out behind it, put back ahead).
+   */
+  long moves(VmColumn column) {
+    return moves.get(column.ordinal());
   }
 
   /** The slots in {@code column}'s ascending order, ties by key; the index must have been built. */

@@ -40,7 +40,6 @@ final class VmTable {
   private final ConcurrentSkipListMap<ResourceKey, IndexedRow> rows = new ConcurrentSkipListMap<>();
   private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
-  private final AtomicLong writes = new AtomicLong();
   private final LongSupplier nanoTime;
   private final Map<VmQuery, Order> orders =
       Collections.synchronizedMap(
@@ -57,7 +56,6 @@ final class VmTable {
 
   /** Puts or replaces a row; true when the VM is new. */
   synchronized boolean put(VmRow row) {
-    writes.incrementAndGet();
     IndexedRow slot = rows.get(row.key());
     if (slot != null) {
       indexes.update(slot, row, haystack(row));
@@ -72,7 +70,6 @@ final class VmTable {
 
   /** Removes a row; true when there was one. */
   synchronized boolean remove(ResourceKey key) {
-    writes.incrementAndGet();
     IndexedRow slot = rows.remove(key);
     if (slot == null) {
       return false;
@@ -153,32 +150,34 @@ final class VmTable {
 
   /** No sort or one column: a walk of the table or of that column's index, no sort needed. */
   private List<ResourceKey> walked(VmQuery query) {
-    Iterable<IndexedRow> ordered = rows.values();
-    boolean descending = false;
-    if (!query.sorts().isEmpty()) {
-      VmQuery.Sort sort = query.sorts().getFirst();
-      if (!indexes.isBuilt(sort.column())) {
-        buildSortIndex(sort.column());
-      }
-      ordered = indexes.ordered(sort.column());
-      descending = !sort.ascending();
+    if (query.sorts().isEmpty()) {
+      return matching(query, rows.values()); // in key order, each VM once
     }
+    VmQuery.Sort sort = query.sorts().getFirst();
+    if (!indexes.isBuilt(sort.column())) {
+      buildSortIndex(sort.column());
+    }
+    long movesBefore = indexes.moves(sort.column());
+    List<ResourceKey> keys = matching(query, indexes.ordered(sort.column()));
+    if (indexes.moves(sort.column()) != movesBefore) {
+      // a VM that moved in this index during the walk may have been met twice
+      keys = new ArrayList<>(new LinkedHashSet<>(keys));
+    }
+    if (!sort.ascending()) {
+      // a skip list walks backwards by searching from its head for every step: 45,000 rows took
+      // 20-45 ms against 1-3 ms forwards (more under load); reversing the forward walk is linear
+      Collections.reverse(keys);
+    }
+    return keys;
+  }
+
+  private static List<ResourceKey> matching(VmQuery query, Iterable<IndexedRow> ordered) {
     String needle = query.needle();
-    long writesBefore = writes.get();
     var keys = new ArrayList<ResourceKey>();
     for (IndexedRow entry : ordered) {
       if (!entry.removed() && matches(query, needle, entry)) {
         keys.add(entry.row().key());
       }
-    }
-    if (writes.get() != writesBefore) {
-      // a VM that changed during the walk may have moved ahead of it and been met twice
-      keys = new ArrayList<>(new LinkedHashSet<>(keys));
-    }
-    if (descending) {
-      // a skip list walks backwards by searching from its head for every step: 45,000 rows took
-      // 20-45 ms against 1-3 ms forwards (more under load); reversing the forward walk is linear
-      Collections.reverse(keys);
     }
     return keys;
   }
