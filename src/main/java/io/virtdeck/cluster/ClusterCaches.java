@@ -21,7 +21,6 @@ import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
 import io.virtdeck.cluster.model.VirtualMachineRestore;
 import io.virtdeck.cluster.model.VirtualMachineSnapshot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -172,11 +171,14 @@ public class ClusterCaches implements DisposableBean {
             .toArray(CompletableFuture[]::new));
   }
 
-  /** Every cache by its kind, for metrics: changes() and the count of retried watches. */
-  public Map<String, ResourceCache<?>> byKind() {
-    var caches = new LinkedHashMap<String, ResourceCache<?>>();
-    all.forEach(cache -> caches.put(cache.kind(), cache));
-    return caches;
+  /** The kinds cached, each by one informer. */
+  public List<String> kinds() {
+    return all.stream().map(InformerCache::kind).toList();
+  }
+
+  /** How many events of {@code type} the informer of {@code kind} delivered since start. */
+  public long events(String kind, ResourceEvent.Type type) {
+    return all.stream().filter(c -> c.kind().equals(kind)).mapToLong(c -> c.events(type)).sum();
   }
 
   /** How often each kind's list or watch failed and was retried. */

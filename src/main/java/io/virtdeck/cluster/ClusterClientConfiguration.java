@@ -3,6 +3,7 @@ package io.virtdeck.cluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.virtdeck.cluster.internal.LeanSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,10 @@ class ClusterClientConfiguration {
 
   @Bean(destroyMethod = "close")
   KubernetesClient kubernetesClient(ClusterConnection connection) {
-    return new KubernetesClientBuilder().withConfig(connection.config()).build();
+    return new KubernetesClientBuilder()
+        .withConfig(connection.config())
+        .withKubernetesSerialization(LeanSerialization.create())
+        .build();
   }
 
   private static Config fromKubeconfig(ClusterProperties properties) {

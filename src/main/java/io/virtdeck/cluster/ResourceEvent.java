@@ -1,5 +1,6 @@
 package io.virtdeck.cluster;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One change seen by a shared informer. */
@@ -13,6 +14,18 @@ public sealed interface ResourceEvent<T> {
   /** The object before the change, where there was one. */
   default @Nullable T previous() {
     return null;
+  }
+
+  /** The kinds of change, as informers count them. */
+  enum Type {
+    ADDED,
+    UPDATED,
+    DELETED;
+
+    /** The lower-case name metrics tag it with. */
+    public String tag() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   record Added<T>(ResourceKey key, T object) implements ResourceEvent<T> {}

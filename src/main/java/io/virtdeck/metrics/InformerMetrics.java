@@ -7,12 +7,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.virtdeck.cluster.CacheState;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceEvent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 
 /**
  * Metrics of the shared informers: {@value #EVENTS} (tags {@code kind}, {@code type}: added,
@@ -20,14 +15,13 @@ import reactor.core.Disposable;
  * kind}) and {@value #NOT_WATCHING} (how many kinds are not synced and watching right now).
  */
 @Component
-public class InformerMetrics implements MeterBinder, DisposableBean {
+public class InformerMetrics implements MeterBinder {
 
   static final String EVENTS = "virtdeck.informer.events";
   static final String RETRIES = "virtdeck.informer.retries";
   static final String NOT_WATCHING = "virtdeck.informer.not.watching";
 
   private final ClusterCaches caches;
-  private final List<Disposable> subscriptions = new ArrayList<>();
 
   public InformerMetrics(ClusterCaches caches) {
     this.caches = caches;
@@ -35,18 +29,17 @@ public class InformerMetrics implements MeterBinder, DisposableBean {
 
   @Override
   public void bindTo(MeterRegistry registry) {
+    // read from the informers' own counts: a subscriber per kind put every event through a stream
     caches
-        .byKind()
+        .kinds()
         .forEach(
-            (kind, cache) -> {
-              subscriptions.add(
-                  cache
-                      .changes()
-                      .subscribe(
-                          event ->
-                              registry
-                                  .counter(EVENTS, "kind", kind, "type", type(event))
-                                  .increment()));
+            kind -> {
+              for (ResourceEvent.Type type : ResourceEvent.Type.values()) {
+                FunctionCounter.builder(EVENTS, caches, c -> c.events(kind, type))
+                    .description("Events delivered by the informer of one kind")
+                    .tags("kind", kind, "type", type.tag())
+                    .register(registry);
+              }
               FunctionCounter.builder(
                       RETRIES, caches, c -> c.retries().getOrDefault(kind, 0L).doubleValue())
                   .description("Failed lists or watches of one kind that were retried")
@@ -58,16 +51,7 @@ public class InformerMetrics implements MeterBinder, DisposableBean {
         .register(registry);
   }
 
-  static String type(ResourceEvent<?> event) {
-    return event.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-  }
-
   private static double notWatching(ClusterCaches caches) {
     return caches.states().stream().filter(s -> s.status() != CacheState.Status.SYNCED).count();
-  }
-
-  @Override
-  public void destroy() {
-    subscriptions.forEach(Disposable::dispose);
   }
 }

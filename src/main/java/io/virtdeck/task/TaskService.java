@@ -70,6 +70,8 @@ public class TaskService implements DisposableBean {
                 caches.virtualMachineInstances().changes().map(ResourceEvent::key),
                 caches.snapshots().changes().map(e -> ANY), // their tasks target the VM
                 caches.restores().changes().map(e -> ANY))
+            // most changes come while no task runs (the first lists, churn): nothing to check
+            .filter(key -> !running.isEmpty())
             .subscribe(key -> ticker.execute(() -> checkRunning(key == ANY ? null : key)));
     ticker.scheduleWithFixedDelay(() -> checkRunning(null), 1, 1, TimeUnit.SECONDS);
   }

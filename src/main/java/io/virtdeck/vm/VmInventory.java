@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -38,18 +39,12 @@ public class VmInventory implements DisposableBean {
   private final String datacenter;
   private final VmTable rows = new VmTable(System::nanoTime);
   private final Sinks.Many<ResourceKey> changed = Sinks.many().multicast().directBestEffort();
-  private final Disposable feed;
+  private final Disposable.Swap feed = Disposables.swap();
   private final AtomicBoolean loaded = new AtomicBoolean();
 
   public VmInventory(ClusterCaches caches, ClusterConnection connection) {
     this.caches = caches;
     this.datacenter = connection.name();
-    Flux<ResourceKey> keys =
-        Flux.merge(
-            caches.virtualMachines().changes().map(ResourceEvent::key),
-            caches.virtualMachineInstances().changes().map(ResourceEvent::key));
-    // Until loaded, changes are not applied one by one: the load reads the synced caches whole.
-    feed = keys.filter(key -> loaded.get()).subscribe(this::refresh);
     if (caches.whenSynced().isDone()) {
       load();
     }
@@ -65,6 +60,13 @@ public class VmInventory implements DisposableBean {
       return; // once: the constructor loads when the caches had synced before it ran
     }
     long start = System.nanoTime();
+    // Changes are followed from here on, before the caches are read: none falls in between. Not
+    // earlier: the informers' 81,000 first events would each pass through the stream for nothing.
+    feed.update(
+        Flux.merge(
+                caches.virtualMachines().changes().map(ResourceEvent::key),
+                caches.virtualMachineInstances().changes().map(ResourceEvent::key))
+            .subscribe(this::refresh));
     caches.virtualMachines().list().forEach(vm -> refresh(Keys.of(vm)));
     rows.buildSortIndexes();
     log.info(

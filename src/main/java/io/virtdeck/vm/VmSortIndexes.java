@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -19,11 +19,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class VmSortIndexes {
 
-  private final Map<VmColumn, NavigableSet<IndexedRow>> built = new ConcurrentHashMap<>();
+  /** Each index is a skip list's keys: a map can be built from sorted input in one pass. */
+  private final Map<VmColumn, ConcurrentSkipListMap<IndexedRow, Boolean>> built =
+      new ConcurrentHashMap<>();
+
   private final AtomicLongArray moves = new AtomicLongArray(VmColumn.values().length);
 
   void add(IndexedRow slot) {
-    built.values().forEach(index -> index.add(slot));
+    built.values().forEach(index -> index.put(slot, Boolean.TRUE));
   }
 
   void remove(IndexedRow slot) {
@@ -35,7 +38,7 @@ final class VmSortIndexes {
    * changed: out while it still sorts by the old row, back in once it holds the new one.
    */
   void update(IndexedRow slot, VmRow row, String haystack) {
-    var moved = new ArrayList<NavigableSet<IndexedRow>>();
+    var moved = new ArrayList<ConcurrentSkipListMap<IndexedRow, Boolean>>();
     built.forEach(
         (column, index) -> {
           if (column.order().compare(slot.row(), row) != 0) {
@@ -45,7 +48,7 @@ final class VmSortIndexes {
           }
         });
     slot.update(row, haystack);
-    moved.forEach(index -> index.add(slot));
+    moved.forEach(index -> index.put(slot, Boolean.TRUE));
   }
 
   /**
@@ -58,11 +61,11 @@ final class VmSortIndexes {
 
   /** The slots in {@code column}'s ascending order, ties by key; the index must have been built. */
   NavigableSet<IndexedRow> ordered(VmColumn column) {
-    NavigableSet<IndexedRow> index = built.get(column);
+    var index = built.get(column);
     if (index == null) {
       throw new IllegalStateException("No index built for " + column);
     }
-    return index;
+    return index.keySet();
   }
 
   /**
@@ -77,11 +80,13 @@ final class VmSortIndexes {
     return built.containsKey(column);
   }
 
-  private static NavigableSet<IndexedRow> newIndex(VmColumn column, Collection<IndexedRow> slots) {
-    // sorted in a tree, then copied into the concurrent set in one linear pass without comparisons
-    var sorted = new TreeSet<>(order(column));
-    slots.stream().filter(slot -> !slot.removed()).forEach(sorted::add);
-    return new ConcurrentSkipListSet<>(sorted);
+  private static ConcurrentSkipListMap<IndexedRow, Boolean> newIndex(
+      VmColumn column, Collection<IndexedRow> slots) {
+    // sorted in a tree, then copied in one linear pass: a skip list made from a sorted map links
+    // its nodes in order, while ConcurrentSkipListSet's copy constructor adds them one by one
+    var sorted = new TreeMap<IndexedRow, Boolean>(order(column));
+    slots.stream().filter(slot -> !slot.removed()).forEach(slot -> sorted.put(slot, Boolean.TRUE));
+    return new ConcurrentSkipListMap<>(sorted);
   }
 
   private static Comparator<IndexedRow> order(VmColumn column) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,6 +36,9 @@ public final class InformerCache<T extends HasMetadata>
   private volatile @Nullable String unavailableReason;
   private volatile CacheState.Reason reason = CacheState.Reason.NONE;
   private final AtomicLong retries = new AtomicLong();
+  private final LongAdder added = new LongAdder();
+  private final LongAdder updated = new LongAdder();
+  private final LongAdder deleted = new LongAdder();
 
   /**
    * Objects per list request, as client-go's informers page their lists: each page must arrive
@@ -94,6 +98,19 @@ public final class InformerCache<T extends HasMetadata>
   /** How often the list or watch failed and was retried since start. */
   public long retries() {
     return retries.get();
+  }
+
+  /**
+   * How many events of {@code type} this informer delivered (resyncs are not events): counted here
+   * rather than by a subscriber, which would put each of the 200,000 events of a large cluster's
+   * first lists through a stream and a meter lookup.
+   */
+  public long events(ResourceEvent.Type type) {
+    return switch (type) {
+      case ADDED -> added.sum();
+      case UPDATED -> updated.sum();
+      case DELETED -> deleted.sum();
+    };
   }
 
   public void stop() {
@@ -159,6 +176,7 @@ public final class InformerCache<T extends HasMetadata>
 
   @Override
   public void onAdd(T obj) {
+    added.increment();
     emit(new ResourceEvent.Added<>(Keys.of(obj), obj));
   }
 
@@ -168,11 +186,13 @@ public final class InformerCache<T extends HasMetadata>
         oldObj.getMetadata().getResourceVersion(), newObj.getMetadata().getResourceVersion())) {
       return; // a resync, not a change
     }
+    updated.increment();
     emit(new ResourceEvent.Updated<>(Keys.of(newObj), oldObj, newObj));
   }
 
   @Override
   public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+    deleted.increment();
     emit(new ResourceEvent.Deleted<>(Keys.of(obj), obj));
   }
 

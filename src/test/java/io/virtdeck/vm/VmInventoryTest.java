@@ -1,0 +1,60 @@
+package io.virtdeck.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.fabric8.kubernetes.client.Config;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ClusterConnection;
+import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.ResourceCache;
+import io.virtdeck.cluster.ResourceEvent;
+import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import io.virtdeck.testing.Fixtures;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Sinks;
+
+/** The inventory follows changes from its load on, not through the informers' first lists. */
+class VmInventoryTest {
+
+  private final Sinks.Many<ResourceEvent<VirtualMachine>> vmChanges =
+      Sinks.many().multicast().directBestEffort();
+  private final Sinks.Many<ResourceEvent<VirtualMachineInstance>> vmiChanges =
+      Sinks.many().multicast().directBestEffort();
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void followsChangesOnlyFromItsLoadOnAndMissesNoneAfter() {
+    VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
+    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
+    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
+    when(vms.changes()).thenReturn(vmChanges.asFlux());
+    when(vmis.changes()).thenReturn(vmiChanges.asFlux());
+    when(vms.list()).thenReturn(List.of());
+    when(vms.get(Keys.of(web))).thenReturn(Optional.of(web));
+    when(vmis.get(Keys.of(web))).thenReturn(Optional.empty());
+    ClusterCaches caches = mock(ClusterCaches.class);
+    when(caches.whenSynced()).thenReturn(new CompletableFuture<>());
+    when(caches.virtualMachines()).thenReturn(vms);
+    when(caches.virtualMachineInstances()).thenReturn(vmis);
+    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+
+    // while the caches sync, their first events pass no stream of the inventory's
+    assertThat(vmChanges.currentSubscriberCount()).isZero();
+    assertThat(vmiChanges.currentSubscriberCount()).isZero();
+
+    inventory.load();
+    vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
+
+    assertThat(vmChanges.currentSubscriberCount()).isOne();
+    assertThat(vmiChanges.currentSubscriberCount()).isOne();
+    assertThat(inventory.count(VmQuery.all())).isOne();
+    inventory.destroy();
+    assertThat(vmChanges.currentSubscriberCount()).isZero();
+  }
+}
