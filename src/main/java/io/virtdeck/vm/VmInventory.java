@@ -9,6 +9,7 @@ import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.DataVolume;
 import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -67,12 +69,33 @@ public class VmInventory implements DisposableBean {
                 caches.virtualMachines().changes().map(ResourceEvent::key),
                 caches.virtualMachineInstances().changes().map(ResourceEvent::key))
             .subscribe(this::refresh));
-    caches.virtualMachines().list().forEach(vm -> refresh(Keys.of(vm)));
+    // rows built on every core, then put in one pass
+    putAll(caches.virtualMachines().list().parallelStream().map(this::build).toList());
     rows.buildSortIndexes();
     log.info(
         "VM inventory loaded in {} ms: {} VMs",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
         rows.count(VmQuery.all()));
+  }
+
+  private record Built(VirtualMachine vm, @Nullable VirtualMachineInstance vmi, VmRow row) {}
+
+  private Built build(VirtualMachine vm) {
+    var vmi = caches.virtualMachineInstances().get(Keys.of(vm)).orElse(null);
+    return new Built(vm, vmi, VmRows.row(vm, vmi));
+  }
+
+  /** Puts rows built outside the lock; one whose VM or instance changed since is built anew. */
+  private synchronized void putAll(List<Built> built) {
+    for (Built b : built) {
+      ResourceKey key = b.row().key();
+      if (caches.virtualMachines().get(key).orElse(null) == b.vm()
+          && caches.virtualMachineInstances().get(key).orElse(null) == b.vmi()) {
+        rows.put(b.row());
+      } else {
+        refresh(key);
+      }
+    }
   }
 
   private synchronized void refresh(ResourceKey key) {

@@ -57,4 +57,32 @@ class VmInventoryTest {
     inventory.destroy();
     assertThat(vmChanges.currentSubscriberCount()).isZero();
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aVmChangedWhileTheLoadBuiltItsRowIsLoadedInItsNewestState() {
+    VirtualMachine listed = Fixtures.load("vm-web.yaml", VirtualMachine.class);
+    VirtualMachine changed = Fixtures.load("vm-web.yaml", VirtualMachine.class);
+    changed.getStatus().printableStatus = "Migrating";
+    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
+    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
+    when(vms.changes()).thenReturn(vmChanges.asFlux());
+    when(vmis.changes()).thenReturn(vmiChanges.asFlux());
+    when(vms.list()).thenReturn(List.of(listed));
+    // the VM changed after the load listed the cache and before it put the row
+    when(vms.get(Keys.of(listed))).thenReturn(Optional.of(changed));
+    when(vmis.get(Keys.of(listed))).thenReturn(Optional.empty());
+    ClusterCaches caches = mock(ClusterCaches.class);
+    when(caches.whenSynced()).thenReturn(CompletableFuture.completedFuture(null));
+    when(caches.virtualMachines()).thenReturn(vms);
+    when(caches.virtualMachineInstances()).thenReturn(vmis);
+
+    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+
+    assertThat(inventory.page(VmQuery.all(), 0, 10))
+        .singleElement()
+        .extracting(VmRow::status)
+        .isEqualTo("Migrating");
+    inventory.destroy();
+  }
 }
