@@ -6,20 +6,19 @@ import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
-import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
+import io.virtdeck.task.VmOperation;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A change of one VM's NICs as a JSON patch built from the VM the user saw (its resourceVersion is
- * tested, so a VM changed meanwhile is refused with 409 and the user told to look again), followed
- * in the cache until the instance shows it or the VM says a restart is required.
+ * A change of one VM's NICs as a JSON patch built from the VM the user saw (it tests the NIC names
+ * it touches, so a NIC list changed meanwhile is refused with 409 and the user told to look again),
+ * followed in the cache until the instance shows it or the VM says a restart is required.
  */
-public final class NicOperation implements Operation {
+public final class NicOperation extends VmOperation {
 
   private final ClusterCaches caches;
-  private final ResourceKey vm;
   private final NicChange change;
   private final String nicName;
   private final String networkName;
@@ -33,8 +32,8 @@ public final class NicOperation implements Operation {
       String nicName,
       String networkName,
       String patch) {
+    super(vm);
     this.caches = caches;
-    this.vm = vm;
     this.change = change;
     this.nicName = nicName;
     this.networkName = networkName;
@@ -74,16 +73,6 @@ public final class NicOperation implements Operation {
   @Override
   public String titleKey() {
     return change.titleKey();
-  }
-
-  @Override
-  public ResourceKey target() {
-    return vm;
-  }
-
-  @Override
-  public String targetKind() {
-    return "VirtualMachine";
   }
 
   @Override

@@ -1,61 +1,25 @@
 package io.virtdeck.snapshot;
 
-import io.virtdeck.cluster.AccessRequest;
-import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Message;
-import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reverts a VM to a snapshot: creates a VirtualMachineRestore and follows it until it is complete
  * or has stopped with a reason (KubeVirt restores only a stopped VM).
  */
-final class RevertOperation implements Operation {
+final class RevertOperation extends VmObjectCreation {
 
-  private final ResourceKey vm;
+  private static final Creates CREATES =
+      new Creates(
+          "task.snapshot.revert", SnapshotAction.REVERT, "virtualmachinerestores", "vmrestore");
+
   private final ResourceKey restore;
-  private final Map<String, Object> object;
-  private final SnapshotStore store;
 
   RevertOperation(ResourceKey vm, String snapshot, String restoreName, SnapshotStore store) {
-    this.vm = vm;
+    super(vm, CREATES, SnapshotCommands.restore(vm, snapshot, restoreName), store);
     this.restore = new ResourceKey(vm.namespace(), restoreName);
-    this.object = SnapshotCommands.restore(vm, snapshot, restoreName);
-    this.store = store;
-  }
-
-  @Override
-  public String titleKey() {
-    return "task.snapshot.revert";
-  }
-
-  @Override
-  public ResourceKey target() {
-    return vm;
-  }
-
-  @Override
-  public String targetKind() {
-    return "VirtualMachine";
-  }
-
-  @Override
-  public AccessRequest access() {
-    return SnapshotAction.REVERT.access().in(vm.namespace());
-  }
-
-  @Override
-  public ApiCall call() {
-    return SnapshotCommands.create(vm.namespace(), "virtualmachinerestores", object);
-  }
-
-  @Override
-  public List<String> commands() {
-    return SnapshotCommands.createCommands("vmrestore", object);
   }
 
   /** The VM's YAML: before and after show what the revert changed. */

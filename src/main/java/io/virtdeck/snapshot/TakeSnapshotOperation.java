@@ -1,62 +1,26 @@
 package io.virtdeck.snapshot;
 
-import io.virtdeck.cluster.AccessRequest;
-import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Message;
-import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Creates a VirtualMachineSnapshot of a VM and follows it until it is ready to use. */
-final class TakeSnapshotOperation implements Operation {
+final class TakeSnapshotOperation extends VmObjectCreation {
 
-  private final ResourceKey vm;
+  private static final Creates CREATES =
+      new Creates(
+          "task.snapshot.take", SnapshotAction.TAKE, "virtualmachinesnapshots", "vmsnapshot");
+
   private final ResourceKey snapshot;
-  private final Map<String, Object> object;
-  private final SnapshotStore store;
 
   TakeSnapshotOperation(ResourceKey vm, String name, String description, SnapshotStore store) {
-    this.vm = vm;
+    super(vm, CREATES, SnapshotCommands.snapshot(vm, name, description), store);
     this.snapshot = new ResourceKey(vm.namespace(), name);
-    this.object = SnapshotCommands.snapshot(vm, name, description);
-    this.store = store;
   }
 
   ResourceKey snapshot() {
     return snapshot;
-  }
-
-  @Override
-  public String titleKey() {
-    return "task.snapshot.take";
-  }
-
-  @Override
-  public ResourceKey target() {
-    return vm;
-  }
-
-  @Override
-  public String targetKind() {
-    return "VirtualMachine";
-  }
-
-  @Override
-  public AccessRequest access() {
-    return SnapshotAction.TAKE.access().in(vm.namespace());
-  }
-
-  @Override
-  public ApiCall call() {
-    return SnapshotCommands.create(vm.namespace(), "virtualmachinesnapshots", object);
-  }
-
-  @Override
-  public List<String> commands() {
-    return SnapshotCommands.createCommands("vmsnapshot", object);
   }
 
   @Override

@@ -5,24 +5,23 @@ import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Message;
-import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
+import io.virtdeck.task.VmOperation;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A power action on one VM, followed in the cache until the VM reaches the state it asks for. */
-final class PowerOperation implements Operation {
+final class PowerOperation extends VmOperation {
 
   private final PowerAction action;
-  private final ResourceKey vm;
   private final VmInventory inventory;
   private final VmYaml yaml;
   private final @Nullable String instanceBefore;
 
   PowerOperation(PowerAction action, ResourceKey vm, VmInventory inventory, VmYaml yaml) {
+    super(vm);
     this.action = action;
-    this.vm = vm;
     this.inventory = inventory;
     this.yaml = yaml;
     this.instanceBefore = yaml.instanceUid(vm);
@@ -31,16 +30,6 @@ final class PowerOperation implements Operation {
   @Override
   public String titleKey() {
     return action.titleKey();
-  }
-
-  @Override
-  public ResourceKey target() {
-    return vm;
-  }
-
-  @Override
-  public String targetKind() {
-    return "VirtualMachine";
   }
 
   @Override
