@@ -3,13 +3,13 @@ package io.virtdeck.cluster;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the web server closed until the shared caches have synced, while letting the rest of
- * start-up (other beans, the management server) run during the informers' first lists: at 45,000
+ * Keeps the application not ready until the shared caches have synced, while the rest of start-up
+ * (other beans, the web and management servers) runs during the informers' first lists: at 45,000
  * VMs those lists take seconds, and waiting for them inside the caches' constructor made start-up
- * their sum instead of the longer of the two.
+ * their sum instead of the longer of the two. Views opened meanwhile say that they are loading.
  */
 @Component
-class CacheSyncGate extends BeforeWebServer {
+class CacheSyncGate extends BeforeReady {
 
   private final ClusterCaches caches;
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -42,7 +44,11 @@ public class VmInventory implements DisposableBean {
   private final VmTable rows = new VmTable(System::nanoTime);
   private final Sinks.Many<ResourceKey> changed = Sinks.many().multicast().directBestEffort();
   private final Disposable.Swap feed = Disposables.swap();
-  private final AtomicBoolean loaded = new AtomicBoolean();
+  private final AtomicBoolean loading = new AtomicBoolean();
+  private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+
+  /** The key a view receives once when the load it waited for is done: no VM has it. */
+  static final ResourceKey LOADED = new ResourceKey("", "");
 
   public VmInventory(ClusterCaches caches, ClusterConnection connection) {
     this.caches = caches;
@@ -58,7 +64,7 @@ public class VmInventory implements DisposableBean {
    * 45,000 VMs, and each of them then moved through 11 sort indexes.
    */
   void load() {
-    if (loaded.getAndSet(true)) {
+    if (loading.getAndSet(true)) {
       return; // once: the constructor loads when the caches had synced before it ran
     }
     long start = System.nanoTime();
@@ -72,6 +78,7 @@ public class VmInventory implements DisposableBean {
     // rows built on every core, then put in one pass
     putAll(caches.virtualMachines().list().parallelStream().map(this::build).toList());
     rows.buildSortIndexes();
+    loaded.complete(null);
     log.info(
         "VM inventory loaded in {} ms: {} VMs",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
@@ -181,7 +188,20 @@ public class VmInventory implements DisposableBean {
    * current.
    */
   public Flux<ResourceKey> changes(NamespaceScope scope) {
-    return changed.asFlux().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
+    var changes =
+        changed.asFlux().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
+    // a view that subscribes while the inventory loads hears once when it is done: the load puts
+    // its 45,000 rows without a change each
+    return Flux.defer(
+        () ->
+            loaded.isDone()
+                ? changes
+                : changes.mergeWith(Mono.fromFuture(loaded).thenReturn(LOADED)));
+  }
+
+  /** Whether the inventory has loaded the synced caches (until then it is empty). */
+  public boolean loaded() {
+    return loaded.isDone();
   }
 
   private StorageLookup storage() {

@@ -85,10 +85,13 @@ final class Sessions implements AutoCloseable {
     return page;
   }
 
-  /** Waits until the grid shows rows and the count says there are VMs. */
+  /**
+   * Waits until the grid shows rows and the count says how many VMs there are: it does only once
+   * the inventory has loaded (until then it says that it is loading).
+   */
   static void waitForRows(Page page) {
     page.waitForFunction(
-        "() => document.querySelector('#vm-count')?.textContent.match(/[1-9]/)"
+        "() => /^[1-9][\\d,]* /.test(document.querySelector('#vm-count')?.textContent ?? '')"
             + " && document.querySelectorAll('#vm-grid vaadin-grid-cell-content').length > 20");
   }
 

@@ -7,11 +7,14 @@ import static org.mockito.Mockito.verify;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** The web server opens only after the caches have synced; the rest of start-up does not wait. */
+/**
+ * The application is ready only after the caches have synced; the web server opens before, so that
+ * users can sign in meanwhile.
+ */
 class CacheSyncGateTest {
 
   @Test
-  void startingTheGateAwaitsTheCachesBeforeTheWebServerStarts() {
+  void startingTheGateAwaitsTheCachesAfterTheWebServerStarted() {
     ClusterCaches caches = mock(ClusterCaches.class);
     var gate = new CacheSyncGate(caches);
 
@@ -19,6 +22,7 @@ class CacheSyncGateTest {
 
     verify(caches).awaitSync();
     assertThat(gate.isRunning()).isTrue();
-    assertThat(gate.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
+    assertThat(gate.getPhase())
+        .isGreaterThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
   }
 }

@@ -8,14 +8,18 @@ import io.fabric8.kubernetes.client.Config;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.ResourceEvent;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.testing.Fixtures;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Sinks;
 
@@ -56,6 +60,37 @@ class VmInventoryTest {
     assertThat(inventory.count(VmQuery.all())).isOne();
     inventory.destroy();
     assertThat(vmChanges.currentSubscriberCount()).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aViewThatSubscribedWhileTheInventoryLoadedIsToldOnceWhenItIsDone() {
+    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
+    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
+    when(vms.changes()).thenReturn(vmChanges.asFlux());
+    when(vmis.changes()).thenReturn(vmiChanges.asFlux());
+    when(vms.list()).thenReturn(List.of());
+    ClusterCaches caches = mock(ClusterCaches.class);
+    when(caches.whenSynced()).thenReturn(new CompletableFuture<>());
+    when(caches.virtualMachines()).thenReturn(vms);
+    when(caches.virtualMachineInstances()).thenReturn(vmis);
+    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+    var early = new CopyOnWriteArrayList<ResourceKey>();
+    var late = new CopyOnWriteArrayList<ResourceKey>();
+    // a scope that sees no namespace: the signal is not a VM and passes any scope
+    var none = NamespaceScope.only(Set.of());
+
+    var earlyView = inventory.changes(none).subscribe(early::add);
+    assertThat(inventory.loaded()).isFalse();
+    inventory.load();
+    var lateView = inventory.changes(none).subscribe(late::add);
+
+    assertThat(inventory.loaded()).isTrue();
+    assertThat(early).containsExactly(VmInventory.LOADED);
+    assertThat(late).isEmpty();
+    earlyView.dispose();
+    lateView.dispose();
+    inventory.destroy();
   }
 
   @Test

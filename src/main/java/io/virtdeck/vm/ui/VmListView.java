@@ -15,10 +15,8 @@ import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
-import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
-import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmOperations;
 import jakarta.annotation.security.PermitAll;
@@ -76,20 +74,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     VmContextMenu.attach(grid, actions, java.util.Optional::of);
     add(bar, new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
-    long[] seen = {inventory.membership()};
-    LiveUpdates.bind(
-        this,
-        () -> inventory.changes(scope),
-        batch -> {
-          long membership = inventory.membership();
-          var update = VmBatch.of(batch, seen[0], membership, key -> inventory.row(key, scope));
-          seen[0] = membership;
-          if (update.all()) {
-            refresh();
-          } else {
-            update.rows().forEach(grid::refreshRow);
-          }
-        });
+    InventoryUpdates.bind(
+        this, inventory, scope, this::refresh, rows -> rows.forEach(grid::refreshRow));
   }
 
   @Override
@@ -112,7 +98,10 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   }
 
   private void updateCount() {
-    count.setText(getTranslation("vm.count", grid.count()));
+    count.setText(
+        inventory.loaded()
+            ? getTranslation("vm.count", grid.count())
+            : getTranslation("vm.count.loading"));
   }
 
   @Override

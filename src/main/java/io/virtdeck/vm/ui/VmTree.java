@@ -7,10 +7,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.cluster.NamespaceScope;
-import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.vm.PowerState;
-import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import java.util.Map;
 
@@ -31,20 +29,12 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmTreeDataProvider provider = new VmTreeDataProvider(inventory, scope);
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
-    long[] seen = {inventory.membership()};
-    LiveUpdates.bind(
+    InventoryUpdates.bind(
         this,
-        () -> inventory.changes(scope),
-        batch -> {
-          long membership = inventory.membership();
-          var update = VmBatch.of(batch, seen[0], membership, key -> inventory.row(key, scope));
-          seen[0] = membership;
-          if (update.all()) {
-            provider.refreshAll();
-          } else {
-            update.rows().forEach(row -> LoadedItems.refresh(this, VmTreeDataProvider.node(row)));
-          }
-        });
+        inventory,
+        scope,
+        provider::refreshAll,
+        rows -> rows.forEach(row -> LoadedItems.refresh(this, VmTreeDataProvider.node(row))));
     VmContextMenu.attach(
         this,
         actions,
