@@ -191,12 +191,12 @@ public class VmInventory implements DisposableBean {
     var changes =
         changed.asFlux().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
     // a view that subscribes while the inventory loads hears once when it is done: the load puts
-    // its 45,000 rows without a change each
+    // its 45,000 rows without a change each (a view that goes away must not cancel the load's end)
     return Flux.defer(
         () ->
             loaded.isDone()
                 ? changes
-                : changes.mergeWith(Mono.fromFuture(loaded).thenReturn(LOADED)));
+                : changes.mergeWith(Mono.fromFuture(loaded, true).thenReturn(LOADED)));
   }
 
   /** Whether the inventory has loaded the synced caches (until then it is empty). */
