@@ -66,6 +66,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
     add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
     unavailable(caches.states()).ifPresent(this::add);
+    SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);
     add(split);
     strips.forEach(strip -> add(strip.create()));
     setFlexGrow(1, split);
