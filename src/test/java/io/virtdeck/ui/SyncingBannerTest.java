@@ -2,19 +2,10 @@ package io.virtdeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
-import java.util.Locale;
+import io.virtdeck.testing.TestUi;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,33 +20,12 @@ class SyncingBannerTest {
 
   @BeforeEach
   void setUpUi() {
-    VaadinService service = mock(VaadinService.class);
-    Instantiator instantiator = mock(Instantiator.class);
-    when(service.getInstantiator()).thenReturn(instantiator);
-    when(instantiator.getI18NProvider())
-        .thenReturn(new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)));
-    VaadinSession session = mock(VaadinSession.class);
-    when(session.hasLock()).thenReturn(true);
-    when(session.getService()).thenReturn(service);
-    when(session.access(any()))
-        .thenAnswer(
-            call -> {
-              synchronized (this) { // one "request" at a time, as the session lock would
-                call.<Command>getArgument(0).execute();
-              }
-              return CompletableFuture.completedFuture(null);
-            });
-    VaadinService.setCurrent(service);
-    ui = new UI();
-    ui.getInternals().setSession(session);
-    ui.setLocale(Locale.ENGLISH);
-    UI.setCurrent(ui);
+    ui = TestUi.create();
   }
 
   @AfterEach
   void tearDownUi() {
-    UI.setCurrent(null);
-    VaadinService.setCurrent(null);
+    TestUi.clear();
   }
 
   @Test

@@ -1,8 +1,5 @@
 package io.virtdeck.glossary.ui;
 
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,14 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinSession;
+import io.virtdeck.testing.TestUi;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,29 +20,12 @@ abstract class GlossaryUiTest {
 
   @BeforeEach
   void setUpUi() {
-    VaadinService service = mock(VaadinService.class);
-    Instantiator instantiator = mock(Instantiator.class);
-    when(service.getInstantiator()).thenReturn(instantiator);
-    when(instantiator.getI18NProvider())
-        .thenReturn(new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)));
-    DeploymentConfiguration configuration = mock(DeploymentConfiguration.class);
-    when(configuration.getUrlSafeSchemes()).thenReturn(Set.of("http", "https"));
-    when(service.getDeploymentConfiguration()).thenReturn(configuration);
-    VaadinSession session = mock(VaadinSession.class);
-    when(session.hasLock()).thenReturn(true);
-    when(session.getService()).thenReturn(service);
-    when(session.getConfiguration()).thenReturn(configuration);
-    VaadinService.setCurrent(service);
-    ui = new UI();
-    ui.getInternals().setSession(session);
-    ui.setLocale(Locale.ENGLISH);
-    UI.setCurrent(ui);
+    ui = TestUi.create();
   }
 
   @AfterEach
   void tearDownUi() {
-    UI.setCurrent(null);
-    VaadinService.setCurrent(null);
+    TestUi.clear();
   }
 
   /** The component and all its descendants. */
