@@ -64,12 +64,21 @@ class VmInventoryTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void aViewThatSubscribedWhileTheInventoryLoadedIsToldOnceWhenItIsDone() {
+  void aViewThatSubscribedWhileTheInventoryLoadedIsToldOnceWhenItIsDoneAndNothingBefore() {
+    VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
     ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
     ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
     when(vms.changes()).thenReturn(vmChanges.asFlux());
     when(vmis.changes()).thenReturn(vmiChanges.asFlux());
-    when(vms.list()).thenReturn(List.of());
+    when(vms.get(Keys.of(web))).thenReturn(Optional.of(web));
+    when(vmis.get(Keys.of(web))).thenReturn(Optional.empty());
+    when(vms.list())
+        .thenAnswer(
+            list -> {
+              // a VM added while the load reads the caches: its row goes in before the load ends
+              vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
+              return List.of();
+            });
     ClusterCaches caches = mock(ClusterCaches.class);
     when(caches.whenSynced()).thenReturn(new CompletableFuture<>());
     when(caches.virtualMachines()).thenReturn(vms);
@@ -77,18 +86,21 @@ class VmInventoryTest {
     var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
     var early = new CopyOnWriteArrayList<ResourceKey>();
     var late = new CopyOnWriteArrayList<ResourceKey>();
-    // a scope that sees no namespace: the signal is not a VM and passes any scope
+    // the signal is not a VM: it passes a scope that sees no namespace too
     var none = NamespaceScope.only(Set.of());
 
-    var earlyView = inventory.changes(none).subscribe(early::add);
+    var earlyView = inventory.changes(NamespaceScope.ALL).subscribe(early::add);
+    var earlyNone = inventory.changes(none).subscribe(early::add);
     inventory.changes(none).subscribe().dispose(); // a view closed before the load ended
     assertThat(inventory.loaded()).isFalse();
     inventory.load();
     var lateView = inventory.changes(none).subscribe(late::add);
 
     assertThat(inventory.loaded()).isTrue();
-    assertThat(early).containsExactly(VmInventory.LOADED);
+    assertThat(inventory.count(VmQuery.all())).isOne();
+    assertThat(early).containsExactly(VmInventory.LOADED, VmInventory.LOADED);
     assertThat(late).isEmpty();
+    earlyNone.dispose();
     earlyView.dispose();
     lateView.dispose();
     inventory.destroy();
