@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Sinks;
 
@@ -30,23 +31,37 @@ class VmInventoryTest {
       Sinks.many().multicast().directBestEffort();
   private final Sinks.Many<ResourceEvent<VirtualMachineInstance>> vmiChanges =
       Sinks.many().multicast().directBestEffort();
+  private final VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
 
-  @Test
   @SuppressWarnings("unchecked")
-  void followsChangesOnlyFromItsLoadOnAndMissesNoneAfter() {
-    VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
-    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
-    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
+  private final ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
+
+  @SuppressWarnings("unchecked")
+  private final ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
+
+  @BeforeEach
+  void caches() {
     when(vms.changes()).thenReturn(vmChanges.asFlux());
     when(vmis.changes()).thenReturn(vmiChanges.asFlux());
     when(vms.list()).thenReturn(List.of());
     when(vms.get(Keys.of(web))).thenReturn(Optional.of(web));
     when(vmis.get(Keys.of(web))).thenReturn(Optional.empty());
+  }
+
+  /** An inventory over the mocked VM and VMI caches, made before or after they synced. */
+  private VmInventory inventory(boolean synced) {
     ClusterCaches caches = mock(ClusterCaches.class);
-    when(caches.whenSynced()).thenReturn(new CompletableFuture<>());
+    when(caches.whenSynced())
+        .thenReturn(
+            synced ? CompletableFuture.completedFuture(null) : new CompletableFuture<Void>());
     when(caches.virtualMachines()).thenReturn(vms);
     when(caches.virtualMachineInstances()).thenReturn(vmis);
-    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+    return new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+  }
+
+  @Test
+  void followsChangesOnlyFromItsLoadOnAndMissesNoneAfter() {
+    var inventory = inventory(false);
 
     // while the caches sync, their first events pass no stream of the inventory's
     assertThat(vmChanges.currentSubscriberCount()).isZero();
@@ -63,15 +78,7 @@ class VmInventoryTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aViewThatSubscribedWhileTheInventoryLoadedIsToldOnceWhenItIsDoneAndNothingBefore() {
-    VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
-    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
-    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
-    when(vms.changes()).thenReturn(vmChanges.asFlux());
-    when(vmis.changes()).thenReturn(vmiChanges.asFlux());
-    when(vms.get(Keys.of(web))).thenReturn(Optional.of(web));
-    when(vmis.get(Keys.of(web))).thenReturn(Optional.empty());
     when(vms.list())
         .thenAnswer(
             list -> {
@@ -79,11 +86,7 @@ class VmInventoryTest {
               vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
               return List.of();
             });
-    ClusterCaches caches = mock(ClusterCaches.class);
-    when(caches.whenSynced()).thenReturn(new CompletableFuture<>());
-    when(caches.virtualMachines()).thenReturn(vms);
-    when(caches.virtualMachineInstances()).thenReturn(vmis);
-    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+    var inventory = inventory(false);
     var early = new CopyOnWriteArrayList<ResourceKey>();
     var late = new CopyOnWriteArrayList<ResourceKey>();
     // the signal is not a VM: it passes a scope that sees no namespace too
@@ -107,25 +110,13 @@ class VmInventoryTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aVmChangedWhileTheLoadBuiltItsRowIsLoadedInItsNewestState() {
     VirtualMachine listed = Fixtures.load("vm-web.yaml", VirtualMachine.class);
-    VirtualMachine changed = Fixtures.load("vm-web.yaml", VirtualMachine.class);
-    changed.getStatus().printableStatus = "Migrating";
-    ResourceCache<VirtualMachine> vms = mock(ResourceCache.class);
-    ResourceCache<VirtualMachineInstance> vmis = mock(ResourceCache.class);
-    when(vms.changes()).thenReturn(vmChanges.asFlux());
-    when(vmis.changes()).thenReturn(vmiChanges.asFlux());
-    when(vms.list()).thenReturn(List.of(listed));
+    web.getStatus().printableStatus = "Migrating";
     // the VM changed after the load listed the cache and before it put the row
-    when(vms.get(Keys.of(listed))).thenReturn(Optional.of(changed));
-    when(vmis.get(Keys.of(listed))).thenReturn(Optional.empty());
-    ClusterCaches caches = mock(ClusterCaches.class);
-    when(caches.whenSynced()).thenReturn(CompletableFuture.completedFuture(null));
-    when(caches.virtualMachines()).thenReturn(vms);
-    when(caches.virtualMachineInstances()).thenReturn(vmis);
+    when(vms.list()).thenReturn(List.of(listed));
 
-    var inventory = new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+    var inventory = inventory(true);
 
     assertThat(inventory.page(VmQuery.all(), 0, 10))
         .singleElement()
