@@ -1,7 +1,9 @@
 package io.virtdeck.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +11,9 @@ import java.util.Optional;
  * The benchmark's settings, from {@code --name=value} arguments: {@code vms} (45000), {@code
  * sessions} (20), {@code churn} changes per second (200), {@code seconds} of measured churn (60),
  * {@code markers} per second (2), {@code jar} (target/virtdeck.jar), {@code aot-cache} (none: the
- * JVM's AOT cache VirtDeck starts with, as in the container image), {@code out} (target/bench).
+ * JVM's AOT cache VirtDeck starts with, as in the container image), {@code jvm-options} (none:
+ * VirtDeck's JVM options, space-separated; the script passes the image's), {@code out}
+ * (target/bench).
  */
 record Options(
     int vms,
@@ -19,6 +23,7 @@ record Options(
     int markersPerSecond,
     Path jar,
     Optional<Path> aotCache,
+    List<String> jvmOptions,
     Path out) {
 
   static Options parse(String... args) {
@@ -38,6 +43,9 @@ record Options(
         Integer.parseInt(values.getOrDefault("markers", "2")),
         Path.of(values.getOrDefault("jar", "target/virtdeck.jar")),
         Optional.ofNullable(values.get("aot-cache")).map(Path::of),
+        Arrays.stream(values.getOrDefault("jvm-options", "").split(" "))
+            .filter(option -> !option.isBlank())
+            .toList(),
         Path.of(values.getOrDefault("out", "target/bench")));
   }
 }

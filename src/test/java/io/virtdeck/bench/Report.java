@@ -47,6 +47,8 @@ public final class Report {
                 .aotCache()
                 .map(cache -> "extracted jar with the AOT cache " + cache.getFileName())
                 .orElse("the jar, no AOT cache"))
+        .append(", JVM options: ")
+        .append(options.jvmOptions().isEmpty() ? "none" : String.join(" ", options.jvmOptions()))
         .append('\n');
     out.append("| measure | result |\n|---|---|\n");
     figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));

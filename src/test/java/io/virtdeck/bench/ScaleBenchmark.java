@@ -133,10 +133,11 @@ public final class ScaleBenchmark {
     report.put("load average at the end", "%s", Machine.loadAverage());
   }
 
-  /** VirtDeck's jar against the demo cluster, with the AOT cache when there is one. */
+  /** VirtDeck's jar against the demo cluster, with its JVM options and AOT cache if given. */
   private static List<String> virtdeckCommand(
       String java, Options options, int port, Path kubeconfig) throws Exception {
     var command = new ArrayList<>(List.of(java));
+    command.addAll(options.jvmOptions());
     options.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache.toAbsolutePath()));
     command.addAll(
         List.of(

@@ -116,6 +116,30 @@ class VmTableTest {
   }
 
   @Test
+  void buildingTheSortIndexesBuildsOneForEveryColumnInThatColumnsOrder() {
+    for (int i = 0; i < 300; i++) {
+      int scrambled = i * 7 % 300; // not in key order, so each index must be sorted
+      table.put(
+          row(
+              "ns-" + scrambled % 4,
+              "vm-%03d".formatted(scrambled),
+              scrambled % 2 == 0 ? PowerState.POWERED_ON : PowerState.POWERED_OFF,
+              "10.0.%d.%d".formatted(scrambled % 9, scrambled)));
+    }
+
+    table.buildSortIndexes();
+
+    for (VmColumn column : VmColumn.values()) {
+      assertThat(table.sortIndexBuilt(column)).as("%s", column).isTrue();
+      VmQuery query = sortedBy(column, true);
+      assertThat(table.page(query, 0, 300))
+          .as("%s", column)
+          .hasSize(300)
+          .isSortedAccordingTo(query.comparator());
+    }
+  }
+
+  @Test
   void everyIndexHoldsEachVmOnceInItsCurrentPlaceAfterChangesToSomeColumns() {
     for (int i = 0; i < 50; i++) {
       table.put(row("ns", "vm-%02d".formatted(i), PowerState.POWERED_ON, "10.0.%d.1".formatted(i)));
