@@ -25,6 +25,10 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
   private final ReadWriteLock lock = lockOf(this);
   private volatile long latestVersion;
 
+  IndexedCrudStore() {
+    IsolatedWatches.install(this);
+  }
+
   /** The objects by collection. */
   CollectionIndex index() {
     return index;

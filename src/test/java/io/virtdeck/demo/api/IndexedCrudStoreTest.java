@@ -59,6 +59,19 @@ class IndexedCrudStoreTest {
     assertThat(access.get(VMS + "/vm-1")).isNull();
   }
 
+  @Test
+  void aWatchThatCannotTakeAChangeKeepsItFromNeitherTheStoreNorItsIndex() {
+    // fabric8's store sends a change to each watch in one loop; a watch failing its send (as a
+    // closing one does) ended the loop before the index was updated
+    var watches = (IsolatedWatches) IsolatedWatches.of(store);
+    watches.add(new Object()); // not a watch: handing it a change fails
+
+    assertThat(access.create(VMS, vmJson("vm-1", List.of()))).isLessThan(300);
+
+    assertThat(access.get(VMS + "/vm-1")).isNotNull();
+    assertThat(indexedNames()).containsExactly("ns/vm-1");
+  }
+
   private List<String> indexedNames() {
     AttributeSet query = store.getKey(VMS);
     return List.copyOf(store.index().candidates(query).keySet());
