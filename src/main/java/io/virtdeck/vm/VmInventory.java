@@ -46,6 +46,7 @@ public class VmInventory implements DisposableBean {
   private final Disposable.Swap feed = Disposables.swap();
   private final AtomicBoolean loading = new AtomicBoolean();
   private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+  private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
   /** The key a view receives once when the load it waited for is done: no VM has it. */
   static final ResourceKey LOADED = new ResourceKey("", "");
@@ -79,6 +80,15 @@ public class VmInventory implements DisposableBean {
     putAll(caches.virtualMachines().list().parallelStream().map(this::build).toList());
     rows.buildSortIndexes();
     loaded.complete(null);
+    // after the load, beside the first sessions: compiles the walks before a user's first sort
+    Thread.ofPlatform()
+        .daemon()
+        .name("vm-query-warm-up")
+        .start(
+            () -> {
+              QueryWarmUp.run(rows);
+              warmedUp.complete(null);
+            });
     log.info(
         "VM inventory loaded in {} ms: {} VMs",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
@@ -201,6 +211,11 @@ public class VmInventory implements DisposableBean {
                 : changes
                     .filter(key -> loaded.isDone())
                     .mergeWith(Mono.fromFuture(loaded, true).thenReturn(LOADED)));
+  }
+
+  /** Completes once the grid's queries have run after the load ({@link QueryWarmUp}). */
+  CompletableFuture<Void> warmedUp() {
+    return warmedUp;
   }
 
   /** Whether the inventory has loaded the synced caches (until then it is empty). */

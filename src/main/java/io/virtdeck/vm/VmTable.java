@@ -125,6 +125,16 @@ final class VmTable {
     return page;
   }
 
+  /** Drops every kept order: the next query of each walks or sorts anew. */
+  void forgetOrders() {
+    orders.clear();
+  }
+
+  /** How many orders are kept for reuse. */
+  int keptOrders() {
+    return orders.size();
+  }
+
   /** VM counts by namespace, for the namespaces in scope. */
   Map<String, Integer> countsByNamespace(NamespaceScope scope) {
     var counts = new TreeMap<String, Integer>();

@@ -15,6 +15,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.testing.Fixtures;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,15 @@ class VmInventoryTest {
     when(caches.virtualMachines()).thenReturn(vms);
     when(caches.virtualMachineInstances()).thenReturn(vmis);
     return new VmInventory(caches, new ClusterConnection("test", Config.empty()));
+  }
+
+  @Test
+  void runsTheGridsQueriesOnceLoadedAndKeepsNoneOfTheirOrders() {
+    when(vms.list()).thenReturn(List.of(web));
+    var inventory = inventory(true);
+
+    assertThat(inventory.warmedUp()).succeedsWithin(Duration.ofSeconds(30));
+    inventory.destroy();
   }
 
   @Test
