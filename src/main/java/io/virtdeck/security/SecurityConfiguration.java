@@ -1,7 +1,6 @@
 package io.virtdeck.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.virtdeck.security.ui.LoginView;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +76,7 @@ class SecurityConfiguration {
                 "/oauth2/authorization/" + SecurityProperties.REGISTRATION, "{baseUrl}");
             vaadin.logoutSuccessHandler(oidcLogout(registrations));
           } else {
-            vaadin.loginView(LoginView.class);
+            vaadin.loginView("/login"); // plain HTML (SignInPage), no Vaadin client to start
           }
         });
     if (oidc) {

@@ -99,7 +99,7 @@ class SignInE2E extends BrowserTest {
         page.context().browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
       Page zh = chinese.newPage();
       zh.navigate(base() + "/login");
-      assertThat(zh.locator("vaadin-login-form")).containsText("登录 VirtDeck");
+      assertThat(zh.locator("#login-form")).containsText("登录 VirtDeck");
     }
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk");
     assertThat(inventory.count()).hasText("25 virtual machines");

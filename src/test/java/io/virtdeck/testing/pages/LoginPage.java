@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 
 /** The sign-in page with the demo accounts. */
 public class LoginPage {
@@ -21,15 +20,14 @@ public class LoginPage {
     return this;
   }
 
-  /** The form is usable once Vaadin has rendered it and the page has stopped loading. */
+  /** The form is a plain HTML page: usable once loaded. */
   private void waitUntilReady() {
     form().waitFor();
     page.locator("input[name=username]").waitFor();
-    page.waitForLoadState(LoadState.NETWORKIDLE);
   }
 
   public Locator form() {
-    return page.locator("vaadin-login-form");
+    return page.locator("#login-form");
   }
 
   public Locator demoAccounts() {
