@@ -32,9 +32,15 @@ public final class LiveUpdates {
   /** Timer from a change entering a batch to the batch being handled inside {@code ui.access}. */
   public static final String PUSH_LATENCY = "virtdeck.push.latency";
 
+  /**
+   * Percentiles over the last 20 s, which tell the server's part of a change's way to a browser.
+   */
   private static final Timer LATENCY =
       Timer.builder(PUSH_LATENCY)
           .description("From a change entering a batch to the UI handling it")
+          .publishPercentiles(0.5, 0.95, 0.99)
+          .distributionStatisticExpiry(Duration.ofSeconds(20))
+          .distributionStatisticBufferLength(3)
           .register(Metrics.globalRegistry);
 
   private LiveUpdates() {}

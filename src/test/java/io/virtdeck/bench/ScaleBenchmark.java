@@ -48,12 +48,17 @@ public final class ScaleBenchmark {
       String apiUrl = ready.group(1);
       report.put("demo cluster seeded and serving", "%.1f s", demo.secondsSinceStart());
       int port = freePort();
+      int management = freePort();
       try (var sessions = new Sessions();
           var virtdeck =
               JvmProcess.start(
-                  virtdeckCommand(java, options, port, kubeconfig),
+                  virtdeckCommand(java, options, port, management, kubeconfig),
                   options.out().resolve("virtdeck.log"))) {
         measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions);
+        report.put(
+            "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
+                + " (every change and session, last 20 s)",
+            PushLatency.read("http://127.0.0.1:" + management));
       }
     }
     return report;
@@ -135,7 +140,7 @@ public final class ScaleBenchmark {
 
   /** VirtDeck's jar against the demo cluster, with its JVM options and AOT cache if given. */
   private static List<String> virtdeckCommand(
-      String java, Options options, int port, Path kubeconfig) throws Exception {
+      String java, Options options, int port, int management, Path kubeconfig) {
     var command = new ArrayList<>(List.of(java));
     command.addAll(options.jvmOptions());
     options.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache.toAbsolutePath()));
@@ -144,7 +149,7 @@ public final class ScaleBenchmark {
             "-jar",
             options.jar().toAbsolutePath().toString(),
             "--server.port=" + port,
-            "--management.server.port=" + freePort(),
+            "--management.server.port=" + management,
             "--virtdeck.cluster.source=kubeconfig",
             "--virtdeck.cluster.kubeconfig=" + kubeconfig,
             "--virtdeck.cluster.sync-timeout=10m",

@@ -30,6 +30,8 @@ class ScaleBenchmarkIT {
             "heap after sync and a full GC",
             "extra server memory per open UI session",
             "change in the cluster -> visible in the browser (2 sessions, 50 changes/s churn)",
+            "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
+                + " (every change and session, last 20 s)",
             "filter or sort the grid (server time per request), first pass right after start",
             "filter or sort the grid (server time per request), second pass",
             "global search for a VM name or IP (server time)");
