@@ -15,16 +15,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A UI without a servlet container, made current: translations come from the real bundles, and
- * {@code ui.access} runs its command at once, one at a time, as the session lock would.
+ * A UI without a servlet container, made current for each test ({@code @RegisterExtension final
+ * TestUi testUi = new TestUi();}): translations come from the real bundles, and {@code ui.access}
+ * runs its command at once, one at a time, as the session lock would.
  */
-public final class TestUi {
+public final class TestUi implements BeforeEachCallback, AfterEachCallback {
 
-  private TestUi() {}
+  private @Nullable UI ui;
 
-  public static UI create() {
+  /** The current test's UI. */
+  public UI ui() {
+    if (ui == null) {
+      throw new IllegalStateException("TestUi is used outside a test");
+    }
+    return ui;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    ui = create();
+  }
+
+  /** Makes no UI and service current any more. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    ui = null;
+    UI.setCurrent(null);
+    VaadinService.setCurrent(null);
+  }
+
+  private static UI create() {
     VaadinService service = mock(VaadinService.class);
     Instantiator instantiator = mock(Instantiator.class);
     when(service.getInstantiator()).thenReturn(instantiator);
@@ -51,11 +77,5 @@ public final class TestUi {
     ui.setLocale(Locale.ENGLISH);
     UI.setCurrent(ui);
     return ui;
-  }
-
-  /** Makes no UI and service current any more. */
-  public static void clear() {
-    UI.setCurrent(null);
-    VaadinService.setCurrent(null);
   }
 }

@@ -32,9 +32,9 @@ class GlossaryTermTest extends GlossaryUiTest {
   @Test
   void thePopoverOpensOnClickOrFocusWithTheKubernetesTermExplanationAndLink() {
     GlossaryTerm term = new GlossaryTerm(Term.POWER_ON);
-    ui.add(term);
+    testUi.ui().add(term);
 
-    Popover popover = popoverIn(ui);
+    Popover popover = popoverIn(testUi.ui());
     assertThat(popover.getTarget()).isSameAs(buttonOf(term));
     assertThat(popover.isOpenOnClick()).isTrue();
     assertThat(popover.isOpenOnFocus()).isTrue();
@@ -47,26 +47,26 @@ class GlossaryTermTest extends GlossaryUiTest {
 
   @Test
   void speaksChineseInAChineseSession() {
-    ui.setLocale(Locale.SIMPLIFIED_CHINESE);
+    testUi.ui().setLocale(Locale.SIMPLIFIED_CHINESE);
     GlossaryTerm term = GlossaryTerm.of(Term.SUSPEND);
-    ui.add(term);
+    testUi.ui().add(term);
 
     assertThat(find(term, Span.class).get(1).getText()).isEqualTo("挂起");
     assertThat(buttonOf(term).getAriaLabel()).contains("挂起 在 Kubernetes 中是什么？");
-    assertThat(explanationOf(popoverIn(ui))).contains("内存仍驻留在主机上");
-    assertThat(linkOf(popoverIn(ui)).getText()).isEqualTo("打开术语对照表");
+    assertThat(explanationOf(popoverIn(testUi.ui()))).contains("内存仍驻留在主机上");
+    assertThat(linkOf(popoverIn(testUi.ui())).getText()).isEqualTo("打开术语对照表");
   }
 
   @Test
   void theInfoIconAloneSitsNextToAnExistingLabel() {
     Component icon = GlossaryTerm.infoIcon(Term.DATASTORE);
     Div row = new Div(new Span("Datastore"), icon);
-    ui.add(row);
+    testUi.ui().add(row);
 
     assertThat(icon).isInstanceOf(Button.class);
     assertThat(icon.getClassNames()).containsExactly("glossary-info");
     assertThat(icon.getElement().getAttribute("data-term")).isEqualTo("datastore");
-    assertThat(kubernetesOf(popoverIn(ui))).contains("StorageClass");
+    assertThat(kubernetesOf(popoverIn(testUi.ui()))).contains("StorageClass");
   }
 
   private static Popover popoverIn(Component root) {

@@ -1,7 +1,6 @@
 package io.virtdeck.glossary.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -10,23 +9,12 @@ import com.vaadin.flow.component.popover.Popover;
 import io.virtdeck.testing.TestUi;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sets up a UI whose translations come from the real bundles, without a servlet container. */
 abstract class GlossaryUiTest {
 
-  protected UI ui;
-
-  @BeforeEach
-  void setUpUi() {
-    ui = TestUi.create();
-  }
-
-  @AfterEach
-  void tearDownUi() {
-    TestUi.clear();
-  }
+  @RegisterExtension protected final TestUi testUi = new TestUi();
 
   /** The component and all its descendants. */
   protected static Stream<Component> tree(Component root) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.testing.TestUi;
 import io.virtdeck.vm.VmInventory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 /** A view reloads on attach when VMs were added or removed after it was made (the load too). */
@@ -20,17 +19,11 @@ class InventoryUpdatesTest {
 
   private final VmInventory inventory = mock(VmInventory.class);
   private final AtomicInteger reloads = new AtomicInteger();
-  private UI ui;
+  @RegisterExtension final TestUi testUi = new TestUi();
 
   @BeforeEach
   void setUp() {
-    ui = TestUi.create();
     when(inventory.changes(NamespaceScope.ALL)).thenReturn(Flux.never());
-  }
-
-  @AfterEach
-  void tearDown() {
-    TestUi.clear();
   }
 
   @Test
@@ -38,7 +31,7 @@ class InventoryUpdatesTest {
     when(inventory.membership()).thenReturn(0L, 45_000L);
     var view = bound();
 
-    ui.add(view);
+    testUi.ui().add(view);
 
     assertThat(reloads).hasValue(1);
   }
@@ -48,7 +41,7 @@ class InventoryUpdatesTest {
     when(inventory.membership()).thenReturn(7L);
     var view = bound();
 
-    ui.add(view);
+    testUi.ui().add(view);
 
     assertThat(reloads).hasValue(0);
   }
