@@ -2,12 +2,14 @@ package io.virtdeck.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import reactor.core.Disposable;
@@ -15,18 +17,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Connects a component to a stream of changes while it is attached: changes are batched (a burst
- * becomes one update) and coalesced (a change seen several times in a window is handed over once,
- * so a row that changed ten times is refreshed once, with its state at that moment), handed over
- * inside {@code ui.access} on a worker thread (never on the stream's timer), at most one update
- * waiting per view (batches arriving meanwhile join it: {@link PendingUpdate}), and the
- * subscription is disposed on detach. The time from a batch's first change to its handling in the
- * UI is recorded as {@value #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's
- * registry joins).
+ * Connects a component to a stream of changes while it is attached: changes are throttled (a change
+ * after a quiet window is handed over at once, a burst within a window becomes one update at its
+ * end: {@link PendingUpdate}) and coalesced (a change seen several times in a window is handed over
+ * once, so a row that changed ten times is refreshed once, with its state at that moment), handed
+ * over inside {@code ui.access} on a worker thread (never on the stream's thread), at most one
+ * update waiting per view, and the subscription is disposed on detach. The time from a batch's
+ * first change to its handling in the UI is recorded as {@value #PUSH_LATENCY} in Micrometer's
+ * global registry (which Spring Boot's registry joins).
  */
 public final class LiveUpdates {
 
-  /** How long changes are collected before one push. */
+  /** The shortest time between two updates of one view. */
   public static final Duration WINDOW = Duration.ofMillis(150);
 
   /** Timer from a change entering a batch to the batch being handled inside {@code ui.access}. */
@@ -50,51 +52,48 @@ public final class LiveUpdates {
     component.addAttachListener(
         attach -> {
           UI ui = attach.getUI();
-          PendingUpdate<T> pending = new PendingUpdate<>();
+          PendingUpdate<T> pending = new PendingUpdate<>(WINDOW);
+          AtomicBoolean attached = new AtomicBoolean(true);
+          Runnable handOver =
+              () -> {
+                if (!attached.get()) {
+                  return;
+                }
+                try {
+                  ui.access(
+                      () ->
+                          pending
+                              .drain(System.nanoTime())
+                              .ifPresent(
+                                  batch -> {
+                                    batch.recordLatency(LATENCY);
+                                    onBatch.accept(batch.changes());
+                                  }));
+                } catch (UIDetachedException detachedMeanwhile) {
+                  // the view went away while its update waited: nothing to show it on
+                }
+              };
           Disposable subscription =
-              batches(changes.get())
-                  .publishOn(Schedulers.boundedElastic())
+              changes
+                  .get()
                   .subscribe(
-                      batch -> {
-                        if (pending.add(batch)) {
-                          ui.access(
-                              () ->
-                                  pending
-                                      .drain()
-                                      .ifPresent(
-                                          merged -> {
-                                            merged.recordLatency(LATENCY);
-                                            onBatch.accept(merged.changes());
-                                          }));
+                      change -> {
+                        long delay = pending.add(change, System.nanoTime());
+                        if (delay != PendingUpdate.ALREADY_SCHEDULED) {
+                          Schedulers.boundedElastic()
+                              .schedule(handOver, delay, TimeUnit.NANOSECONDS);
                         }
                       });
           Registration[] detach = new Registration[1];
           detach[0] =
               component.addDetachListener(
                   event -> {
+                    attached.set(false);
                     subscription.dispose();
                     detach[0].remove();
                   });
         });
   }
-
-  /**
-   * Non-empty batches of {@code changes}, each change once (at its first place), each batch knowing
-   * when its first change arrived.
-   */
-  static <T> Flux<Batch<T>> batches(Flux<T> changes) {
-    return changes
-        .map(change -> new Stamped<>(System.nanoTime(), change))
-        .bufferTimeout(1_000, WINDOW)
-        .filter(batch -> !batch.isEmpty())
-        .map(
-            batch ->
-                new Batch<>(
-                    batch.getFirst().nanos(),
-                    batch.stream().map(Stamped::change).distinct().toList()));
-  }
-
-  private record Stamped<T>(long nanos, T change) {}
 
   /** Changes collected in one window, and when the first of them arrived. */
   record Batch<T>(long firstNanos, List<T> changes) {

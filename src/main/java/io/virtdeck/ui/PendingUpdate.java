@@ -1,37 +1,56 @@
 package io.virtdeck.ui;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one update a view has waiting for its UI: batches that arrive while the UI has not yet run
- * the last scheduled update are merged into it (each change once) instead of queueing another
- * {@code ui.access}. So a slow browser or a busy server never builds a backlog per session: memory
- * stays bounded by the changed rows, and the update that runs carries the latest state.
+ * The one update a view has waiting for its UI, and when it may run. A change that arrives after a
+ * quiet window is handed over at once; changes within a window of the last hand-over wait for that
+ * window's end and go together, each once (coalesced), so a view gets at most one update per window
+ * however fast its stream runs, and a lone change waits for nothing. Changes that arrive while the
+ * UI has not yet run the waiting update join it instead of queueing another {@code ui.access}: a
+ * slow browser or a busy server never builds a backlog per session; memory stays bounded by the
+ * changed rows, and the update that runs carries the latest state.
  */
 final class PendingUpdate<T> {
 
+  /** Returned by {@link #add} when an update is already waiting. */
+  static final long ALREADY_SCHEDULED = -1;
+
+  private final long windowNanos;
   private final LinkedHashSet<T> changes = new LinkedHashSet<>();
   private long firstNanos;
   private boolean scheduled;
+  private boolean drained;
+  private long lastDrainNanos;
 
-  /** Adds a batch; true when the caller must schedule a drain (none is waiting yet). */
-  synchronized boolean add(LiveUpdates.Batch<T> batch) {
-    if (changes.isEmpty()) {
-      firstNanos = batch.firstNanos();
-    }
-    changes.addAll(batch.changes());
-    if (scheduled) {
-      return false;
-    }
-    scheduled = true;
-    return true;
+  PendingUpdate(Duration window) {
+    this.windowNanos = window.toNanos();
   }
 
-  /** Everything merged so far, as one batch; empty when nothing is waiting. */
-  synchronized Optional<LiveUpdates.Batch<T>> drain() {
+  /**
+   * Adds a change that arrived at {@code nowNanos}: the delay in nanoseconds after which the caller
+   * must run {@link #drain} (0: at once), or {@link #ALREADY_SCHEDULED}.
+   */
+  synchronized long add(T change, long nowNanos) {
+    if (changes.isEmpty()) {
+      firstNanos = nowNanos;
+    }
+    changes.add(change);
+    if (scheduled) {
+      return ALREADY_SCHEDULED;
+    }
+    scheduled = true;
+    return drained ? Math.max(0, lastDrainNanos + windowNanos - nowNanos) : 0;
+  }
+
+  /** Everything added since the last drain, as one batch; empty when nothing is waiting. */
+  synchronized Optional<LiveUpdates.Batch<T>> drain(long nowNanos) {
     scheduled = false;
+    drained = true;
+    lastDrainNanos = nowNanos;
     if (changes.isEmpty()) {
       return Optional.empty();
     }

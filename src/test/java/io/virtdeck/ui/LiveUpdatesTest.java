@@ -1,57 +1,52 @@
 package io.virtdeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.vaadin.flow.component.html.Div;
+import io.virtdeck.testing.TestUi;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Sinks;
 
-/** Changes are batched, and each batch knows how long ago its first change arrived. */
+/** An attached view hears its stream's changes in throttled, coalesced batches; detached, none. */
 class LiveUpdatesTest {
 
-  @Test
-  void burstBecomesOneBatchWhoseLatencyIsRecorded() {
-    List<LiveUpdates.Batch<String>> batches =
-        LiveUpdates.batches(Flux.just("a", "b", "c")).collectList().block();
+  @RegisterExtension final TestUi testUi = new TestUi();
+  private final Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
+  private final List<List<String>> batches = new CopyOnWriteArrayList<>();
+  private final Div view = new Div();
 
+  @Test
+  void aBurstArrivesInAtMostTwoUpdatesEachChangeOnce() {
+    LiveUpdates.bind(view, changes::asFlux, batches::add);
+    testUi.ui().add(view);
+
+    for (String change : List.of("vm-1", "vm-2", "vm-3", "vm-2", "vm-1")) {
+      changes.tryEmitNext(change);
+    }
+
+    // the first at once, the rest (if any came before it was handed over) at the window's end
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(batches.stream().flatMap(List::stream).distinct())
+                    .containsExactlyInAnyOrder("vm-1", "vm-2", "vm-3"));
     assertThat(batches)
-        .singleElement()
-        .satisfies(b -> assertThat(b.changes()).containsExactly("a", "b", "c"));
-    Timer timer = Timer.builder(LiveUpdates.PUSH_LATENCY).register(new SimpleMeterRegistry());
-    batches.getFirst().recordLatency(timer);
-    assertThat(timer.count()).isEqualTo(1);
-    assertThat(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+        .hasSizeLessThanOrEqualTo(2)
+        .allSatisfy(batch -> assertThat(batch).doesNotHaveDuplicates());
   }
 
   @Test
-  void aChangeSeenManyTimesInOneWindowIsHandedOverOnce() {
-    List<LiveUpdates.Batch<String>> batches =
-        LiveUpdates.batches(Flux.just("vm-1", "vm-2", "vm-1", "vm-1", "vm-2"))
-            .collectList()
-            .block();
+  void aDetachedViewIsUnsubscribed() {
+    LiveUpdates.bind(view, changes::asFlux, batches::add);
+    testUi.ui().add(view);
+    assertThat(changes.currentSubscriberCount()).isEqualTo(1);
 
-    assertThat(batches)
-        .singleElement()
-        .satisfies(b -> assertThat(b.changes()).containsExactly("vm-1", "vm-2"));
-  }
+    testUi.ui().remove(view);
 
-  @Test
-  void batchesArrivingWhileTheUiIsBusyJoinTheOneWaitingUpdate() {
-    PendingUpdate<String> pending = new PendingUpdate<>();
-
-    assertThat(pending.add(new LiveUpdates.Batch<>(10, List.of("vm-1", "vm-2")))).isTrue();
-    assertThat(pending.add(new LiveUpdates.Batch<>(20, List.of("vm-2", "vm-3")))).isFalse();
-    assertThat(pending.add(new LiveUpdates.Batch<>(30, List.of("vm-1")))).isFalse();
-
-    assertThat(pending.drain())
-        .hasValueSatisfying(
-            merged -> {
-              assertThat(merged.changes()).containsExactly("vm-1", "vm-2", "vm-3");
-              assertThat(merged.firstNanos()).isEqualTo(10);
-            });
-    assertThat(pending.drain()).isEmpty();
-    assertThat(pending.add(new LiveUpdates.Batch<>(40, List.of("vm-4")))).isTrue();
+    assertThat(changes.currentSubscriberCount()).isZero();
   }
 }

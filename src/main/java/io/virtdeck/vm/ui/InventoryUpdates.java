@@ -2,17 +2,24 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmRow;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Keeps a view of the VM inventory live: each batch of changes refreshes the changed rows, or
  * reloads the view when VMs were added or removed since it last looked, including between the
- * view's making and its attaching (a view opened while the inventory loads is made empty).
+ * view's making and its attaching (a view opened while the inventory loads is made empty). Only
+ * changes to rows the view {@code shows} reach it, and any change while VMs were added or removed:
+ * at 200 changes a second over 45,000 VMs a view showing a page of them hears of a few, so its
+ * session is not kept busy and a change it shows is handed over at once rather than at the end of a
+ * window filled by others.
  */
 final class InventoryUpdates {
 
@@ -22,16 +29,20 @@ final class InventoryUpdates {
       Component view,
       VmInventory inventory,
       NamespaceScope scope,
+      Predicate<ResourceKey> shows,
       Runnable reload,
       Consumer<List<VmRow>> refreshRows) {
-    long[] seen = {inventory.membership()};
+    AtomicLong seen = new AtomicLong(inventory.membership());
     LiveUpdates.bind(
         view,
-        () -> inventory.changes(scope),
+        () ->
+            inventory
+                .changes(scope)
+                .filter(key -> shows.test(key) || inventory.membership() != seen.get()),
         batch -> {
           long membership = inventory.membership();
-          var update = VmBatch.of(batch, seen[0], membership, key -> inventory.row(key, scope));
-          seen[0] = membership;
+          var update = VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope));
+          seen.set(membership);
           if (update.all()) {
             reload.run();
           } else {
@@ -41,8 +52,8 @@ final class InventoryUpdates {
     view.addAttachListener(
         attach -> {
           long membership = inventory.membership();
-          if (membership != seen[0]) {
-            seen[0] = membership;
+          if (membership != seen.get()) {
+            seen.set(membership);
             reload.run();
           }
         });

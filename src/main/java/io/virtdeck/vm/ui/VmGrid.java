@@ -7,8 +7,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LoadedItems;
+import io.virtdeck.ui.RecentlyFetched;
 import io.virtdeck.vm.VmColumn;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmQuery;
@@ -24,6 +26,7 @@ class VmGrid extends Grid<VmRow> {
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
   private final NamespaceScope scope;
+  private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
 
@@ -60,7 +63,11 @@ class VmGrid extends Grid<VmRow> {
     text(VmColumn.CREATED, "vm.column.age", r -> Formats.age(r.created(), clock.instant()));
     provider =
         new CallbackDataProvider<>(
-            q -> inventory.page(query(q), q.getOffset(), q.getLimit()).stream(),
+            q -> {
+              List<VmRow> rows = inventory.page(query(q), q.getOffset(), q.getLimit());
+              rows.forEach(row -> fetched.fetched(row.key()));
+              return rows.stream();
+            },
             q -> inventory.count(query(q)),
             VmRow::key);
     setItems(provider);
@@ -122,6 +129,11 @@ class VmGrid extends Grid<VmRow> {
   /** Sends the row's new state to the browser if it holds the row; nothing otherwise. */
   void refreshRow(VmRow row) {
     LoadedItems.refresh(this, row);
+  }
+
+  /** Whether the browser may hold the row of {@code key}; safe to ask from any thread. */
+  boolean mayShow(ResourceKey key) {
+    return fetched.test(key);
   }
 
   int count() {

@@ -75,7 +75,12 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     add(bar, new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
     InventoryUpdates.bind(
-        this, inventory, scope, this::refresh, rows -> rows.forEach(grid::refreshRow));
+        this,
+        inventory,
+        scope,
+        grid::mayShow,
+        this::refresh,
+        rows -> rows.forEach(grid::refreshRow));
   }
 
   @Override

@@ -33,6 +33,7 @@ class VmTree extends TreeGrid<InventoryNode> {
         this,
         inventory,
         scope,
+        provider::mayShow,
         provider::refreshAll,
         rows -> rows.forEach(row -> LoadedItems.refresh(this, VmTreeDataProvider.node(row))));
     VmContextMenu.attach(

@@ -3,6 +3,8 @@ package io.virtdeck.vm.ui;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.ui.RecentlyFetched;
 import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmRow;
@@ -14,6 +16,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
 
   private final VmInventory inventory;
   private final NamespaceScope scope;
+  private final RecentlyFetched<ResourceKey> fetchedVms = new RecentlyFetched<>();
 
   VmTreeDataProvider(VmInventory inventory, NamespaceScope scope) {
     this.inventory = inventory;
@@ -23,7 +26,22 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
   @Override
   protected Stream<InventoryNode> fetchChildrenFromBackEnd(
       HierarchicalQuery<InventoryNode, Void> query) {
-    return children(query.getParent()).stream().skip(query.getOffset()).limit(query.getLimit());
+    List<InventoryNode> page =
+        children(query.getParent()).stream()
+            .skip(query.getOffset())
+            .limit(query.getLimit())
+            .toList();
+    for (InventoryNode node : page) {
+      if (node.type() == InventoryNode.Type.VM) {
+        fetchedVms.fetched(new ResourceKey(node.namespace(), node.name()));
+      }
+    }
+    return page.stream();
+  }
+
+  /** Whether the browser may hold the node of the VM {@code key}; safe to ask from any thread. */
+  boolean mayShow(ResourceKey key) {
+    return fetchedVms.test(key);
   }
 
   @Override

@@ -1,24 +1,44 @@
 package io.virtdeck.vm.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.html.Div;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.testing.TestUi;
+import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmRow;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
-/** A view reloads on attach when VMs were added or removed after it was made (the load too). */
+/**
+ * A view reloads on attach when VMs were added or removed after it was made (the load too), and
+ * hears only of rows it shows, unless VMs were added or removed.
+ */
 class InventoryUpdatesTest {
 
   private final VmInventory inventory = mock(VmInventory.class);
+  private static final ResourceKey SHOWN = new ResourceKey("shop", "web-1");
+  private static final ResourceKey HIDDEN = new ResourceKey("shop", "web-2");
   private final AtomicInteger reloads = new AtomicInteger();
+  private final List<ResourceKey> refreshed = new CopyOnWriteArrayList<>();
   @RegisterExtension final TestUi testUi = new TestUi();
 
   @BeforeEach
@@ -46,10 +66,42 @@ class InventoryUpdatesTest {
     assertThat(reloads).hasValue(0);
   }
 
+  @Test
+  void onlyChangesToRowsTheViewShowsReachItUnlessVmsWereAddedOrRemoved() {
+    Sinks.Many<ResourceKey> changes = Sinks.many().multicast().directBestEffort();
+    when(inventory.changes(NamespaceScope.ALL)).thenReturn(changes.asFlux());
+    when(inventory.membership()).thenReturn(7L);
+    when(inventory.row(any(), any())).thenAnswer(call -> Optional.of(row(call.getArgument(0))));
+    var view = bound(SHOWN::equals);
+    testUi.ui().add(view);
+
+    changes.tryEmitNext(HIDDEN);
+    changes.tryEmitNext(SHOWN);
+    await().untilAsserted(() -> assertThat(refreshed).containsExactly(SHOWN));
+    verify(inventory, never()).row(eq(HIDDEN), any());
+
+    when(inventory.membership()).thenReturn(8L);
+    changes.tryEmitNext(HIDDEN);
+    await().untilAsserted(() -> assertThat(reloads).hasValue(1));
+  }
+
   private Div bound() {
+    return bound(key -> true);
+  }
+
+  private Div bound(Predicate<ResourceKey> shows) {
     var view = new Div();
     InventoryUpdates.bind(
-        view, inventory, NamespaceScope.ALL, reloads::incrementAndGet, rows -> {});
+        view,
+        inventory,
+        NamespaceScope.ALL,
+        shows,
+        reloads::incrementAndGet,
+        rows -> rows.forEach(row -> refreshed.add(row.key())));
     return view;
+  }
+
+  private static VmRow row(ResourceKey key) {
+    return new VmRow(key, PowerState.POWERED_ON, "Running", "", List.of(), "", 1, 1, Instant.EPOCH);
   }
 }
