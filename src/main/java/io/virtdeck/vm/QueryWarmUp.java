@@ -15,7 +15,10 @@ final class QueryWarmUp {
 
   private QueryWarmUp() {}
 
-  /** Every column in both directions, unfiltered and filtered: each walks an index. */
+  /**
+   * Every column in both directions, unfiltered and filtered: each walks an index; and a few sorts
+   * by two columns (Shift+click), which rank the rows by their indexes ({@link RankedSort}).
+   */
   static List<VmQuery> queries() {
     var queries = new ArrayList<VmQuery>();
     for (String text : TEXTS) {
@@ -23,6 +26,15 @@ final class QueryWarmUp {
         for (boolean ascending : List.of(true, false)) {
           queries.add(new VmQuery("", text, List.of(new VmQuery.Sort(column, ascending))));
         }
+      }
+      for (boolean ascending : List.of(true, false)) {
+        queries.add(
+            new VmQuery(
+                "",
+                text,
+                List.of(
+                    new VmQuery.Sort(VmColumn.POWER_STATE, ascending),
+                    new VmQuery.Sort(VmColumn.NAME, true))));
       }
     }
     return queries;

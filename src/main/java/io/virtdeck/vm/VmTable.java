@@ -192,15 +192,21 @@ final class VmTable {
     return keys;
   }
 
-  /** Several columns: filter, then sort. */
+  /** Several columns: filter, then one sort by each row's rank in each column's index. */
   private List<ResourceKey> sorted(VmQuery query) {
     String needle = query.needle();
-    return rows.values().stream()
-        .filter(entry -> matches(query, needle, entry))
-        .map(IndexedRow::row)
-        .sorted(query.comparator())
-        .map(VmRow::key)
-        .toList();
+    var matching = new ArrayList<IndexedRow>();
+    for (IndexedRow entry : rows.values()) {
+      if (!entry.removed() && matches(query, needle, entry)) {
+        matching.add(entry);
+      }
+    }
+    for (VmQuery.Sort sort : query.sorts()) {
+      if (!indexes.isBuilt(sort.column())) {
+        buildSortIndex(sort.column());
+      }
+    }
+    return RankedSort.order(query.sorts(), matching, indexes::ordered);
   }
 
   private static boolean matches(VmQuery query, String needle, IndexedRow entry) {

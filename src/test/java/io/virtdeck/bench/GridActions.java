@@ -1,6 +1,8 @@
 package io.virtdeck.bench;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.KeyboardModifier;
 import io.virtdeck.demo.scale.ScalePlan;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drives one session through what the grid and search targets measure: every sortable column sorted
- * both ways, the filter box, and the header's global search by VM name and by IP address. The
- * server's time per query is read back from VirtDeck's {@code virtdeck.timing} log lines.
+ * both ways, two sorts by two columns (Shift+click), the filter box, and the header's global search
+ * by VM name and by IP address. The server's time per query is read back from VirtDeck's {@code
+ * virtdeck.timing} log lines.
  */
 final class GridActions {
 
@@ -35,6 +38,19 @@ final class GridActions {
       for (int click = 0; click < 2; click++) {
         int before = queries(from).size();
         sorters.nth(i).click();
+        awaitMoreQueries(from, before);
+      }
+    }
+    // Shift+click adds a column: power state then name, host then name, both ways
+    for (int primary : List.of(1, 3)) {
+      for (int click = 0; click < 2; click++) {
+        int before = queries(from).size();
+        sorters.nth(primary).click();
+        awaitMoreQueries(from, before);
+        before = queries(from).size();
+        sorters
+            .nth(0)
+            .click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
         awaitMoreQueries(from, before);
       }
     }

@@ -36,8 +36,10 @@ class VmGrid extends Grid<VmRow> {
     this.scope = scope;
     setId("vm-grid");
     addClassName("vm-grid");
-    // a click sorts by that column alone, as in vCenter (one index walk); Shift+click adds columns
-    setMultiSort(true, true);
+    // a click sorts by that column alone, as in vCenter (one index walk); Shift+click adds a column
+    // after those already sorted by (sort by power state, then Shift+click name: by name within
+    // each power state)
+    setMultiSort(true, MultiSortPriority.APPEND, true);
     setSelectionMode(SelectionMode.MULTI);
     addColumn(nameCell())
         .setHeader(getTranslation("vm.column.name"))

@@ -3,7 +3,9 @@ package io.virtdeck.testing.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.KeyboardModifier;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The landing view: navigator tree, VM grid, filter, Recent Tasks. */
 public class InventoryPage {
@@ -30,12 +32,22 @@ public class InventoryPage {
 
   /** Clicks the sort control in the header of a grid column, as a user does (no Shift). */
   public InventoryPage sortBy(String header) {
-    grid()
+    sorter(header).click();
+    return this;
+  }
+
+  /** Shift+clicks the sort control of a grid column: sorts by it as well. */
+  public InventoryPage thenSortBy(String header) {
+    sorter(header).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
+    return this;
+  }
+
+  /** The sort control of a grid column; its {@code _order} is 0 for the first sort, 1, ... */
+  public Locator sorter(String header) {
+    return grid()
         .locator("vaadin-grid-sorter")
         .filter(new Locator.FilterOptions().setHasText(header))
-        .first()
-        .click();
-    return this;
+        .first();
   }
 
   /** The grid's sort controls that currently sort (have a direction). */

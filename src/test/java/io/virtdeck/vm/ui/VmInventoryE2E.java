@@ -85,6 +85,18 @@ class VmInventoryE2E extends BrowserTest {
   }
 
   @Test
+  void shiftClickSortsWithinTheColumnsAlreadySortedBy() {
+    InventoryPage inventory = inventory();
+
+    inventory.sortBy("Power State").thenSortBy("Name");
+
+    assertThat(inventory.activeSorters()).hasCount(2);
+    // by power state first, then by name within each power state (vCenter's and Excel's way)
+    assertThat(inventory.sorter("Power State")).hasJSProperty("_order", 0);
+    assertThat(inventory.sorter("Name")).hasJSProperty("_order", 1);
+  }
+
+  @Test
   void folderNarrowsTheGridToItsNamespace() {
     InventoryPage inventory = inventory().openFolder("finance");
 
