@@ -10,11 +10,18 @@ final class IndexedRow {
 
   private record State(VmRow row, String haystack) {}
 
+  private final int number;
   private volatile State state;
   private volatile boolean removed;
 
-  IndexedRow(VmRow row, String haystack) {
+  IndexedRow(int number, VmRow row, String haystack) {
+    this.number = number;
     this.state = new State(row, haystack);
+  }
+
+  /** The slot's number in its table: 0 for the first slot made, 1 for the next, ... */
+  int number() {
+    return number;
   }
 
   VmRow row() {

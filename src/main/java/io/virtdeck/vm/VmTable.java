@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ final class VmTable {
   private final ConcurrentSkipListMap<ResourceKey, IndexedRow> rows = new ConcurrentSkipListMap<>();
   private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
+  private final AtomicInteger slots = new AtomicInteger();
   private final LongSupplier nanoTime;
   private final Map<VmQuery, Order> orders =
       Collections.synchronizedMap(
@@ -61,7 +63,7 @@ final class VmTable {
       indexes.update(slot, row, haystack(row));
       return false;
     }
-    slot = new IndexedRow(row, haystack(row));
+    slot = new IndexedRow(slots.getAndIncrement(), row, haystack(row));
     rows.put(row.key(), slot);
     indexes.add(slot);
     membership.incrementAndGet();
@@ -206,7 +208,7 @@ final class VmTable {
         buildSortIndex(sort.column());
       }
     }
-    return RankedSort.order(query.sorts(), matching, indexes::ordered);
+    return RankedSort.order(query.sorts(), matching, indexes::ordered, slots.get());
   }
 
   private static boolean matches(VmQuery query, String needle, IndexedRow entry) {
