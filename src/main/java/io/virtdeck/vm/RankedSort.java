@@ -2,18 +2,16 @@ package io.virtdeck.vm;
 
 import io.virtdeck.cluster.ResourceKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * A sort by several columns without comparing rows: a walk of each column's sort index gives every
- * matching row its rank in that column (equal values, equal ranks; reversed for a descending
- * column), and a stable counting sort by each column's ranks, last column first, orders them (a
- * radix sort whose digits are the columns). Linear in the rows and the ranks, and the order is that
- * of {@link VmQuery#comparator()}, ties by key in the first column's direction. Sorting 45,000 rows
- * by two columns' comparators took about 40 ms on an idle core (85-200 ms on the benchmark's busy
- * two).
+ * A sort by several columns without comparing rows: each matching row's rank in each column (from a
+ * walk of the column's sort index, or kept: {@link RankCache}; reversed for a descending column),
+ * then a stable counting sort per column, last column first (a radix sort whose digits are the
+ * columns). Linear in the rows and the ranks, and the order is that of {@link
+ * VmQuery#comparator()}, ties by key in the first column's direction. Sorting 45,000 rows by two
+ * columns' comparators took 31-44 ms on an idle core and 85-200 ms on the benchmark's busy two.
  */
 final class RankedSort {
 
@@ -21,30 +19,32 @@ final class RankedSort {
 
   /**
    * The keys of {@code matching} rows, given in key order, in the order of {@code sorts}; {@code
-   * ordered} gives each column's rows in ascending order; every slot's {@link IndexedRow#number()}
-   * is below {@code slots}.
+   * ranksOf} gives each column's ranks.
    */
   static List<ResourceKey> order(
       List<VmQuery.Sort> sorts,
       List<IndexedRow> matching,
-      Function<VmColumn, Iterable<IndexedRow>> ordered,
-      int slots) {
+      Function<VmColumn, RankCache.Ranks> ranksOf) {
     int size = matching.size();
     boolean firstAscending = sorts.isEmpty() || sorts.getFirst().ascending();
-    // each slot's place in matching, by its number (-1: not matching)
-    int[] positions = new int[slots];
-    Arrays.fill(positions, -1);
-    for (int i = 0; i < size; i++) {
-      positions[matching.get(i).number()] = i;
-    }
     // ties by key in the first column's direction: start from the key order, reversed if need be
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = firstAscending ? i : size - 1 - i;
     }
     for (int c = sorts.size() - 1; c >= 0; c--) {
+      VmQuery.Sort sort = sorts.get(c);
+      RankCache.Ranks column = ranksOf.apply(sort.column());
+      // a slot the walk missed (moving meanwhile) sorts after the others
+      int distinct = column.distinct() + 1;
       int[] ranks = new int[size];
-      int distinct = rank(sorts.get(c), positions, ordered, ranks);
+      for (int i = 0; i < size; i++) {
+        int rank = column.of(matching.get(i));
+        ranks[i] =
+            rank == RankCache.NONE
+                ? distinct - 1
+                : sort.ascending() ? rank : column.distinct() - 1 - rank;
+      }
       order = stableByRank(order, ranks, distinct);
     }
     var keys = new ArrayList<ResourceKey>(size);
@@ -52,35 +52,6 @@ final class RankedSort {
       keys.add(matching.get(position).row().key());
     }
     return keys;
-  }
-
-  /** Fills each matching row's rank in {@code sort}'s column; returns how many ranks there are. */
-  private static int rank(
-      VmQuery.Sort sort,
-      int[] positions,
-      Function<VmColumn, Iterable<IndexedRow>> ordered,
-      int[] ranks) {
-    VmColumn column = sort.column();
-    int rank = -1;
-    VmRow previous = null;
-    for (IndexedRow slot : ordered.apply(column)) {
-      if (previous == null || column.order().compare(previous, slot.row()) != 0) {
-        rank++;
-      }
-      previous = slot.row();
-      // a slot added after the query began is not among the matching rows
-      int position = slot.number() < positions.length ? positions[slot.number()] : -1;
-      if (position >= 0) {
-        ranks[position] = rank;
-      }
-    }
-    int distinct = rank + 1;
-    if (!sort.ascending()) {
-      for (int i = 0; i < ranks.length; i++) {
-        ranks[i] = distinct - 1 - ranks[i];
-      }
-    }
-    return distinct;
   }
 
   /** {@code order} stably sorted by {@code ranks} (a counting sort). */

@@ -38,22 +38,27 @@ final class VmSortIndexes {
    * changed: out while it still sorts by the old row, back in once it holds the new one.
    */
   void update(IndexedRow slot, VmRow row, String haystack) {
-    var moved = new ArrayList<ConcurrentSkipListMap<IndexedRow, Boolean>>();
+    var moved = new ArrayList<VmColumn>();
     built.forEach(
         (column, index) -> {
           if (column.order().compare(slot.row(), row) != 0) {
             index.remove(slot);
-            moved.add(index);
+            moved.add(column);
             moves.incrementAndGet(column.ordinal());
           }
         });
     slot.update(row, haystack);
-    moved.forEach(index -> index.put(slot, Boolean.TRUE));
+    for (VmColumn column : moved) {
+      built.get(column).put(slot, Boolean.TRUE);
+      // and once more when back: ranks kept from a walk that missed the slot are not reused
+      moves.incrementAndGet(column.ordinal());
+    }
   }
 
   /**
-   * How many times a slot has moved in {@code column}'s index: a walk during which this changed may
-   * have met a slot twice (taken out behind it, put back ahead).
+   * Grows when a slot leaves {@code column}'s index to move and again when it is back: a walk
+   * during which this changed may have met a slot twice (taken out behind it, put back ahead), and
+   * ranks from a walk made before the second step may lack the slot.
    */
   long moves(VmColumn column) {
     return moves.get(column.ordinal());

@@ -42,6 +42,7 @@ final class VmTable {
   private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
   private final AtomicInteger slots = new AtomicInteger();
+  private final RankCache ranks = new RankCache();
   private final LongSupplier nanoTime;
   private final Map<VmQuery, Order> orders =
       Collections.synchronizedMap(
@@ -208,7 +209,16 @@ final class VmTable {
         buildSortIndex(sort.column());
       }
     }
-    return RankedSort.order(query.sorts(), matching, indexes::ordered, slots.get());
+    return RankedSort.order(
+        query.sorts(),
+        matching,
+        column ->
+            ranks.of(
+                column,
+                indexes.moves(column),
+                membership.get(),
+                slots.get(),
+                indexes.ordered(column)));
   }
 
   private static boolean matches(VmQuery query, String needle, IndexedRow entry) {
