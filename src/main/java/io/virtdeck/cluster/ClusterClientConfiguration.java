@@ -3,6 +3,7 @@ package io.virtdeck.cluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.virtdeck.cluster.internal.InformerTasks;
 import io.virtdeck.cluster.internal.LeanSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ class ClusterClientConfiguration {
     return new KubernetesClientBuilder()
         .withConfig(connection.config())
         .withKubernetesSerialization(LeanSerialization.create())
+        .withTaskExecutorSupplier(new InformerTasks())
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.virtdeck.storage;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.DataVolume;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public final class DiskRows {
 
   private static Instant created(@Nullable String timestamp) {
     try {
-      return timestamp == null ? Instant.EPOCH : Instant.parse(timestamp);
+      return timestamp == null ? Instant.EPOCH : KubeValues.instant(timestamp);
     } catch (RuntimeException unreadable) {
       return Instant.EPOCH;
     }

@@ -1,7 +1,7 @@
 package io.virtdeck.vm;
 
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.model.Condition;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
@@ -116,12 +116,12 @@ public final class VmRows {
       Object requested = domain.resources.requests.get("memory");
       guest = requested == null ? null : requested.toString();
     }
-    return guest == null ? -1 : Quantity.getAmountInBytes(new Quantity(guest)).longValue();
+    return guest == null ? -1 : KubeValues.bytes(guest);
   }
 
   static Instant created(VirtualMachine vm) {
     String timestamp = vm.getMetadata().getCreationTimestamp();
-    return timestamp == null ? Instant.EPOCH : Instant.parse(timestamp);
+    return timestamp == null ? Instant.EPOCH : KubeValues.instant(timestamp);
   }
 
   static Stream<Condition> conditions(VirtualMachineInstance vmi) {

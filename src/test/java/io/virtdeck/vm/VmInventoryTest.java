@@ -2,6 +2,8 @@ package io.virtdeck.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.fabric8.kubernetes.client.Config;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Sinks;
 
-/** The inventory follows changes from its load on, not through the informers' first lists. */
+/** The inventory builds rows from the informers' first events and shows them once loaded. */
 class VmInventoryTest {
 
   private final Sinks.Many<ResourceEvent<VirtualMachine>> vmChanges =
@@ -70,21 +72,39 @@ class VmInventoryTest {
   }
 
   @Test
-  void followsChangesOnlyFromItsLoadOnAndMissesNoneAfter() {
+  void buildsRowsFromTheFirstEventsShowsThemOnceLoadedAndBuildsThemOnlyOnce() {
+    when(vms.list()).thenReturn(List.of(web));
     var inventory = inventory(false);
 
-    // while the caches sync, their first events pass no stream of the inventory's
-    assertThat(vmChanges.currentSubscriberCount()).isZero();
-    assertThat(vmiChanges.currentSubscriberCount()).isZero();
-
-    inventory.load();
-    vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
-
+    // while the caches sync, their first events build rows that no query shows yet
     assertThat(vmChanges.currentSubscriberCount()).isOne();
     assertThat(vmiChanges.currentSubscriberCount()).isOne();
+    vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
+    assertThat(inventory.count(VmQuery.all())).isZero();
+    assertThat(inventory.page(VmQuery.all(), 0, 10)).isEmpty();
+    assertThat(inventory.row(Keys.of(web), NamespaceScope.ALL)).isEmpty();
+
+    inventory.load();
+
     assertThat(inventory.count(VmQuery.all())).isOne();
+    assertThat(inventory.row(Keys.of(web), NamespaceScope.ALL)).isPresent();
+    // the load kept the row the event built: the instance was looked up once, for that event
+    verify(vmis, times(1)).get(Keys.of(web));
     inventory.destroy();
     assertThat(vmChanges.currentSubscriberCount()).isZero();
+  }
+
+  @Test
+  void aVmListedBeforeTheInventorySubscribedIsBuiltByTheLoad() {
+    when(vms.list()).thenReturn(List.of(web));
+    var inventory = inventory(false);
+
+    inventory.load();
+
+    assertThat(inventory.page(VmQuery.all(), 0, 10))
+        .extracting(VmRow::key)
+        .containsExactly(Keys.of(web));
+    inventory.destroy();
   }
 
   @Test

@@ -1,0 +1,101 @@
+package io.virtdeck.cluster;
+
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Timestamps and quantities as the API server writes them, read without the general parsers for the
+ * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): building 45,000 inventory rows
+ * spent most of its time in {@link Instant#parse} and {@link Quantity}'s big decimals. Any other
+ * form goes to those parsers, so the results are the same.
+ */
+public final class KubeValues {
+
+  private static final String BINARY = "KMGTPE";
+  private static final String DECIMAL = "kMGTPE";
+
+  private KubeValues() {}
+
+  /** An RFC 3339 timestamp; throws {@link java.time.DateTimeException} when unreadable. */
+  public static Instant instant(String timestamp) {
+    if (timestamp.length() == 20 && shapedLikeUtcSeconds(timestamp)) {
+      LocalDate day =
+          LocalDate.of(digits(timestamp, 0, 4), digits(timestamp, 5, 2), digits(timestamp, 8, 2));
+      int hour = digits(timestamp, 11, 2);
+      int minute = digits(timestamp, 14, 2);
+      int second = digits(timestamp, 17, 2);
+      if (hour < 24 && minute < 60 && second < 60) {
+        return day.atTime(hour, minute, second).toInstant(ZoneOffset.UTC);
+      }
+    }
+    return Instant.parse(timestamp);
+  }
+
+  /**
+   * The bytes of a quantity, its fraction cut off; throws {@link IllegalArgumentException} (or a
+   * subclass) when unreadable.
+   */
+  public static long bytes(String quantity) {
+    int end = 0;
+    while (end < quantity.length() && end < 18 && isDigit(quantity.charAt(end))) {
+      end++;
+    }
+    if (end > 0 && (end == quantity.length() || !isDigit(quantity.charAt(end)))) {
+      long multiplier = multiplier(quantity.substring(end));
+      long value = Long.parseLong(quantity, 0, end, 10);
+      if (multiplier > 0 && value <= Long.MAX_VALUE / multiplier) {
+        return value * multiplier;
+      }
+    }
+    return Quantity.getAmountInBytes(new Quantity(quantity)).longValue();
+  }
+
+  /** 1024^n for Ki..Ei, 1000^n for k..E, 1 for none, 0 for anything else. */
+  private static long multiplier(String suffix) {
+    if (suffix.isEmpty()) {
+      return 1;
+    }
+    if (suffix.length() == 2 && suffix.charAt(1) == 'i' && BINARY.indexOf(suffix.charAt(0)) >= 0) {
+      return 1L << (10 * (BINARY.indexOf(suffix.charAt(0)) + 1));
+    }
+    if (suffix.length() == 1 && DECIMAL.indexOf(suffix.charAt(0)) >= 0) {
+      long multiplier = 1;
+      for (int i = 0; i <= DECIMAL.indexOf(suffix.charAt(0)); i++) {
+        multiplier *= 1000;
+      }
+      return multiplier;
+    }
+    return 0;
+  }
+
+  private static boolean shapedLikeUtcSeconds(String t) {
+    for (int i = 0; i < 19; i++) {
+      char expected =
+          switch (i) {
+            case 4, 7 -> '-';
+            case 10 -> 'T';
+            case 13, 16 -> ':';
+            default -> '0';
+          };
+      char c = t.charAt(i);
+      if (expected == '0' ? !isDigit(c) : c != expected) {
+        return false;
+      }
+    }
+    return t.charAt(19) == 'Z';
+  }
+
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
