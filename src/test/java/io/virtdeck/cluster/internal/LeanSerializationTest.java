@@ -3,7 +3,16 @@ package io.virtdeck.cluster.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.WatchEvent;
+import io.virtdeck.cluster.model.DataVolume;
+import io.virtdeck.cluster.model.NetworkAttachmentDefinition;
 import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
+import io.virtdeck.cluster.model.VirtualMachineRestore;
+import io.virtdeck.cluster.model.VirtualMachineSnapshot;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** VirtDeck's client skips managedFields while parsing and keeps everything else. */
@@ -50,5 +59,30 @@ class LeanSerializationTest {
 
     assertThat(parsed.getMetadata().getManagedFields()).isNullOrEmpty();
     assertThat(parsed.getSpec().getStorageClassName()).isEqualTo("fast");
+  }
+
+  @Test
+  void readsAWatchEventsObjectAsTheModelledKindNotAsGenericMaps() {
+    for (var kind :
+        List.of(
+            VirtualMachine.class,
+            VirtualMachineInstance.class,
+            VirtualMachineInstanceMigration.class,
+            VirtualMachineSnapshot.class,
+            VirtualMachineRestore.class,
+            DataVolume.class,
+            NetworkAttachmentDefinition.class)) {
+      var sample = LeanSerialization.create().convertValue(Map.of(), kind);
+      String event =
+          """
+          {"type": "MODIFIED", "object": {"apiVersion": "%s", "kind": "%s",
+           "metadata": {"name": "x", "namespace": "shop"}}}
+          """
+              .formatted(sample.getApiVersion(), sample.getKind());
+
+      WatchEvent parsed = LeanSerialization.create().unmarshal(event, WatchEvent.class);
+
+      assertThat(parsed.getObject()).as(sample.getKind()).isInstanceOf(kind);
+    }
   }
 }
