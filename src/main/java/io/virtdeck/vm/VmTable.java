@@ -4,7 +4,6 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * The server's one table of VM rows, shared by every session, with what makes queries cheap at
  * 45,000 rows: each row's search text lower-cased once when the row changes, one sort index per
  * column kept up to date row by row (a sort by one column is a walk, not a sort), and the order of
- * the last queries kept for {@link #ORDER_TTL_NANOS} (a sort's result is a list of keys; the rows
- * of a page are always read fresh, so a page shows current values, in an order at most that old). A
- * VM added or removed invalidates every kept order at once.
+ * the last queries kept for {@link #ORDER_TTL_NANOS} ({@link KeptOrders}; a sort's result is a list
+ * of keys; the rows of a page are always read fresh, so a page shows current values, in an order at
+ * most that old). A VM added or removed invalidates every kept order at once.
  */
 final class VmTable {
 
@@ -34,27 +33,15 @@ final class VmTable {
   /** How long a query's order is reused while only row contents change. */
   static final long ORDER_TTL_NANOS = 1_000_000_000L;
 
-  private static final int KEPT_ORDERS = 64;
-
-  private record Order(List<ResourceKey> keys, long membership, long madeNanos) {}
-
   private final ConcurrentSkipListMap<ResourceKey, IndexedRow> rows = new ConcurrentSkipListMap<>();
   private final VmSortIndexes indexes = new VmSortIndexes();
   private final AtomicLong membership = new AtomicLong();
   private final AtomicInteger slots = new AtomicInteger();
   private final RankCache ranks = new RankCache();
-  private final LongSupplier nanoTime;
-  private final Map<VmQuery, Order> orders =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<VmQuery, Order> eldest) {
-              return size() > KEPT_ORDERS;
-            }
-          });
+  private final KeptOrders orders;
 
   VmTable(LongSupplier nanoTime) {
-    this.nanoTime = nanoTime;
+    this.orders = new KeptOrders(nanoTime);
   }
 
   /** Puts or replaces a row; true when the VM is new. */
@@ -150,15 +137,8 @@ final class VmTable {
   }
 
   private List<ResourceKey> order(VmQuery query) {
-    long now = nanoTime.getAsLong();
-    long members = membership.get();
-    Order kept = orders.get(query);
-    if (kept != null && kept.membership() == members && now - kept.madeNanos() < ORDER_TTL_NANOS) {
-      return kept.keys();
-    }
-    List<ResourceKey> keys = query.sorts().size() > 1 ? sorted(query) : walked(query);
-    orders.put(query, new Order(keys, members, now));
-    return keys;
+    return orders.of(
+        query, membership.get(), () -> query.sorts().size() > 1 ? sorted(query) : walked(query));
   }
 
   /** No sort or one column: a walk of the table or of that column's index, no sort needed. */
