@@ -1,7 +1,7 @@
 package io.virtdeck.cluster.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.kubernetes.model.jackson.Jackson2JdkTypesModule;
@@ -32,7 +32,7 @@ public final class LeanSerialization {
   private LeanSerialization() {}
 
   /** VirtDeck's own kinds: fabric8 reads a watch event's object as one of these only if told. */
-  private static final List<Class<? extends KubernetesResource>> MODELLED =
+  static final List<Class<? extends HasMetadata>> MODELLED =
       List.of(
           VirtualMachine.class,
           VirtualMachineInstance.class,
