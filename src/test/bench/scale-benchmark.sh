@@ -14,14 +14,14 @@ mkdir -p target/bench target/playwright
 rm -rf target/bench/classes target/bench/test-classes
 cp -r target/classes target/test-classes target/bench/
 # VirtDeck runs as the container image runs it (Dockerfile): the jar extracted, the image's start-up
-# JVM options, and an AOT cache of loaded and linked classes made by a training run with the same
-# options that starts on the embedded demo cluster
+# JVM options, and an AOT cache of loaded and linked classes and of method profiles, made by a
+# training run with the same options that starts on the embedded demo cluster with 5,000 VMs
 VIRTDECK_JVM_OPTIONS="-XX:+UseCompactObjectHeaders -XX:CompileThresholdScaling=5"
 rm -rf target/bench/app
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar target/virtdeck.jar extract --destination target/bench/app
 "$JAVA_HOME/bin/java" $VIRTDECK_JVM_OPTIONS -XX:AOTCacheOutput=target/bench/app/virtdeck.aot -Dspring.context.exit=onRefresh \
   -jar target/bench/app/virtdeck.jar --server.port=0 --management.server.port=0 \
-  --virtdeck.demo.kubeconfig=target/bench/training.kubeconfig > target/bench/aot-training.log 2>&1
+  --virtdeck.demo.kubeconfig=target/bench/training.kubeconfig --virtdeck.demo.scale=5000 > target/bench/aot-training.log 2>&1
 exec "$JAVA_HOME/bin/java" -Dplaywright.driver.tmpdir="$PWD/target/playwright" \
   -cp "target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)" \
   io.virtdeck.bench.ScaleBenchmark --jar=target/bench/app/virtdeck.jar \

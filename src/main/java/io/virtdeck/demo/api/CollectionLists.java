@@ -59,7 +59,7 @@ final class CollectionLists {
         candidates = candidates.tailMap(from.lastKey(), false);
       }
       long version = from == null ? store.latestVersion() : from.resourceVersion();
-      page = Page.of(candidates, query, limit(url), version, selected);
+      page = Page.of(candidates, query, limit(url), version, selected, from);
     } finally {
       store.lock().readLock().unlock();
     }
@@ -85,15 +85,18 @@ final class CollectionLists {
     /**
      * Takes up to {@code limit} (0: all) candidates that match the query's selectors, if {@code
      * selected}. Without selectors every candidate matches, and the rest are counted for {@code
-     * remainingItemCount} as a real API server does; with selectors it only finds whether there is
-     * more.
+     * remainingItemCount} as a real API server does: on the first page exactly, on later pages as
+     * the previous page's count less the items since (an estimate, as the API documents it:
+     * counting a 45,000-VM tail on each of its 23 pages took a fifth of the demo server's list
+     * time). With selectors it only finds whether there is more.
      */
     static Page of(
         NavigableMap<String, CollectionIndex.Stored> candidates,
         AttributeSet query,
         int limit,
         long version,
-        boolean selected) {
+        boolean selected,
+        @Nullable ContinueToken from) {
       List<String> items = new ArrayList<>();
       String lastKey = null;
       long remaining = 0;
@@ -102,14 +105,25 @@ final class CollectionLists {
           continue;
         }
         if (limit > 0 && items.size() == limit) {
-          remaining = selected ? 1 : candidates.tailMap(lastKey, false).size();
+          remaining = selected ? 1 : remainingAfter(candidates, lastKey, items.size(), from);
           break;
         }
         items.add(entry.getValue().json());
         lastKey = entry.getKey();
       }
-      String continueKey = remaining > 0 ? new ContinueToken(version, lastKey).encode() : null;
+      String continueKey =
+          remaining > 0 ? new ContinueToken(version, lastKey, remaining).encode() : null;
       return new Page(items, version, continueKey, selected ? 0 : remaining);
+    }
+
+    private static long remainingAfter(
+        NavigableMap<String, CollectionIndex.Stored> candidates,
+        String lastKey,
+        int taken,
+        @Nullable ContinueToken from) {
+      return from == null || from.remaining() <= 0
+          ? candidates.tailMap(lastKey, false).size()
+          : Math.max(1, from.remaining() - taken);
     }
 
     /**

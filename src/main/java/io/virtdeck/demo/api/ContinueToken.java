@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param resourceVersion the list's resourceVersion, from its first page
  * @param lastKey the {@code namespace/name} of the last item returned so far
+ * @param remaining the {@code remainingItemCount} sent with the page that returned this token (0:
+ *     not counted, when the list had selectors)
  */
-record ContinueToken(long resourceVersion, String lastKey) {
+record ContinueToken(long resourceVersion, String lastKey, long remaining) {
 
   /** The token as sent to the client (base64url, safe in JSON and query strings). */
   String encode() {
-    String plain = resourceVersion + ":" + lastKey;
+    String plain = resourceVersion + ":" + remaining + ":" + lastKey;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -28,11 +30,14 @@ record ContinueToken(long resourceVersion, String lastKey) {
     try {
       String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
       int colon = plain.indexOf(':');
-      if (colon <= 0 || plain.indexOf('/', colon) < 0) {
+      int second = plain.indexOf(':', colon + 1);
+      if (colon <= 0 || second <= colon + 1 || plain.indexOf('/', second) < 0) {
         return null;
       }
       return new ContinueToken(
-          Long.parseLong(plain.substring(0, colon)), plain.substring(colon + 1));
+          Long.parseLong(plain.substring(0, colon)),
+          plain.substring(second + 1),
+          Long.parseLong(plain.substring(colon + 1, second)));
     } catch (IllegalArgumentException notOurs) {
       return null;
     }

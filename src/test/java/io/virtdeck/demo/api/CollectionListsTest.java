@@ -87,6 +87,24 @@ class CollectionListsTest {
   }
 
   @Test
+  void laterPagesCarryTheFirstPagesRemainingCountInsteadOfCountingTheRestAgain() {
+    for (String name : List.of("a", "b", "c", "d", "e", "f", "g")) {
+      bulkCreate("counting", name);
+    }
+    var first = page("counting", 3, null);
+    assertThat(first.getMetadata().getRemainingItemCount()).isEqualTo(4L);
+
+    bulkCreate("counting", "h"); // after the first page: counted again, the rest would be 5
+    var second = page("counting", 3, first.getMetadata().getContinue());
+
+    assertThat(names(second)).containsExactly("d", "e", "f");
+    assertThat(second.getMetadata().getRemainingItemCount()).isEqualTo(1L);
+    var last = page("counting", 3, second.getMetadata().getContinue());
+    assertThat(names(last)).containsExactly("g", "h");
+    assertThat(last.getMetadata().getContinue()).isNullOrEmpty();
+  }
+
+  @Test
   void listsAcrossAllNamespacesSortedByNamespaceThenName() {
     bulkCreate("zz-wide-b", "vm-1");
     bulkCreate("zz-wide-a", "vm-2");
