@@ -82,8 +82,11 @@ final class VmTable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
   }
 
+  /** Builds a column's index unless a query or the warm-up built it meanwhile. */
   private synchronized void buildSortIndex(VmColumn column) {
-    indexes.build(column, rows.values());
+    if (!indexes.isBuilt(column)) {
+      indexes.build(column, rows.values());
+    }
   }
 
   boolean sortIndexBuilt(VmColumn column) {

@@ -15,6 +15,7 @@ import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.DemoClusterFixture;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +68,7 @@ class VmVisibilityIT {
   }
 
   @Test
-  void anInventoryMadeWhileTheCachesSyncIsCompleteWithItsIndexesBeforeTheServerOpens() {
+  void anInventoryMadeWhileTheCachesSyncIsCompleteBeforeTheServerOpensAndIndexedAfter() {
     ClusterCaches fresh = new ClusterCaches(cluster.client, cluster.properties);
     VmInventory early = new VmInventory(fresh, cluster.connection);
     try {
@@ -75,7 +76,8 @@ class VmVisibilityIT {
 
       assertThat(early.count(VmQuery.all())).isEqualTo(fresh.virtualMachines().list().size());
       assertThat(early.count(VmQuery.all())).isEqualTo(inventory.count(VmQuery.all()));
-      // built from the loaded table, not row by row during the first lists
+      // built from the loaded table after the load, not row by row during the first lists
+      assertThat(early.warmedUp()).succeedsWithin(Duration.ofSeconds(30));
       assertThat(VmColumn.values()).allMatch(early::sortIndexBuilt);
     } finally {
       early.destroy();
