@@ -3,26 +3,35 @@ package io.virtdeck.cluster.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every partial model: fields VirtDeck does not model are kept here and written back as
- * they were, so that no round trip loses a user's data.
+ * they were, so that no round trip loses a user's data. The map is made on the first such field:
+ * most parts of a VM have none, and an empty map in each of the ~1.2 million parts the caches hold
+ * at 45,000 VMs was tens of MiB of heap, allocated and copied by the GC while the lists arrived.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class Extensible {
 
-  private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+  private @Nullable Map<String, @Nullable Object> additionalProperties;
 
+  /** The fields not modelled, in the order read; read-only (empty when there are none). */
   @JsonAnyGetter
   public Map<String, @Nullable Object> getAdditionalProperties() {
-    return additionalProperties;
+    return additionalProperties == null
+        ? Map.of()
+        : Collections.unmodifiableMap(additionalProperties);
   }
 
   @JsonAnySetter
   public void setAdditionalProperty(String name, @Nullable Object value) {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     additionalProperties.put(name, value);
   }
 }
