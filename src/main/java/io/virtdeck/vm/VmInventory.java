@@ -43,7 +43,7 @@ public class VmInventory implements DisposableBean {
     }
   }
 
-  /** Completes the table from the synced caches and builds its sort indexes (once). */
+  /** Completes the table from the synced caches (once); its sort indexes are built after. */
   void load() {
     feed.load();
   }

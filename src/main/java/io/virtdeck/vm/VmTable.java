@@ -70,7 +70,7 @@ final class VmTable {
     return true;
   }
 
-  /** Builds the sort index of every column now, so that no user's first sort waits for one. */
+  /** Builds the sort index of every column not built yet, so that no user's first sort waits. */
   void buildSortIndexes() {
     long start = System.nanoTime();
     for (VmColumn column : VmColumn.values()) {
