@@ -35,8 +35,8 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+
 # An AOT cache of the classes VirtDeck loads and links and of the profiles of the methods it runs
 # (JDK 25, JEP 483/514/515): a training run starts VirtDeck on its embedded demo cluster seeded with
 # 5,000 VMs, so that reading and indexing lists is profiled, and exits once it has started. Measured
-# at 45,000 VMs (docs/BENCHMARKS.md), it saves about 5 s of start-up; a JVM with other options
-# ignores it.
+# at 45,000 VMs (docs/BENCHMARKS.md), the cache saves about 4 s of start-up and the training on
+# 5,000 VMs about 1 s more; a JVM with other options ignores it.
 RUN java -XX:AOTCacheOutput=virtdeck.aot -Dspring.context.exit=onRefresh -jar virtdeck.jar \
       --server.port=0 --management.server.port=0 --virtdeck.demo.kubeconfig=/tmp/training.kubeconfig \
       --virtdeck.demo.scale=5000 \

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * them, before VirtDeck starts. A real cluster's API server has served lists for days when a
  * console starts; the demo API server is a JVM seeded seconds before, whose list and page code is
  * still interpreted. Without this, its just-in-time compilation ran on the 2 cores VirtDeck starts
- * on and took 4-6 s of CPU more during VirtDeck's start (docs/BENCHMARKS.md).
+ * on: the demo server used 8.6 s of CPU during VirtDeck's start, against 2-3.5 s once it had served
+ * lists before (docs/BENCHMARKS.md).
  */
 final class DemoWarmUp {
 

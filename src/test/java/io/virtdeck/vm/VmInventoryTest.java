@@ -63,6 +63,36 @@ class VmInventoryTest {
   }
 
   @Test
+  void theLoadCompletesBeforeAnySortIndexIsBuiltAndTheIndexesFollow() {
+    when(vms.list()).thenReturn(List.of(web));
+    ClusterCaches caches = mock(ClusterCaches.class);
+    when(caches.virtualMachines()).thenReturn(vms);
+    when(caches.virtualMachineInstances()).thenReturn(vmis);
+    var table = new VmTable(System::nanoTime);
+    var feed = new InventoryFeed(caches, table);
+    var builtWhenLoaded = new CopyOnWriteArrayList<VmColumn>();
+    // runs inside load(), when it completes the future: before the warm-up thread starts
+    feed.loaded()
+        .thenRun(
+            () -> {
+              for (VmColumn column : VmColumn.values()) {
+                if (table.sortIndexBuilt(column)) {
+                  builtWhenLoaded.add(column);
+                }
+              }
+            });
+
+    feed.load();
+
+    assertThat(feed.loaded()).isDone();
+    assertThat(table.count(VmQuery.all())).isOne();
+    assertThat(builtWhenLoaded).isEmpty(); // the first screen does not wait for them
+    assertThat(feed.warmedUp()).succeedsWithin(Duration.ofSeconds(30));
+    assertThat(VmColumn.values()).allMatch(table::sortIndexBuilt);
+    feed.dispose();
+  }
+
+  @Test
   void runsTheGridsQueriesOnceLoadedAndKeepsNoneOfTheirOrders() {
     when(vms.list()).thenReturn(List.of(web));
     var inventory = inventory(true);
