@@ -10,6 +10,8 @@ import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +125,13 @@ class VmInventoryE2E extends BrowserTest {
 
   @Test
   void changesMadeThroughTheApiAppearWithoutReload() {
+    List<String> consoleDebug = new CopyOnWriteArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if (message.type().equals("debug")) {
+            consoleDebug.add(message.text());
+          }
+        });
     InventoryPage inventory = inventory();
     Locator running = inventory.powerIconInGrid("cache-01");
     Locator stopped = inventory.powerIconInGrid("win-ad-02");
@@ -149,6 +158,9 @@ class VmInventoryE2E extends BrowserTest {
     vms().inNamespace("shop").withName("e2e-added-01").delete();
     assertThat(inventory.gridCell("e2e-added-01")).not().isVisible();
     assertThat(inventory.count()).hasText("25 virtual machines");
+    // the pushes that carried these changes were not each logged to the console (QuietPush)
+    org.assertj.core.api.Assertions.assertThat(consoleDebug)
+        .noneMatch(text -> text.contains("Atmosphere"));
   }
 
   private io.fabric8.kubernetes.client.dsl.MixedOperation<
