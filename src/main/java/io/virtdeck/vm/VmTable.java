@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,10 +47,10 @@ final class VmTable {
   synchronized boolean put(VmRow row) {
     IndexedRow slot = rows.get(row.key());
     if (slot != null) {
-      indexes.update(slot, row, haystack(row));
+      indexes.update(slot, row, VmFilter.haystack(row));
       return false;
     }
-    slot = new IndexedRow(slots.getAndIncrement(), row, haystack(row));
+    slot = new IndexedRow(slots.getAndIncrement(), row, VmFilter.haystack(row));
     rows.put(row.key(), slot);
     indexes.add(slot);
     membership.incrementAndGet();
@@ -147,14 +146,14 @@ final class VmTable {
   /** No sort or one column: a walk of the table or of that column's index, no sort needed. */
   private List<ResourceKey> walked(VmQuery query) {
     if (query.sorts().isEmpty()) {
-      return matching(query, rows.values()); // in key order, each VM once
+      return VmFilter.keys(query, rows.values()); // in key order, each VM once
     }
     VmQuery.Sort sort = query.sorts().getFirst();
     if (!indexes.isBuilt(sort.column())) {
       buildSortIndex(sort.column());
     }
     long movesBefore = indexes.moves(sort.column());
-    List<ResourceKey> keys = matching(query, indexes.ordered(sort.column()));
+    List<ResourceKey> keys = VmFilter.keys(query, indexes.ordered(sort.column()));
     if (indexes.moves(sort.column()) != movesBefore) {
       // a VM that moved in this index during the walk may have been met twice
       keys = new ArrayList<>(new LinkedHashSet<>(keys));
@@ -167,26 +166,9 @@ final class VmTable {
     return keys;
   }
 
-  private static List<ResourceKey> matching(VmQuery query, Iterable<IndexedRow> ordered) {
-    String needle = query.needle();
-    var keys = new ArrayList<ResourceKey>();
-    for (IndexedRow entry : ordered) {
-      if (!entry.removed() && matches(query, needle, entry)) {
-        keys.add(entry.row().key());
-      }
-    }
-    return keys;
-  }
-
   /** Several columns: filter, then one sort by each row's rank in each column's index. */
   private List<ResourceKey> sorted(VmQuery query) {
-    String needle = query.needle();
-    var matching = new ArrayList<IndexedRow>();
-    for (IndexedRow entry : rows.values()) {
-      if (!entry.removed() && matches(query, needle, entry)) {
-        matching.add(entry);
-      }
-    }
+    List<IndexedRow> matching = VmFilter.rows(query, rows.values());
     for (VmQuery.Sort sort : query.sorts()) {
       if (!indexes.isBuilt(sort.column())) {
         buildSortIndex(sort.column());
@@ -202,17 +184,5 @@ final class VmTable {
                 membership.get(),
                 slots.get(),
                 indexes.ordered(column)));
-  }
-
-  private static boolean matches(VmQuery query, String needle, IndexedRow entry) {
-    return query.inScope(entry.row()) && (needle.isEmpty() || entry.haystack().contains(needle));
-  }
-
-  /** What the filter box searches, lower-cased: name, host, guest OS and each IP, one a line. */
-  static String haystack(VmRow row) {
-    var text = new StringBuilder(64).append(row.name()).append('\n').append(row.host());
-    text.append('\n').append(row.guestOs());
-    row.ipAddresses().forEach(ip -> text.append('\n').append(ip));
-    return text.toString().toLowerCase(Locale.ROOT);
   }
 }
