@@ -35,7 +35,7 @@ public abstract class BeforeReady implements SmartLifecycle {
   /**
    * After the web server's phase and after the management server's (Spring Boot starts its child
    * context at {@code DEFAULT_PHASE - 1536}): lower phases start first. So the health, liveness and
-   * metrics endpoints answer while the steps run, and the management server's start (0.5-0.9 s of
+   * metrics endpoints answer while the steps run, and the management server's start (0.6-0.9 s of
    * the main thread) is not left for the moment the first screen is drawn.
    */
   @Override
