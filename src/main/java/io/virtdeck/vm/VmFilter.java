@@ -4,6 +4,7 @@ import io.virtdeck.cluster.ResourceKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Which rows a query's scope, folder and filter text let through: the text is looked for in each
@@ -15,23 +16,21 @@ final class VmFilter {
 
   /** The keys of the rows {@code query} lets through, in the order given, removed rows skipped. */
   static List<ResourceKey> keys(VmQuery query, Iterable<IndexedRow> ordered) {
-    String needle = query.needle();
-    var keys = new ArrayList<ResourceKey>();
-    for (IndexedRow entry : ordered) {
-      if (!entry.removed() && matches(query, needle, entry)) {
-        keys.add(entry.row().key());
-      }
-    }
-    return keys;
+    return matching(query, ordered, entry -> entry.row().key());
   }
 
   /** The rows {@code query} lets through, in the order given, removed rows skipped. */
   static List<IndexedRow> rows(VmQuery query, Iterable<IndexedRow> ordered) {
+    return matching(query, ordered, entry -> entry);
+  }
+
+  private static <R> List<R> matching(
+      VmQuery query, Iterable<IndexedRow> ordered, Function<IndexedRow, R> result) {
     String needle = query.needle();
-    var matching = new ArrayList<IndexedRow>();
+    var matching = new ArrayList<R>();
     for (IndexedRow entry : ordered) {
       if (!entry.removed() && matches(query, needle, entry)) {
-        matching.add(entry);
+        matching.add(result.apply(entry));
       }
     }
     return matching;

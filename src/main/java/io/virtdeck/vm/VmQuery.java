@@ -4,7 +4,6 @@ import io.virtdeck.cluster.NamespaceScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
  * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
@@ -34,23 +33,6 @@ public record VmQuery(String namespace, String text, List<Sort> sorts, Namespace
   boolean inScope(VmRow row) {
     return scope.includes(row.namespace())
         && (namespace.isEmpty() || namespace.equals(row.namespace()));
-  }
-
-  Predicate<VmRow> matcher() {
-    String needle = text.strip().toLowerCase(Locale.ROOT);
-    Predicate<VmRow> inFolder =
-        row ->
-            scope.includes(row.namespace())
-                && (namespace.isEmpty() || namespace.equals(row.namespace()));
-    if (needle.isEmpty()) {
-      return inFolder;
-    }
-    return inFolder.and(
-        row ->
-            row.name().toLowerCase(Locale.ROOT).contains(needle)
-                || row.host().toLowerCase(Locale.ROOT).contains(needle)
-                || row.guestOs().toLowerCase(Locale.ROOT).contains(needle)
-                || row.ipAddresses().stream().anyMatch(ip -> ip.contains(needle)));
   }
 
   Comparator<VmRow> comparator() {

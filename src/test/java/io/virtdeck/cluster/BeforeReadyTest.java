@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.support.AbstractApplicationContext;
 
 /** The start-up steps run after the web server and the management server opened. */
 class BeforeReadyTest {
@@ -19,16 +20,12 @@ class BeforeReadyTest {
 
   /** Spring Boot's starter of the management server's child context is package-private. */
   private static int managementServerPhase() throws Exception {
-    var type =
-        Class.forName(
-            "org.springframework.boot.actuate.autoconfigure.web.server."
-                + "ChildManagementContextInitializer");
-    var constructor = type.getDeclaredConstructors()[0];
-    for (var candidate : type.getDeclaredConstructors()) {
-      if (candidate.getParameterCount() == 2) {
-        constructor = candidate;
-      }
-    }
+    String server = "org.springframework.boot.actuate.autoconfigure.web.server.";
+    var constructor =
+        Class.forName(server + "ChildManagementContextInitializer")
+            .getDeclaredConstructor(
+                Class.forName(server + "ManagementContextFactory"),
+                AbstractApplicationContext.class);
     constructor.setAccessible(true);
     Object initializer = constructor.newInstance(null, null);
     return ((SmartLifecycle) initializer).getPhase();

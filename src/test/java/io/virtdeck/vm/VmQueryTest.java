@@ -26,9 +26,7 @@ class VmQueryTest {
 
   @Test
   void folderNarrowsToOneNamespace() {
-    VmQuery query = new VmQuery("infra", "", List.of());
-
-    assertThat(rows.stream().filter(query.matcher())).containsExactly(ad);
+    assertThat(filter(new VmQuery("infra", "", List.of()))).containsExactly(ad);
   }
 
   @Test
@@ -43,7 +41,16 @@ class VmQueryTest {
   }
 
   private List<VmRow> filter(String text) {
-    return rows.stream().filter(new VmQuery("", text, List.of()).matcher()).toList();
+    return filter(new VmQuery("", text, List.of()));
+  }
+
+  /** The rows the query lets through, as the VM table filters them. */
+  private List<VmRow> filter(VmQuery query) {
+    var slots = new java.util.ArrayList<IndexedRow>();
+    for (VmRow row : rows) {
+      slots.add(new IndexedRow(slots.size(), row, VmFilter.haystack(row)));
+    }
+    return VmFilter.rows(query, slots).stream().map(IndexedRow::row).toList();
   }
 
   private static VmRow row(
