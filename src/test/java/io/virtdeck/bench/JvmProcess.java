@@ -89,6 +89,15 @@ final class JvmProcess implements AutoCloseable {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  /** {@code jcmd Thread.print}: every thread's name, state, native id and stack. */
+  String threadDump() throws Exception {
+    return jcmd("Thread.print");
+  }
+
   /** Every output line so far. */
   List<String> lines() {
     return List.copyOf(lines);

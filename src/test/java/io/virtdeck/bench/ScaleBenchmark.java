@@ -56,16 +56,19 @@ public final class ScaleBenchmark {
           (System.nanoTime() - warmUp) / 1e9);
       int port = freePort();
       int management = freePort();
-      try (var sessions = new Sessions();
-          var virtdeck =
-              JvmProcess.start(
-                  virtdeckCommand(java, options, port, management, kubeconfig),
-                  options.out().resolve("virtdeck.log"))) {
-        measure(options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions);
-        report.put(
-            "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
-                + " (every change and session, last 20 s)",
-            PushLatency.read("http://127.0.0.1:" + management));
+      try (var sessions = new Sessions()) {
+        var cpu = CpuUse.before(demo.handle()); // the browser is up, VirtDeck not yet
+        try (var virtdeck =
+            JvmProcess.start(
+                virtdeckCommand(java, options, port, management, kubeconfig),
+                options.out().resolve("virtdeck.log"))) {
+          measure(
+              options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions, cpu);
+          report.put(
+              "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
+                  + " (every change and session, last 20 s)",
+              PushLatency.read("http://127.0.0.1:" + management));
+        }
       }
     }
     return report;
@@ -78,16 +81,23 @@ public final class ScaleBenchmark {
       String apiUrl,
       String baseUrl,
       JvmProcess virtdeck,
-      Sessions sessions)
+      Sessions sessions,
+      CpuUse cpu)
       throws Exception {
     // a user may sign in as soon as the web server opens, while the informers sync
     virtdeck.await("Tomcat started on port " + port(baseUrl) + "\\b", Duration.ofMinutes(10));
     report.put("web server open (sign-in possible)", "%.1f s", virtdeck.secondsSinceStart());
     sessions.open(baseUrl, "/"); // signs in and waits for the grid to show VMs
+    double firstScreen = virtdeck.secondsSinceStart();
+    report.put("start to first usable screen, all informers synced", "%.1f s", firstScreen);
     report.put(
-        "start to first usable screen, all informers synced",
-        "%.1f s",
-        virtdeck.secondsSinceStart());
+        "CPU used from VirtDeck's launch to the first usable screen",
+        "%s",
+        cpu.since(virtdeck.handle(), firstScreen));
+    report.put(
+        "VirtDeck's busiest threads until then: time on a core, time waiting for one",
+        "%s",
+        ThreadWaits.read(virtdeck.handle().pid(), virtdeck.threadDump(), 4));
     var synced = virtdeck.await("Caches synced in (\\d+) ms", Duration.ofMinutes(10));
     report.put("informers synced (VirtDeck's own count)", "%s ms", synced.group(1));
     var ready =

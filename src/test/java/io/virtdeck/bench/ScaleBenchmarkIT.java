@@ -36,6 +36,16 @@ class ScaleBenchmarkIT {
             "filter or sort the grid (server time per request), second pass",
             "global search for a VM name or IP (server time)");
     assertThat(report.figures().values()).noneMatch(value -> value.contains("no samples"));
+    // what bounds the start-up: every program's CPU (the browsers' found among the benchmark's
+    // child processes) and VirtDeck's threads' time on a core and in the run queue
+    assertThat(report.figures().get("CPU used from VirtDeck's launch to the first usable screen"))
+        .matches("VirtDeck \\d+\\.\\d s, demo cluster \\d+\\.\\d s, browsers \\d+\\.\\d s: .*")
+        .doesNotContain("browsers 0.0 s");
+    assertThat(
+            report
+                .figures()
+                .get("VirtDeck's busiest threads until then: time on a core, time waiting for one"))
+        .matches(".+ ran \\d+\\.\\d s, waited \\d+\\.\\d s.*");
     assertThat(report.render()).contains("machine: ", "median", "p95");
   }
 }
