@@ -8,15 +8,19 @@ package io.virtdeck.vm;
  */
 final class IndexedRow {
 
-  private record State(VmRow row, String haystack) {}
+  private record State(VmRow row, String haystack) {
+    static State of(VmRow row) {
+      return new State(row, VmFilter.haystack(row));
+    }
+  }
 
   private final int number;
   private volatile State state;
   private volatile boolean removed;
 
-  IndexedRow(int number, VmRow row, String haystack) {
+  IndexedRow(int number, VmRow row) {
     this.number = number;
-    this.state = new State(row, haystack);
+    this.state = State.of(row);
   }
 
   /** The slot's number in its table: 0 for the first slot made, 1 for the next, ... */
@@ -36,8 +40,8 @@ final class IndexedRow {
    * Puts the VM's new row in this slot; the caller has taken the slot out of every index in which
    * the new row sorts elsewhere.
    */
-  void update(VmRow row, String haystack) {
-    state = new State(row, haystack);
+  void update(VmRow row) {
+    state = State.of(row);
   }
 
   boolean removed() {

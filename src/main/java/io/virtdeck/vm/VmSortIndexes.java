@@ -37,7 +37,7 @@ final class VmSortIndexes {
    * Puts {@code row} in {@code slot}, moving the slot only in the indexes of columns whose value
    * changed: out while it still sorts by the old row, back in once it holds the new one.
    */
-  void update(IndexedRow slot, VmRow row, String haystack) {
+  void update(IndexedRow slot, VmRow row) {
     var moved = new ArrayList<VmColumn>();
     built.forEach(
         (column, index) -> {
@@ -47,7 +47,7 @@ final class VmSortIndexes {
             moves.incrementAndGet(column.ordinal());
           }
         });
-    slot.update(row, haystack);
+    slot.update(row);
     for (VmColumn column : moved) {
       built.get(column).put(slot, Boolean.TRUE);
       // and once more when back: ranks kept from a walk that missed the slot are not reused

@@ -47,10 +47,10 @@ final class VmTable {
   synchronized boolean put(VmRow row) {
     IndexedRow slot = rows.get(row.key());
     if (slot != null) {
-      indexes.update(slot, row, VmFilter.haystack(row));
+      indexes.update(slot, row);
       return false;
     }
-    slot = new IndexedRow(slots.getAndIncrement(), row, VmFilter.haystack(row));
+    slot = new IndexedRow(slots.getAndIncrement(), row);
     rows.put(row.key(), slot);
     indexes.add(slot);
     membership.incrementAndGet();

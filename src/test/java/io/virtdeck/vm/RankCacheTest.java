@@ -34,6 +34,6 @@ class RankCacheTest {
 
   private static IndexedRow slot(int number, String name, PowerState power) {
     var row = VmTableTest.row("shop", name, power, "10.0.0.1");
-    return new IndexedRow(number, row, VmFilter.haystack(row));
+    return new IndexedRow(number, row);
   }
 }

@@ -36,6 +36,6 @@ class SortedSlotsTest {
 
   private static IndexedRow slot(int number, String name) {
     var row = VmTableTest.row("shop", name, PowerState.POWERED_ON, "10.0.0.1");
-    return new IndexedRow(number, row, VmFilter.haystack(row));
+    return new IndexedRow(number, row);
   }
 }

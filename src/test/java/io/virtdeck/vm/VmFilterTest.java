@@ -39,6 +39,6 @@ class VmFilterTest {
   }
 
   private static IndexedRow slot(int number, VmRow row) {
-    return new IndexedRow(number, row, VmFilter.haystack(row));
+    return new IndexedRow(number, row);
   }
 }

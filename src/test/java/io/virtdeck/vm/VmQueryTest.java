@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.virtdeck.cluster.ResourceKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class VmQueryTest {
@@ -46,10 +47,8 @@ class VmQueryTest {
 
   /** The rows the query lets through, as the VM table filters them. */
   private List<VmRow> filter(VmQuery query) {
-    var slots = new java.util.ArrayList<IndexedRow>();
-    for (VmRow row : rows) {
-      slots.add(new IndexedRow(slots.size(), row, VmFilter.haystack(row)));
-    }
+    List<IndexedRow> slots =
+        IntStream.range(0, rows.size()).mapToObj(i -> new IndexedRow(i, rows.get(i))).toList();
     return VmFilter.rows(query, slots).stream().map(IndexedRow::row).toList();
   }
 
