@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces the CRUD store's replay when a watch opens: the store formats and queues every matching
- * object as ADDED on the server's event loop (45,000 VMs: seconds during which the API answers
- * nothing else, on every re-watch). Here only objects newer than the watch's resourceVersion are
- * replayed, as a real API server does, and only the watched collection is read (from the {@link
- * CollectionIndex}) instead of every stored object.
+ * object as ADDED on the server's event loop (for a large cluster, a long time during which the API
+ * answers nothing else, on every re-watch). Here only objects newer than the watch's
+ * resourceVersion are replayed, as a real API server does, and only the watched collection is read
+ * (from the {@link CollectionIndex}) instead of every stored object.
  */
 final class WatchReplays {
 
