@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Answers are kept for a while; a review that got no answer is not. */
-class AccessReviewsTest {
+class AccessReviewsIT {
 
   private static final String REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
   private static final UserIdentity ADMIN = UserIdentity.of("admin", List.of("admins"));
