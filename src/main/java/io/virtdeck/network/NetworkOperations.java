@@ -132,8 +132,19 @@ public class NetworkOperations {
     return NicOperation.remove(caches, seen(vm), vm, nicName, live);
   }
 
+  /** Connects the NIC to another port group; the one it is on now is tested when sent. */
   public NicOperation prepareReconnect(ResourceKey vm, String nicName, String networkName) {
-    return NicOperation.reconnect(caches, seen(vm), vm, nicName, networkName);
+    VirtualMachine seen = seen(vm);
+    return prepareReconnect(vm, nicName, NicPatches.networkName(seen, nicName), networkName);
+  }
+
+  /**
+   * Connects the NIC to another port group if it is still on {@code seenNetworkName} (what the user
+   * saw when the dialog opened): a change made meanwhile fails with the 409 sentence.
+   */
+  public NicOperation prepareReconnect(
+      ResourceKey vm, String nicName, String seenNetworkName, String networkName) {
+    return NicOperation.reconnect(caches, seen(vm), vm, nicName, seenNetworkName, networkName);
   }
 
   private VirtualMachine seen(ResourceKey vm) {

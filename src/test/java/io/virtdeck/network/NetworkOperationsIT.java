@@ -138,6 +138,42 @@ class NetworkOperationsIT {
   }
 
   @Test
+  void changePortGroupKeepsOtherMultusFieldsAndRefusesAPortGroupChangedMeanwhile() {
+    ResourceKey vm = new ResourceKey("shop", "db-01");
+    adminPatch(
+        vm,
+        "[{\"op\":\"add\",\"path\":\"/spec/template/spec/networks/1/multus/default\","
+            + "\"value\":true}]");
+    await().until(() -> multus(vm).containsKey("default"));
+    String seenOn = nic(vm, "nic-1").networkName();
+
+    NicOperation reconnect = operations.prepareReconnect(vm, "nic-1", "default/vlan-100-prod");
+    awaitFinished(operations.run(OPERATOR, reconnect), TaskStatus.COMPLETED);
+    assertThat(multus(vm))
+        .containsEntry("default", true)
+        .containsEntry("networkName", "default/vlan-100-prod");
+
+    NicOperation stale = operations.prepareReconnect(vm, "nic-1", "default/vlan-100-prod", seenOn);
+    adminPatch(
+        vm,
+        "[{\"op\":\"replace\",\"path\":\"/spec/template/spec/networks/1/multus/networkName\","
+            + "\"value\":\"vlan-200-dmz\"}]");
+    await().until(() -> nic(vm, "nic-1").networkName().equals("vlan-200-dmz"));
+    Task conflict = operations.run(OPERATOR, stale);
+    awaitFinished(conflict, TaskStatus.FAILED);
+    assertThat(latest(conflict).failure().key()).isEqualTo("task.failed.conflict");
+    assertThat(multus(vm))
+        .containsEntry("networkName", "vlan-200-dmz")
+        .containsEntry("default", true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> multus(ResourceKey vm) {
+    var networks = (java.util.List<Map<String, Object>>) templateSpec(vm).get("networks");
+    return (Map<String, Object>) networks.get(1).get("multus");
+  }
+
+  @Test
   void aNicListChangedMeanwhileIsRefusedOtherChangesAreNotAndAForbiddenUserSendsNothing() {
     ResourceKey vm = new ResourceKey("finance", "erp-02");
     NicOperation add =
