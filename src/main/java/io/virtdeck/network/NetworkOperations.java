@@ -57,6 +57,22 @@ public class NetworkOperations {
     return PortGroupOperation.create(caches, group);
   }
 
+  /**
+   * What is wrong with a port group to create, as sentences: its fields and a name already taken in
+   * its namespace (checked before sending, so that it is not refused by the cluster as a conflict).
+   */
+  public List<Message> checkPortGroup(NewPortGroup group) {
+    List<Message> problems = new java.util.ArrayList<>(group.problems());
+    if (!group.name().isEmpty()
+        && !group.namespace().isEmpty()
+        && portGroups
+            .get(new ResourceKey(group.namespace(), group.name()), NamespaceScope.ALL)
+            .isPresent()) {
+      problems.add(Message.of("net.invalid.port-group-taken", group.name(), group.namespace()));
+    }
+    return List.copyOf(problems);
+  }
+
   public PortGroupOperation prepareDelete(ResourceKey key) {
     return PortGroupOperation.delete(caches, key);
   }

@@ -47,6 +47,7 @@ class NetworkOperationsIT {
     NewPortGroup group =
         new NewPortGroup("vlan-333-test", "shop", PortGroupType.LINUX_BRIDGE, "br1", 333, 1500);
     assertThat(operations.mayCreatePortGroup(OPERATOR, "shop")).isTrue();
+    assertThat(operations.checkPortGroup(group)).isEmpty();
     cluster.server.clearReceivedRequests();
 
     awaitFinished(operations.run(OPERATOR, operations.prepareCreate(group)), TaskStatus.COMPLETED);
@@ -59,6 +60,9 @@ class NetworkOperationsIT {
         .filteredOn(r -> r.method().equals("POST") && r.path().contains("network-attachment"))
         .singleElement()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
+    assertThat(operations.checkPortGroup(group))
+        .extracting(m -> m.key())
+        .containsExactly("net.invalid.port-group-taken");
     assertThat(operations.deleteRefusal(key)).isEmpty();
 
     awaitFinished(operations.run(OPERATOR, operations.prepareDelete(key)), TaskStatus.COMPLETED);
