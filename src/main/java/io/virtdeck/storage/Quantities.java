@@ -1,16 +1,14 @@
 package io.virtdeck.storage;
 
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.virtdeck.task.Message;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Kubernetes quantities of storage: parsing into bytes, and the checks made on a size typed by a
- * user (a well-formed quantity, more than zero, never smaller than the disk is).
+ * Kubernetes quantities of storage: parsing into bytes and writing bytes as a quantity (the checks
+ * on a size typed by a user are {@link SizeChecks}).
  */
 public final class Quantities {
 
@@ -40,36 +38,29 @@ public final class Quantities {
       return Optional.empty();
     }
     try {
-      BigDecimal bytes = Quantity.getAmountInBytes(new Quantity(trimmed));
-      return Optional.of(bytes.setScale(0, java.math.RoundingMode.CEILING).longValue());
+      BigDecimal bytes =
+          Quantity.getAmountInBytes(new Quantity(trimmed))
+              .setScale(0, java.math.RoundingMode.CEILING);
+      // More than a long holds (8Ei and up) is no size rather than a wrapped-around negative one.
+      return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+          ? Optional.empty()
+          : Optional.of(bytes.longValueExact());
     } catch (RuntimeException unreadable) {
       return Optional.empty();
     }
   }
 
-  /** What is wrong with a new disk size; empty when it is fine. */
-  public static List<Message> checkNew(String text) {
-    Optional<Long> bytes = parse(text);
-    if (bytes.isEmpty()) {
-      return List.of(Message.of("storage.invalid.size", text));
+  /** Bytes as a Kubernetes quantity rounded down to one decimal of a binary unit: "1.5Ti". */
+  public static String format(long bytes) {
+    String[] units = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+    BigDecimal value = BigDecimal.valueOf(Math.max(0, bytes));
+    int unit = 0;
+    BigDecimal step = BigDecimal.valueOf(1024);
+    while (value.compareTo(step) >= 0 && unit < units.length - 1) {
+      value = value.divide(step);
+      unit++;
     }
-    return bytes.get() <= 0 ? List.of(Message.of("storage.invalid.size-zero", text)) : List.of();
-  }
-
-  /** What is wrong with a new size of a disk that has {@code current} now (never shrink). */
-  public static List<Message> checkExpand(String text, String current) {
-    List<Message> problems = checkNew(text);
-    if (!problems.isEmpty()) {
-      return problems;
-    }
-    long now = bytes(current);
-    long wanted = parse(text).orElse(0L);
-    if (now >= 0 && wanted < now) {
-      return List.of(Message.of("storage.invalid.shrink", text, current));
-    }
-    if (now >= 0 && wanted == now) {
-      return List.of(Message.of("storage.invalid.same", text, current));
-    }
-    return List.of();
+    return value.setScale(1, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString()
+        + units[unit];
   }
 }
