@@ -103,7 +103,7 @@ public final class NicPatches {
 
   /** The port group the NIC is connected to in the VM's spec; "" for the pod network. */
   static String networkName(VirtualMachine vm, String nicName) {
-    return VmNicRows.networkName(spec(vm), nicName);
+    return io.virtdeck.vm.rows.VmNics.networkName(spec(vm), nicName);
   }
 
   static int interfaceIndex(VirtualMachine vm, String name) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A new blank disk: its name (also the claim's), size quantity, datastore and bus; {@code
- * largeConfirmed} when the user confirmed a size above {@link SizeChecks#CONFIRM_ABOVE}.
+ * largeConfirmed} when the user confirmed a size above {@link DiskSizes#CONFIRM_ABOVE}.
  */
 public record NewDisk(
     String name, String size, String storageClass, String bus, boolean largeConfirmed) {

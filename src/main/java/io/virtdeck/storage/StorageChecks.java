@@ -38,7 +38,7 @@ public final class StorageChecks {
     } else if (namesTaken.contains(name)) {
       problems.add(Message.of("storage.invalid.name-taken", name));
     }
-    problems.addAll(SizeChecks.checkNew(disk.size(), freeBytes, disk.largeConfirmed()));
+    problems.addAll(DiskSizes.checkNew(disk.size(), freeBytes, disk.largeConfirmed()));
     if (!datastores.contains(disk.storageClass())) {
       problems.add(Message.of("storage.invalid.datastore", disk.storageClass()));
     }

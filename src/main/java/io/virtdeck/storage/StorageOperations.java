@@ -98,7 +98,7 @@ public class StorageOperations {
       return List.of(
           Message.of("storage.expand.not-allowed", claim.name(), row.get().storageClass()));
     }
-    return SizeChecks.checkExpand(
+    return DiskSizes.checkExpand(
         size, row.get().size(), store.get().capacity().free().bytes(), largeConfirmed);
   }
 

@@ -3,7 +3,7 @@ package io.virtdeck.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.task.Message;
-import io.virtdeck.vm.VmDisk;
+import io.virtdeck.vm.rows.VmDisk;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

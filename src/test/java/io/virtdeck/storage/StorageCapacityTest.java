@@ -6,6 +6,7 @@ import static io.virtdeck.storage.StorageFixtures.published;
 import static io.virtdeck.storage.StorageFixtures.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtdeck.cluster.KubeValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,6 @@ class StorageCapacityTest {
 
   @Test
   void sizesAreParsedAsQuantities() {
-    assertThat(Quantities.parse("1.5Gi")).contains(3L * GI / 2);
+    assertThat(KubeValues.sizeBytes("1.5Gi")).contains(3L * GI / 2);
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.storage.DiskSizes;
 import io.virtdeck.storage.NewDisk;
-import io.virtdeck.storage.SizeChecks;
 import io.virtdeck.task.ui.FieldErrors;
 
 /**
@@ -81,7 +81,7 @@ class AddDiskDialog extends Dialog {
     name.addValueChangeListener(e -> refresh());
     size.addValueChangeListener(
         e -> {
-          confirmLarge.setVisible(SizeChecks.large(size.getValue()));
+          confirmLarge.setVisible(DiskSizes.large(size.getValue()));
           refresh();
         });
     confirmLarge.addValueChangeListener(e -> refresh());

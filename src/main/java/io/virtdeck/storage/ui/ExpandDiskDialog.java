@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.storage.SizeChecks;
+import io.virtdeck.storage.DiskSizes;
 import io.virtdeck.task.ui.FieldErrors;
 
 /**
@@ -33,7 +33,7 @@ class ExpandDiskDialog extends Dialog {
     var kubernetes = OperationPreview.details(this, "expand-disk-show-kubernetes");
     size.addValueChangeListener(
         e -> {
-          confirmLarge.setVisible(SizeChecks.large(size.getValue()));
+          confirmLarge.setVisible(DiskSizes.large(size.getValue()));
           OperationPreview.show(
               this, kubernetes, actions.operations.prepareExpand(claim, size.getValue()));
         });
