@@ -1,6 +1,7 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +85,11 @@ public final class KubeValues {
       return Optional.empty();
     }
     try {
-      return Optional.of(wholeBytes(new Quantity(trimmed)));
+      BigDecimal bytes = Quantity.getAmountInBytes(new Quantity(trimmed));
+      // More than a long holds (8Ei and up) is no size, rather than a wrapped-around negative one.
+      return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+          ? Optional.empty()
+          : Optional.of(wholeBytes(new Quantity(trimmed)));
     } catch (RuntimeException unreadable) {
       return Optional.empty();
     }
