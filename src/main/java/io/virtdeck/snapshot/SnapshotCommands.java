@@ -1,5 +1,7 @@
 package io.virtdeck.snapshot;
 
+import java.util.Objects;
+
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
@@ -50,7 +52,8 @@ final class SnapshotCommands {
   static List<String> createCommands(String shortKind, Map<String, Object> object) {
     String yaml = Serialization.asYaml(object).replaceFirst("^---\\n", "");
     @SuppressWarnings("unchecked")
-    Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
+    Map<String, Object> metadata =
+        (Map<String, Object>) Objects.requireNonNull(object.get("metadata"), "metadata");
     return List.of(
         "kubectl create -f - <<EOF\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "EOF",
         "kubectl wait %s/%s -n %s --for condition=Ready"

@@ -1,5 +1,7 @@
 package io.virtdeck.ui;
 
+import java.util.Objects;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
@@ -54,8 +56,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       LazyTree content = new LazyTree(tab::createTree);
       contents.put(trees.add(tabTitle(tab), content), content);
     }
-    trees.addSelectedChangeListener(change -> contents.get(change.getSelectedTab()).show());
-    contents.get(trees.getSelectedTab()).show();
+    trees.addSelectedChangeListener(change -> Objects.requireNonNull(contents.get(change.getSelectedTab())).show());
+    Objects.requireNonNull(contents.get(trees.getSelectedTab())).show();
     Nav navigator = new Nav(trees);
     navigator.addClassName("navigator");
     navigator.setId("navigator");

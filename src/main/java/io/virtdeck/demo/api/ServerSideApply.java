@@ -1,5 +1,7 @@
 package io.virtdeck.demo.api;
 
+import java.util.Objects;
+
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
@@ -52,7 +54,7 @@ final class ServerSideApply {
     String query = requestPath.substring(plain.length());
     String json = Serialization.asJson(applied);
     if (DryRun.requested(requestPath)) {
-      return DryRun.answer(store, "POST", collection + query, json);
+      return Objects.requireNonNull(DryRun.answer(store, "POST", collection + query, json));
     }
     var headers = Headers.builder().add(JsonResponses.CONTENT_TYPE, "application/json").build();
     var body = new Buffer(json.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package io.virtdeck.demo.sim;
 
+import org.jspecify.annotations.Nullable;
+
 import static io.virtdeck.demo.sim.Api.map;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -26,7 +28,7 @@ final class StatusWriter {
         .patch(PatchContext.of(PatchType.JSON_MERGE), json(map("status", status)));
   }
 
-  void labelNode(String ns, String name, Object nodeName) {
+  void labelNode(String ns, String name, @Nullable Object nodeName) {
     var labels = map("kubevirt.io/nodeName", nodeName);
     Api.op(admin, Api.VMI)
         .inNamespace(ns)

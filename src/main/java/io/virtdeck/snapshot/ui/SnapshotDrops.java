@@ -1,5 +1,7 @@
 package io.virtdeck.snapshot.ui;
 
+import java.util.Objects;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +32,7 @@ final class SnapshotDrops {
                 .filter(node -> node.snapshot() != null)
                 .findFirst()
                 .ifPresent(
-                    node -> tree.getUI().ifPresent(ui -> DragPayload.set(ui, node.snapshot()))));
+                    node -> tree.getUI().ifPresent(ui -> DragPayload.set(ui, Objects.requireNonNull(node.snapshot())))));
     tree.addDragEndListener(drag -> tree.getUI().ifPresent(DragPayload::clear));
   }
 

@@ -1,5 +1,7 @@
 package io.virtdeck.snapshot.ui;
 
+import java.util.Objects;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -118,8 +120,9 @@ class SnapshotsPanel extends VerticalLayout {
       label.add(VaadinIcon.MAP_MARKER.create(), new Span(getTranslation("snapshot.you-are-here")));
       label.setId("snapshot-you-are-here");
     } else {
-      label.add(VaadinIcon.CAMERA.create(), new Span(node.snapshot().name()));
-      label.getElement().setAttribute("data-snapshot", node.snapshot().name());
+      String name = Objects.requireNonNull(node.snapshot(), "a node that is no marker").name();
+      label.add(VaadinIcon.CAMERA.create(), new Span(name));
+      label.getElement().setAttribute("data-snapshot", name);
     }
     return label;
   }

@@ -1,5 +1,7 @@
 package io.virtdeck.vm.table;
 
+import java.util.Objects;
+
 import io.virtdeck.vm.rows.VmRow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +52,7 @@ final class VmSortIndexes {
         });
     slot.update(row);
     for (VmColumn column : moved) {
-      built.get(column).put(slot, Boolean.TRUE);
+      Objects.requireNonNull(built.get(column)).put(slot, Boolean.TRUE);
       // and once more when back: ranks kept from a walk that missed the slot are not reused
       moves.incrementAndGet(column.ordinal());
     }
