@@ -1,6 +1,7 @@
 package io.virtdeck.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,8 @@ class SecurityConfiguration {
       SecurityProperties properties,
       ObjectProvider<SignInAccounts> accounts,
       ClientRegistrationRepository registrations,
-      Environment environment)
+      Environment environment,
+      Clock clock)
       throws Exception {
     boolean oidc = useOidc(properties, accounts.getIfAvailable());
     boolean managementApart = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
@@ -66,7 +68,7 @@ class SecurityConfiguration {
                 .frameOptions(f -> f.deny()));
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
     http.addFilterAfter(
-        new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout()),
+        new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout(), clock),
         SessionManagementFilter.class);
     http.with(
         VaadinSecurityConfigurer.vaadin(),
