@@ -44,7 +44,7 @@ public final class InformerCache<T extends HasMetadata>
 
   /**
    * Objects per list request, as client-go's informers page their lists: each page must arrive
-   * within the client's request timeout, which one 100 MB list of 45,000 VMs may not.
+   * within the client's request timeout, which one list of every VM of a large cluster may not.
    */
   static final long LIST_PAGE = 2_000;
 
@@ -170,8 +170,8 @@ public final class InformerCache<T extends HasMetadata>
 
   /**
    * How many events of {@code type} this informer delivered (resyncs are not events): counted here
-   * rather than by a subscriber, which would put each of the 200,000 events of a large cluster's
-   * first lists through a stream and a meter lookup.
+   * rather than by a subscriber, which would put each of the many events of a large cluster's first
+   * lists through a stream and a meter lookup.
    */
   public long events(ResourceEvent.Type type) {
     return switch (type) {
@@ -222,7 +222,7 @@ public final class InformerCache<T extends HasMetadata>
   @Override
   public Flux<ResourceEvent<T>> changes() {
     // each subscriber buffers its own lag: the sink drops what a subscriber has not asked for yet,
-    // which lost VMs from the inventory while 45,000 adds arrived faster than it took them
+    // which would lose VMs from the inventory while adds arrive faster than it takes them
     return sink.asFlux().onBackpressureBuffer();
   }
 

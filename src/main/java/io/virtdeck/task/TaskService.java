@@ -144,7 +144,9 @@ public class TaskService implements DisposableBean {
                     task,
                     operation,
                     Message.of(
-                        "task.failed.timeout", String.valueOf(operation.timeout().toSeconds())));
+                        "task.failed.timeout",
+                        String.valueOf(operation.timeout().toSeconds()),
+                        operation.awaited()));
               } else if (pending.percent() != task.percent()) {
                 update(task, TaskStatus.RUNNING, pending.percent(), null);
               }

@@ -137,7 +137,8 @@ class TaskServiceTest {
     Task task = service.submit(ANN, new FakeOperation(Duration.ofMillis(200)));
 
     await().atMost(Duration.ofSeconds(10)).until(() -> status(task) == TaskStatus.FAILED);
-    assertThat(latest(task).failure().key()).isEqualTo("task.failed.timeout");
+    assertThat(latest(task).failure())
+        .isEqualTo(Message.of("task.failed.timeout", "0", "VirtualMachine shop/web-01"));
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Answers are kept for the review TTL; a review that got no answer is not, and is "unknown" rather
  * than "no".
  */
-class AccessReviewsTest {
+class AccessReviewsIT {
 
   private static final String REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
   private static final UserIdentity ADMIN = UserIdentity.of("admin", List.of("admins"));
