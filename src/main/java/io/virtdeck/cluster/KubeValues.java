@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Timestamps and quantities as the API server writes them, read without the general parsers for the
- * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): building 45,000 inventory rows
- * spent most of its time in {@link Instant#parse} and {@link Quantity}'s big decimals. Any other
- * form goes to those parsers, so the results are the same.
+ * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): {@link Instant#parse} and
+ * {@link Quantity}'s big decimals are costly for every row of a large inventory. Any other form
+ * goes to those parsers, so the results are the same. Also the parsing of sizes in bytes for
+ * storage (rounded up) and of sizes typed by a user.
  */
 public final class KubeValues {
 

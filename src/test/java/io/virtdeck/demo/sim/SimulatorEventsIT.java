@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The events the simulated virt-controller, virt-handler and scheduler record. */
 @EnableKubernetesMockClient(crud = true)
-class SimulatorEventsTest {
+class SimulatorEventsIT {
 
   static KubernetesClient client;
   static KubeVirtSimulator simulator;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kubeconfig the server writes works with fabric8. */
-class DemoApiServerKubeconfigTest {
+class DemoApiServerKubeconfigIT {
 
   @Test
   void writtenKubeconfigLoadsAndListsNamespaces(@TempDir Path folder) throws Exception {

@@ -1,20 +1,19 @@
 package io.virtdeck.demo.scale;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.virtdeck.demo.api.DemoApiServer;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The bulk-seeded cluster is a normal cluster to clients: list, get, patch and watch work. */
-class ScaleSeedTest {
+/** Churned changes reach watchers as a controller's would. */
+class ChurnGeneratorIT {
 
   private static final ScalePlan PLAN = ScalePlan.of(300);
   private static DemoApiServer server;
@@ -33,42 +32,19 @@ class ScaleSeedTest {
   }
 
   @Test
-  void seedsThePlannedObjects() {
-    assertThat(
-            kind("kubevirt.io", "v1", "VirtualMachine", "virtualmachines")
-                .inAnyNamespace()
-                .list()
-                .getItems())
-        .hasSize(300);
-    assertThat(
-            kind("kubevirt.io", "v1", "VirtualMachineInstance", "virtualmachineinstances")
-                .inAnyNamespace()
-                .list()
-                .getItems())
-        .hasSize(240);
-    assertThat(
-            kind("cdi.kubevirt.io", "v1beta1", "DataVolume", "datavolumes")
-                .inAnyNamespace()
-                .list()
-                .getItems())
-        .hasSize(PLAN.disks());
-    assertThat(client.persistentVolumeClaims().inAnyNamespace().list().getItems())
-        .hasSize(PLAN.disks());
-    assertThat(client.nodes().list().getItems()).hasSize(PLAN.nodes());
-  }
-
-  @Test
-  void bulkObjectsCanBePatchedLikeAnyOther() {
-    var vm =
-        kind("kubevirt.io", "v1", "VirtualMachine", "virtualmachines")
-            .inNamespace(PLAN.namespaceOf(7))
-            .withName(ScalePlan.vmName(7));
-    vm.patch(
-        PatchContext.of(PatchType.JSON_MERGE),
-        "{\"metadata\":{\"annotations\":{\"virtdeck.io/notes\":\"patched\"}}}");
-
-    assertThat(vm.get().getMetadata().getAnnotations())
-        .containsEntry("virtdeck.io/notes", "patched");
+  void churnReachesWatchers() {
+    var vmis = kind("kubevirt.io", "v1", "VirtualMachineInstance", "virtualmachineinstances");
+    try (var informer = vmis.inAnyNamespace().inform();
+        var churn = new ChurnGenerator(server.bulk(), PLAN, 0)) {
+      String key = PLAN.namespaceOf(1) + "/" + ScalePlan.vmName(1);
+      String before = ip(informer.getStore().getByKey(key));
+      for (int i = 0; i < 4; i++) {
+        churn.change(1);
+      }
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> !String.valueOf(ip(informer.getStore().getByKey(key))).equals(before));
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** RBAC enforcement per demo user on the seeded demo cluster (no simulator). */
-class DemoApiServerAuthorizationTest {
+class DemoApiServerAuthorizationIT {
 
   private static DemoApiServer server;
   private static ImpersonatingClients users;

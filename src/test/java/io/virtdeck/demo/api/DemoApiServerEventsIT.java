@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The events virt-api and the simulator record for power actions through the demo API. */
-class DemoApiServerEventsTest {
+class DemoApiServerEventsIT {
 
   private static final String VM = "virtualmachines";
   private static final String VMI = "virtualmachineinstances";

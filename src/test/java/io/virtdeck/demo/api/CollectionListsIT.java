@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Lists of a collection come from the index: sorted, paged with limit/continue, always current. */
-class CollectionListsTest {
+class CollectionListsIT {
 
   private static DemoApiServer server;
   private static KubernetesClient client;

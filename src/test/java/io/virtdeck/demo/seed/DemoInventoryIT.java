@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @EnableKubernetesMockClient(crud = true)
-class DemoInventoryTest {
+class DemoInventoryIT {
 
   static KubernetesClient client;
 
@@ -108,8 +108,8 @@ class DemoInventoryTest {
         if (volume.get("dataVolume") instanceof Map<?, ?> dv) {
           disks++;
           var key = vm.getMetadata().getNamespace() + "/" + dv.get("name");
-          assertThat(claims).extracting(DemoInventoryTest::key).contains(key);
-          assertThat(dataVolumes).extracting(DemoInventoryTest::key).contains(key);
+          assertThat(claims).extracting(DemoInventoryIT::key).contains(key);
+          assertThat(dataVolumes).extracting(DemoInventoryIT::key).contains(key);
         }
       }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** start, stop and restart of VMs through the demo API, with the simulator running. */
-class DemoApiServerPowerActionsTest {
+class DemoApiServerPowerActionsIT {
 
   private static final String VM = "virtualmachines";
   private static DemoApiServer server;

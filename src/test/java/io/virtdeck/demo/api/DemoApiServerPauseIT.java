@@ -1,6 +1,6 @@
 package io.virtdeck.demo.api;
 
-import static io.virtdeck.demo.api.DemoApiServerPowerActionsTest.status;
+import static io.virtdeck.demo.api.DemoApiServerPowerActionsIT.status;
 import static io.virtdeck.demo.api.PowerActionFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** pause and unpause of VMIs through the demo API, with the simulator running. */
-class DemoApiServerPauseTest {
+class DemoApiServerPauseIT {
 
   private static final String VMI = "virtualmachineinstances";
   private static DemoApiServer server;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SelfSubjectAccessReview and SelfSubjectRulesReview answers per demo user. */
-class DemoApiServerAccessReviewTest {
+class DemoApiServerAccessReviewIT {
 
   private static final Path KUBECTL = Path.of("/usr/bin/kubectl");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The discovery and OpenAPI documents as kubectl fetches them, over plain HTTP. */
-class DemoApiServerDiscoveryHttpTest {
+class DemoApiServerDiscoveryHttpIT {
 
   private static final String AGGREGATED_ACCEPT =
       "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @EnableKubernetesMockClient(crud = true)
-class RbacSeedTest {
+class RbacSeedIT {
 
   static KubernetesClient client;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The demo API through fabric8: discovery of custom kinds, status subresource, Status errors. */
-class DemoApiServerFabric8Test {
+class DemoApiServerFabric8IT {
 
   private static DemoApiServer server;
   private static KubernetesClient client;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real kubectl against the demo API; skipped where kubectl is not installed. */
-class DemoApiServerKubectlTest {
+class DemoApiServerKubectlIT {
 
   private static final Path KUBECTL = Path.of("/usr/bin/kubectl");
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @EnableKubernetesMockClient(crud = true)
-class KubeVirtSimulatorTest {
+class KubeVirtSimulatorIT {
 
   static KubernetesClient client;
   static KubeVirtSimulator simulator;
