@@ -34,12 +34,12 @@ class NewPortGroupDialog extends Dialog {
 
   private final NetworkOperations operations;
   private final UserIdentity user;
-  private final TextField name = new TextField();
-  private final ComboBox<String> namespace = new ComboBox<>();
+  final TextField name = new TextField();
+  final ComboBox<String> namespace = new ComboBox<>();
   private final Select<PortGroupType> type = new Select<>();
   private final TextField network = new TextField();
-  private final TextField vlan = new TextField();
-  private final TextField mtu = new TextField();
+  final TextField vlan = new TextField();
+  final TextField mtu = new TextField();
   private final Div problems = new Div();
   private final Div preview = new Div();
   private final FieldErrors errors;
@@ -128,7 +128,7 @@ class NewPortGroupDialog extends Dialog {
     preview.add(TaskDetailsDialog.sections(this, operation.call(), operation.commands()));
   }
 
-  private void create() {
+  void create() {
     NewPortGroup group = group();
     if (!errors.show(found())) {
       return;
