@@ -8,6 +8,8 @@ import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortT
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.SessionManagementFilter;
 
@@ -32,8 +35,23 @@ class SecurityConfiguration {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
           + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-          + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Headers are written before the request is handled, not when the response commits: Vaadin's page
+   * outgrows the container's buffer, which commits the response behind Spring Security's back, so
+   * headers written lazily never reached the main document. Written first, they also keep Vaadin
+   * from setting its own X-Frame-Options.
+   */
+  private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS =
+      new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+          filter.setShouldWriteHeadersEagerly(true);
+          return filter;
+        }
+      };
 
   @Bean
   SecurityFilterChain securityFilterChain(
@@ -58,12 +76,15 @@ class SecurityConfiguration {
           }
         });
     http.headers(
-        headers ->
-            headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(
-                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.deny()));
+        headers -> {
+          headers
+              .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+              .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+              .frameOptions(f -> f.deny())
+              .contentTypeOptions(Customizer.withDefaults())
+              .cacheControl(Customizer.withDefaults());
+          headers.addObjectPostProcessor(EAGER_HEADERS);
+        });
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
     http.addFilterAfter(
         new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout()),
