@@ -1,5 +1,6 @@
 package io.virtdeck.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.SessionManagementFilter;
@@ -59,14 +61,22 @@ class SecurityConfiguration {
       SecurityProperties properties,
       ObjectProvider<SignInAccounts> accounts,
       ClientRegistrationRepository registrations,
-      Environment environment)
+      Environment environment,
+      RequestUtil vaadinRequests,
+      SignInThrottle throttle,
+      AuditLog audit)
       throws Exception {
     boolean oidc = useOidc(properties, accounts.getIfAvailable());
     boolean managementApart = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
     http.authorizeHttpRequests(
         auth -> {
           auth.requestMatchers(
-                  "/actuator/health", "/actuator/health/**", "/error/**", "/error", "/styles/**")
+                  "/actuator/health",
+                  "/actuator/health/**",
+                  "/error/**",
+                  "/error",
+                  "/styles/**",
+                  "/login") // with any query: ?error, ?locked
               .permitAll();
           var prometheus = auth.requestMatchers("/actuator/prometheus");
           if (managementApart) {
@@ -89,9 +99,15 @@ class SecurityConfiguration {
     http.addFilterAfter(
         new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout()),
         SessionManagementFilter.class);
+    // Vaadin's own CSRF set-up exempts the login page, which lets a foreign site sign a browser
+    // in (login CSRF); only Vaadin's internal requests, which carry Vaadin's own token, are exempt.
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+    http.addFilterBefore(
+        new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
     http.with(
         VaadinSecurityConfigurer.vaadin(),
         vaadin -> {
+          vaadin.enableCsrfConfiguration(false);
           if (oidc) {
             vaadin.oauth2LoginPage(
                 "/oauth2/authorization/" + SecurityProperties.REGISTRATION, "{baseUrl}");
