@@ -1,20 +1,30 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Timestamps and quantities as the API server writes them, read without the general parsers for the
- * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): building 45,000 inventory rows
- * spent most of its time in {@link Instant#parse} and {@link Quantity}'s big decimals. Any other
- * form goes to those parsers, so the results are the same.
+ * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): {@link Instant#parse} and
+ * {@link Quantity}'s big decimals are costly for every row of a large inventory. Any other form
+ * goes to those parsers, so the results are the same. Also the parsing of sizes in bytes for
+ * storage (rounded up) and of sizes typed by a user.
  */
 public final class KubeValues {
 
   private static final String BINARY = "KMGTPE";
   private static final String DECIMAL = "kMGTPE";
+
+  /** A quantity as Kubernetes accepts it, restricted to what makes sense for a disk size. */
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+(\\.\\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?");
 
   private KubeValues() {}
 
@@ -50,6 +60,43 @@ public final class KubeValues {
       }
     }
     return Quantity.getAmountInBytes(new Quantity(quantity)).longValue();
+  }
+
+  /** The bytes of a quantity rounded up to a whole byte; -1 when absent or unreadable. */
+  public static long bytesOrUnknown(@Nullable Object quantity) {
+    if (quantity == null) {
+      return -1;
+    }
+    try {
+      return wholeBytes(
+          quantity instanceof Quantity given ? given : new Quantity(quantity.toString()));
+    } catch (RuntimeException unreadable) {
+      return -1;
+    }
+  }
+
+  /**
+   * The bytes of a size typed by a user (digits, an optional fraction, an optional unit such as
+   * {@code Gi}), rounded up to a whole byte; empty when it is not such a size.
+   */
+  public static Optional<Long> sizeBytes(String text) {
+    String trimmed = text.trim();
+    if (!SIZE.matcher(trimmed).matches()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal bytes = Quantity.getAmountInBytes(new Quantity(trimmed));
+      // More than a long holds (8Ei and up) is no size, rather than a wrapped-around negative one.
+      return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+          ? Optional.empty()
+          : Optional.of(wholeBytes(new Quantity(trimmed)));
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static long wholeBytes(Quantity quantity) {
+    return Quantity.getAmountInBytes(quantity).setScale(0, RoundingMode.CEILING).longValue();
   }
 
   /** 1024^n for Ki..Ei, 1000^n for k..E, 1 for none, 0 for anything else. */

@@ -3,6 +3,7 @@ package io.virtdeck.network;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
@@ -55,7 +56,12 @@ public final class NicOperation extends VmOperation {
   }
 
   static NicOperation reconnect(
-      ClusterCaches caches, VirtualMachine seen, ResourceKey vm, String nic, String network) {
+      ClusterCaches caches,
+      VirtualMachine seen,
+      ResourceKey vm,
+      String nic,
+      String seenNetwork,
+      String network) {
     return new NicOperation(
         caches,
         seen,
@@ -63,7 +69,7 @@ public final class NicOperation extends VmOperation {
         NicChange.RECONNECT,
         nic,
         network,
-        NicPatches.reconnect(seen, nic, network));
+        NicPatches.reconnect(seen, nic, seenNetwork, network));
   }
 
   public NicChange change() {
@@ -93,7 +99,7 @@ public final class NicOperation extends VmOperation {
 
   @Override
   public String currentYaml() {
-    return Yamls.vm(caches, vm);
+    return ObjectYaml.of(caches.virtualMachines().get(vm));
   }
 
   @Override

@@ -12,10 +12,11 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.virtdeck.cluster.CacheState;
-import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.CacheStates;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +35,12 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
   public MainLayout(
       ClusterConnection connection,
-      ClusterCaches caches,
+      CacheStates caches,
       CurrentUser currentUser,
       AuthenticationContext authentication,
       List<NavigatorTab> tabs,
-      List<ShellStrip> strips) {
+      List<ShellStrip> strips,
+      Clock clock) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
@@ -65,6 +67,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     split.addClassName("workspace");
 
     add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
+    add(new OutageBanner(caches::contact, clock));
     unavailable(caches.states()).ifPresent(this::add);
     SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);
     add(split);

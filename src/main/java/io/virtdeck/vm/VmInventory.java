@@ -6,6 +6,16 @@ import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.DataVolume;
+import io.virtdeck.vm.rows.Folder;
+import io.virtdeck.vm.rows.StorageLookup;
+import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.vm.rows.VmSummaries;
+import io.virtdeck.vm.rows.VmSummary;
+import io.virtdeck.vm.table.QueryTimes;
+import io.virtdeck.vm.table.QueryWarmUp;
+import io.virtdeck.vm.table.VmColumn;
+import io.virtdeck.vm.table.VmQuery;
+import io.virtdeck.vm.table.VmTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,9 +136,9 @@ public class VmInventory implements DisposableBean {
     var changes =
         feed.changed().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
     // A view that subscribes while the inventory loads hears once when it is done, and nothing
-    // before: the load puts its 45,000 rows without a change each, while changes that arrive
-    // meanwhile add VMs one by one, and each such batch made every open view reload a half-filled
-    // table, slowing the load twofold. (A view that goes away must not cancel the load's end.)
+    // before: the load puts its rows without a change each, while changes that arrive meanwhile
+    // add VMs one by one, and each such batch would make every open view reload a half-filled
+    // table, slowing the load. (A view that goes away must not cancel the load's end.)
     return Flux.defer(
         () ->
             loaded.isDone()

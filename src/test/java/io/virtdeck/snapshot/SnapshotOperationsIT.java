@@ -11,9 +11,9 @@ import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.DemoClusterFixture;
 import io.virtdeck.testing.TaskTestbed;
-import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmServices;
+import io.virtdeck.vm.rows.PowerState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -99,7 +99,11 @@ class SnapshotOperationsIT {
         "{\"metadata\":{\"labels\":{\"x\":\"y\"}},\"spec\":{\"template\":{\"spec\":{\"domain\":{\"cpu\":{\"cores\":7}}}}}}");
     await().until(() -> cores(vm) == 7);
 
-    Task off = operations.powerOffAndRevert(OPERATOR, vm, "app-02-good", true);
+    io.virtdeck.task.Operation shown = operations.prepareRevert(vm, "app-02-good");
+    String restore = restoreName(shown);
+    assertThat(String.join("\n", shown.commands())).contains("vmrestore/" + restore);
+
+    Task off = operations.powerOffAndRevert(OPERATOR, vm, shown, true);
 
     bed.awaitFinished(off, TaskStatus.COMPLETED);
     await()
@@ -107,6 +111,16 @@ class SnapshotOperationsIT {
         .until(() -> titles(vm).contains("task.power_on") && power(vm) == PowerState.POWERED_ON);
     assertThat(cores(vm)).isNotEqualTo(7);
     assertThat(bed.templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
+    assertThat(
+            cluster
+                .server
+                .adminClient()
+                .genericKubernetesResources("snapshot.kubevirt.io/v1beta1", "VirtualMachineRestore")
+                .inNamespace(vm.namespace())
+                .withName(restore)
+                .get())
+        .as("the restore the dialog showed is the one created")
+        .isNotNull();
     assertThat(snapshots.tree(vm).getFirst().children().getLast().youAreHereMarker()).isTrue();
   }
 
@@ -153,6 +167,13 @@ class SnapshotOperationsIT {
         .noneMatch(r -> r.method().equals("POST") && r.path().contains("virtualmachinesnapshots"));
     assertThat(snapshots.permitted(HELPDESK, SnapshotAction.TAKE, "shop")).isFalse();
     assertThat(snapshots.permitted(OPERATOR, SnapshotAction.REVERT, "shop")).isTrue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String restoreName(io.virtdeck.task.Operation revert) {
+    Map<String, Object> body =
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(revert.call().body(), Map.class);
+    return (String) ((Map<String, Object>) body.get("metadata")).get("name");
   }
 
   private static SnapshotRow snapshot(ResourceKey vm, String name) {

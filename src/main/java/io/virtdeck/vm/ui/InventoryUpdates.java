@@ -6,7 +6,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * reloads the view when VMs were added or removed since it last looked, including between the
  * view's making and its attaching (a view opened while the inventory loads is made empty). Only
  * changes to rows the view {@code shows} reach it, and any change while VMs were added or removed:
- * at 200 changes a second over 45,000 VMs a view showing a page of them hears of a few, so its
- * session is not kept busy and a change it shows is handed over at once rather than at the end of a
- * window filled by others.
+ * under a steady stream of changes over a large inventory a view showing a page hears of a few, so
+ * its session is not kept busy and a change it shows is handed over at once rather than at the end
+ * of a window filled by others.
  */
 final class InventoryUpdates {
 

@@ -16,9 +16,10 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ScopeNotice;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmOperations;
+import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
@@ -72,7 +73,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
     VmContextMenu.attach(grid, actions, java.util.Optional::of);
-    add(bar, new VmBulkBar(actions, grid), grid);
+    add(bar);
+    ScopeNotice.of(scope).ifPresent(this::add);
+    add(new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
     InventoryUpdates.bind(
         this,

@@ -33,7 +33,7 @@ class PortGroupsE2E extends BrowserTest {
     NetworkPage network = new NetworkPage(page).openNavigatorTab();
 
     network.createPortGroup("vlan-321-e2e", "shop", "5000", "1500");
-    assertThat(network.newPortGroupProblems()).containsText("VLAN ID 5000 is out of range");
+    assertThat(network.newPortGroupVlanError()).containsText("VLAN ID 5000 is out of range");
     assertThat(network.newPortGroupPreview()).containsText("kubectl apply -f - <<EOF");
     network.fixVlanAndCreate("321");
 

@@ -57,6 +57,11 @@ public class NetworkPage {
     return page.locator("#new-pg-problems");
   }
 
+  /** The error message shown on the New port group dialog's VLAN field. */
+  public Locator newPortGroupVlanError() {
+    return page.locator("#new-pg-vlan [slot=error-message]");
+  }
+
   public Locator newPortGroupPreview() {
     return page.locator("#new-pg-preview #teach-commands");
   }
