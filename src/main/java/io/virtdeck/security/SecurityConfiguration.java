@@ -15,8 +15,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -64,7 +70,8 @@ class SecurityConfiguration {
       Environment environment,
       RequestUtil vaadinRequests,
       SignInThrottle throttle,
-      AuditLog audit)
+      AuditLog audit,
+      CurrentUser currentUser)
       throws Exception {
     boolean oidc = useOidc(properties, accounts.getIfAvailable());
     boolean managementApart = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
@@ -117,9 +124,27 @@ class SecurityConfiguration {
           }
         });
     if (oidc) {
-      http.oauth2Login(o -> o.failureUrl("/signin-failed"));
+      http.oauth2Login(
+          o ->
+              o.failureUrl("/signin-failed")
+                  .userInfoEndpoint(u -> u.oidcUserService(checkedClaims(currentUser))));
     }
     return http.build();
+  }
+
+  /** Refuses the sign-in when the claims name a user in Kubernetes' reserved space. */
+  private static OAuth2UserService<OidcUserRequest, OidcUser> checkedClaims(CurrentUser users) {
+    OidcUserService standard = new OidcUserService();
+    return request -> {
+      OidcUser user = standard.loadUser(request);
+      try {
+        users.fromOidc(user);
+      } catch (CurrentUser.RefusedIdentityException refused) {
+        throw new OAuth2AuthenticationException(
+            new OAuth2Error("access_denied"), refused.getMessage(), refused);
+      }
+      return user;
+    };
   }
 
   static boolean useOidc(SecurityProperties properties, @Nullable SignInAccounts accounts) {
