@@ -68,7 +68,8 @@ class TakeSnapshotDialog extends Dialog {
   private Optional<String> validate() {
     Optional<String> problem =
         SnapshotNames.problem(
-            name.getValue().strip(), context.snapshots().namesIn(context.vm().namespace()));
+            name.getValue().strip(),
+            context.snapshots().namesIn(context.user(), context.vm().namespace()));
     name.setInvalid(problem.isPresent());
     name.setErrorMessage(problem.map(this::getTranslation).orElse(""));
     showRequest();
