@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
 
@@ -15,11 +16,17 @@ class SnapshotsVmTab implements VmTab {
   private final Snapshots snapshots;
   private final SnapshotOperations operations;
   private final VmInventory inventory;
+  private final StorageInventory storage;
 
-  SnapshotsVmTab(Snapshots snapshots, SnapshotOperations operations, VmInventory inventory) {
+  SnapshotsVmTab(
+      Snapshots snapshots,
+      SnapshotOperations operations,
+      VmInventory inventory,
+      StorageInventory storage) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
+    this.storage = storage;
   }
 
   @Override
@@ -39,6 +46,7 @@ class SnapshotsVmTab implements VmTab {
 
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
-    return new SnapshotsPanel(new SnapshotContext(snapshots, operations, inventory, vm, user));
+    return new SnapshotsPanel(
+        new SnapshotContext(snapshots, operations, inventory, storage, vm, user));
   }
 }
