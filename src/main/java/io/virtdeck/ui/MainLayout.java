@@ -18,6 +18,7 @@ import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.Optional;
 public class MainLayout extends VerticalLayout implements RouterLayout {
 
   private final Main content = new Main();
+  private final TabSheet trees = new TabSheet();
+  private final Map<NavigatorTab, Tab> tabOf = new LinkedHashMap<>();
 
   public MainLayout(
       ClusterConnection connection,
@@ -44,13 +47,14 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     setSpacing(false);
     addClassName("main-layout");
 
-    TabSheet trees = new TabSheet();
     trees.setSizeFull();
     Map<Tab, LazyTree> contents = new HashMap<>();
     for (NavigatorTab tab :
         tabs.stream().sorted(Comparator.comparingInt(NavigatorTab::order)).toList()) {
       LazyTree content = new LazyTree(tab::createTree);
-      contents.put(trees.add(tabTitle(tab), content), content);
+      Tab added = trees.add(tabTitle(tab), content);
+      contents.put(added, content);
+      tabOf.put(tab, added);
     }
     trees.addSelectedChangeListener(change -> contents.get(change.getSelectedTab()).show());
     contents.get(trees.getSelectedTab()).show();
@@ -105,5 +109,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
   public void showRouterLayoutContent(HasElement view) {
     content.removeAll();
     content.getElement().appendChild(view.getElement());
+    NavigatorTab.ownerOf(List.copyOf(tabOf.keySet()), view.getClass())
+        .map(tabOf::get)
+        .ifPresent(trees::setSelectedTab);
   }
 }

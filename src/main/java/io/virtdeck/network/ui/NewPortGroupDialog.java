@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,6 +19,7 @@ import io.virtdeck.network.PortGroupType;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import io.virtdeck.ui.Notices;
 import java.util.List;
 
 /**
@@ -116,7 +116,7 @@ class NewPortGroupDialog extends Dialog {
     close();
     PortGroupOperation operation = operations.prepareCreate(group);
     operations.run(user, operation);
-    Notification.show(
+    Notices.show(
             getTranslation("net.queued", getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }
