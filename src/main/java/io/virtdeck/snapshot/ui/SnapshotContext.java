@@ -7,9 +7,9 @@ import io.virtdeck.snapshot.SnapshotAction;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.storage.StorageInventory;
-import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmSummary;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmSummary;
 import java.util.List;
 import java.util.Optional;
 

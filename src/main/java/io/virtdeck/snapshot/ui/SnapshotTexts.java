@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.storage.Datastore;
 import io.virtdeck.ui.Formats;
-import io.virtdeck.vm.VmDisk;
+import io.virtdeck.vm.rows.VmDisk;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -9,7 +9,7 @@ import io.virtdeck.storage.Amount;
 import io.virtdeck.storage.Capacity;
 import io.virtdeck.storage.Datastore;
 import io.virtdeck.testing.TestUi;
-import io.virtdeck.vm.VmDisk;
+import io.virtdeck.vm.rows.VmDisk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
