@@ -32,6 +32,15 @@ class LanguageE2E extends BrowserTest {
     return new LoginPage(page).open("http://localhost:" + port).signIn(user);
   }
 
+  /**
+   * Signs out and waits for the sign-in page it leads to, so that the next navigation does not cut
+   * it.
+   */
+  private void signOutAndWait(InventoryPage inventory, String label) {
+    inventory.signOut(label);
+    page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+  }
+
   @Test
   void theChosenLanguageIsRememberedAcrossSignInsPerUser() {
     InventoryPage inventory = signIn("admin");
@@ -39,11 +48,11 @@ class LanguageE2E extends BrowserTest {
 
     inventory.chooseLanguage("简体中文");
     assertThat(inventory.globalSearch()).hasAttribute("placeholder", "在所有环境中搜索");
-    inventory.signOut("注销");
+    signOutAndWait(inventory, "注销");
 
     inventory = signIn("admin");
     assertThat(inventory.globalSearch()).hasAttribute("placeholder", "在所有环境中搜索");
-    inventory.signOut("注销");
+    signOutAndWait(inventory, "注销");
 
     inventory = signIn("helpdesk");
     assertThat(inventory.globalSearch()).hasAttribute("placeholder", "Search in all environments");
