@@ -96,7 +96,8 @@ public class HostInventory {
 
   /** Whether the VM has a running instance. */
   public boolean running(ResourceKey vm) {
-    return vmi(vm).map(v -> v.getStatus() != null && "Running".equals(v.getStatus().phase))
+    return vmi(vm)
+        .map(v -> v.getStatus() != null && "Running".equals(v.getStatus().phase))
         .orElse(false);
   }
 

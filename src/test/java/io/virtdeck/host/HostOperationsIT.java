@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.demo.DemoUsers;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.TaskTestbed;

@@ -60,9 +60,8 @@ class MigrateDialog extends Dialog {
       getFooter().add(cancel);
       return;
     }
-    VirtualMachineInstance vmi = hosts.vmi(vm).orElseThrow();
     List<HostRow> rows = hosts.hosts();
-    reasons = rows.stream().collect(Collectors.toMap(HostRow::name, row -> hosts.fit(row, vmi)));
+    reasons = hosts.fits(vm);
     mode.setItems(true, false);
     mode.setItemLabelGenerator(
         scheduler -> getTranslation(scheduler ? "host.migrate.scheduler" : "host.migrate.choose"));

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
-import io.virtdeck.vm.PowerState;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
 import io.virtdeck.vm.ui.VmHeaderAction;
 import java.util.Optional;
 

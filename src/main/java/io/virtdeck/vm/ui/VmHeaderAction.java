@@ -2,7 +2,7 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.Optional;
 
 /**
