@@ -128,6 +128,11 @@ public class HostInventory {
     return activeMigration(vm).map(m -> m.getMetadata().getName());
   }
 
+  /** The key of the VM's migration under way, if any (what Cancel migration deletes). */
+  public Optional<ResourceKey> activeMigrationKey(ResourceKey vm) {
+    return activeMigration(vm).map(Keys::of);
+  }
+
   /** Why the host cannot take the VM (empty: it can). */
   public List<Message> fit(HostRow host, VirtualMachineInstance vmi) {
     return node(host.name()).map(n -> HostFit.reasons(n, host, vmi)).orElse(List.of());

@@ -28,8 +28,10 @@ record HostNode(Type type, String namespace, String name) {
     return new HostNode(Type.LOADING, "", host);
   }
 
+  /** The VM of a VM node (namespace and name); for other nodes an empty namespace. */
   ResourceKey vmKey() {
-    return new ResourceKey(namespace.substring(0, namespace.indexOf('@')), name);
+    int at = namespace.indexOf('@');
+    return new ResourceKey(at < 0 ? "" : namespace.substring(0, at), name);
   }
 
   String id() {

@@ -75,6 +75,7 @@ class HostTree extends TreeGrid<HostNode> {
       }
       shown = names;
       getDataProvider().refreshAll();
+      expand(HostNode.DATACENTER, HostNode.CLUSTER);
       return;
     }
     for (String name : names) {
@@ -100,7 +101,8 @@ class HostTree extends TreeGrid<HostNode> {
   private void enableDragAndDrop() {
     setRowsDraggable(true);
     setDragFilter(node -> node.type() == HostNode.Type.VM);
-    setDragDataGenerator("text", node -> node.vmKey().namespace() + "/" + node.vmKey().name());
+    setDragDataGenerator(
+        "text", node -> node.type() == HostNode.Type.VM ? node.vmKey().toString() : "");
     addDragStartListener(
         e -> e.getDraggedItems().stream().findFirst().ifPresent(n -> dragging(n.vmKey())));
     addDragEndListener(e -> dragging(null));

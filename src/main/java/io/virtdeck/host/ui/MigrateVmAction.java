@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Migrate… in the VM header, for users who may create migrations in the VM's namespace: disabled
- * with KubeVirt's reason when the instance is not live-migratable.
+ * with KubeVirt's reason when the instance is not live-migratable; Cancel migration while one of
+ * the VM runs.
  */
 @org.springframework.stereotype.Component
 class MigrateVmAction implements VmHeaderAction {
@@ -37,6 +38,17 @@ class MigrateVmAction implements VmHeaderAction {
     if (row.powerState() == PowerState.POWERED_OFF
         || !operations.mayMigrate(user, row.namespace())) {
       return Optional.empty();
+    }
+    var active = hosts.activeMigrationKey(row.key());
+    if (active.isPresent()) {
+      Button cancel =
+          new Button(
+              com.vaadin.flow.i18n.I18NProvider.translate("host.action.cancel-migration"),
+              VaadinIcon.CLOSE_CIRCLE.create(),
+              e -> operations.cancelMigration(user, active.get()));
+      cancel.setId("action-cancel-migration");
+      cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      return Optional.of(cancel);
     }
     Button button =
         new Button(

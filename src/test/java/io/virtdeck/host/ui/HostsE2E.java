@@ -31,6 +31,15 @@ class HostsE2E extends BrowserTest {
     return "http://localhost:" + port;
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void screenshotOfTheEnd(org.junit.jupiter.api.TestInfo test) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(
+                BrowserTest.SCREENSHOTS.resolve(
+                    "hosts-end-" + test.getTestMethod().orElseThrow().getName() + ".png")));
+  }
+
   @Test
   void dragAVmOntoAHostMigratesItThere() {
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("operator");

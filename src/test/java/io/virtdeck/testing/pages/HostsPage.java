@@ -79,7 +79,7 @@ public class HostsPage {
   /** Opens Enter Maintenance Mode… (the confirmation). */
   public void openMaintenanceDialog() {
     page.locator("#action-enter-maintenance").click();
-    page.locator("#maintenance-dialog").waitFor();
+    page.locator("#maintenance-ok").waitFor();
   }
 
   /** Chooses what happens to VMs that cannot live-migrate (offered only when there are such). */
