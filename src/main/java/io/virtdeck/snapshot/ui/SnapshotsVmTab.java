@@ -7,6 +7,7 @@ import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
+import java.time.Clock;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
 @org.springframework.stereotype.Component
@@ -15,11 +16,14 @@ class SnapshotsVmTab implements VmTab {
   private final Snapshots snapshots;
   private final SnapshotOperations operations;
   private final VmInventory inventory;
+  private final Clock clock;
 
-  SnapshotsVmTab(Snapshots snapshots, SnapshotOperations operations, VmInventory inventory) {
+  SnapshotsVmTab(
+      Snapshots snapshots, SnapshotOperations operations, VmInventory inventory, Clock clock) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
+    this.clock = clock;
   }
 
   @Override
@@ -39,6 +43,7 @@ class SnapshotsVmTab implements VmTab {
 
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
-    return new SnapshotsPanel(new SnapshotContext(snapshots, operations, inventory, vm, user));
+    return new SnapshotsPanel(
+        new SnapshotContext(snapshots, operations, inventory, clock, vm, user));
   }
 }
