@@ -45,7 +45,7 @@ public record SecurityProperties(
   /** Shortcut for tests and defaults: the given claims, no prefixes. */
   public SecurityProperties(
       SignIn signIn, String usernameClaim, String groupsClaim, Duration absoluteTimeout) {
-    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, null, null);
+    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, "", "");
   }
 
   /** How users sign in. */

@@ -138,7 +138,7 @@ class SnapshotsPanel extends VerticalLayout {
    * snapshot, as in vCenter's Snapshot Manager.
    */
   private NativeLabel selectingName(SnapshotNode node) {
-    NativeLabel name = new NativeLabel(node.snapshot().name());
+    NativeLabel name = new NativeLabel(Objects.requireNonNull(node.snapshot()).name());
     name.addClassName("snapshot-name");
     name.getElement().addEventListener("click", click -> tree.select(node));
     return name;
