@@ -1,13 +1,12 @@
 package io.virtdeck.snapshot;
 
-import java.util.Objects;
-
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The requests of the snapshot operations (create a VirtualMachineSnapshot or a

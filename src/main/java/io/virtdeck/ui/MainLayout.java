@@ -1,7 +1,5 @@
 package io.virtdeck.ui;
 
-import java.util.Objects;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,7 +59,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       contents.put(added, content);
       tabOf.put(tab, added);
     }
-    trees.addSelectedChangeListener(change -> Objects.requireNonNull(contents.get(change.getSelectedTab())).show());
+    trees.addSelectedChangeListener(
+        change -> Objects.requireNonNull(contents.get(change.getSelectedTab())).show());
     Objects.requireNonNull(contents.get(trees.getSelectedTab())).show();
     Nav navigator = new Nav(trees);
     navigator.addClassName("navigator");

@@ -1,7 +1,5 @@
 package io.virtdeck.demo.api;
 
-import java.util.Objects;
-
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.HttpUrl;
@@ -9,6 +7,7 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,14 +106,19 @@ final class CollectionLists {
           continue;
         }
         if (limit > 0 && items.size() == limit) {
-          remaining = selected ? 1 : remainingAfter(candidates, Objects.requireNonNull(lastKey), items.size(), from);
+          remaining =
+              selected
+                  ? 1
+                  : remainingAfter(candidates, Objects.requireNonNull(lastKey), items.size(), from);
           break;
         }
         items.add(entry.getValue().json());
         lastKey = entry.getKey();
       }
       String continueKey =
-          remaining > 0 ? new ContinueToken(version, Objects.requireNonNull(lastKey), remaining).encode() : null;
+          remaining > 0
+              ? new ContinueToken(version, Objects.requireNonNull(lastKey), remaining).encode()
+              : null;
       return new Page(items, version, continueKey, selected ? 0 : remaining);
     }
 

@@ -1,7 +1,5 @@
 package io.virtdeck.demo.api;
 
-import java.util.Objects;
-
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
@@ -9,6 +7,7 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -1,7 +1,5 @@
 package io.virtdeck.demo.sim;
 
-import org.jspecify.annotations.Nullable;
-
 import static io.virtdeck.demo.sim.Api.map;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -9,6 +7,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The simulator's merge patches: a status through the status subresource, a VMI's node label. */
 final class StatusWriter {

@@ -1,7 +1,5 @@
 package io.virtdeck.snapshot.ui;
 
-import java.util.Objects;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -16,6 +14,7 @@ import io.virtdeck.snapshot.SnapshotNode;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.ui.LiveUpdates;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
