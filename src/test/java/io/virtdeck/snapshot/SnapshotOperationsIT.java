@@ -121,7 +121,8 @@ class SnapshotOperationsIT {
                 .get())
         .as("the restore the dialog showed is the one created")
         .isNotNull();
-    assertThat(snapshots.tree(vm).getFirst().children().getLast().youAreHereMarker()).isTrue();
+    assertThat(snapshots.tree(OPERATOR, vm).getFirst().children().getLast().youAreHereMarker())
+        .isTrue();
   }
 
   @Test
@@ -148,10 +149,12 @@ class SnapshotOperationsIT {
 
     bed.awaitFinished(
         operations.delete(OPERATOR, new ResourceKey("infra", "dns-01-a")), TaskStatus.COMPLETED);
-    assertThat(snapshots.snapshotsOf(vm)).extracting(SnapshotRow::name).doesNotContain("dns-01-a");
+    assertThat(snapshots.snapshotsOf(OPERATOR, vm))
+        .extracting(SnapshotRow::name)
+        .doesNotContain("dns-01-a");
 
     operations.deleteAll(OPERATOR, vm).forEach(t -> bed.awaitFinished(t, TaskStatus.COMPLETED));
-    assertThat(snapshots.snapshotsOf(vm)).isEmpty();
+    assertThat(snapshots.snapshotsOf(OPERATOR, vm)).isEmpty();
   }
 
   @Test
@@ -177,7 +180,7 @@ class SnapshotOperationsIT {
   }
 
   private static SnapshotRow snapshot(ResourceKey vm, String name) {
-    return snapshots.snapshotsOf(vm).stream()
+    return snapshots.snapshotsOf(OPERATOR, vm).stream()
         .filter(s -> s.name().equals(name))
         .findFirst()
         .orElseThrow();
