@@ -23,6 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Asks the API server, as the user, what the user may do (SelfSubjectAccessReview), and keeps the
@@ -106,6 +109,24 @@ public class AccessReviews implements DisposableBean {
         false,
         Set.copyOf(by.getOrDefault(Decision.ALLOWED, List.of())),
         Set.copyOf(by.getOrDefault(Decision.UNKNOWN, List.of())));
+  }
+
+  /**
+   * The user's list scope now and at each change: re-evaluated every {@code every} (answers are
+   * kept for the review TTL, so a new review is sent only once the kept one expired), so that an
+   * open view follows a RoleBinding added or deleted. The checks run on a worker thread, never the
+   * caller's.
+   */
+  public Flux<NamespaceScope> follow(
+      UserIdentity user, String group, String resource, Duration every) {
+    return Flux.interval(Duration.ZERO, every, Schedulers.boundedElastic())
+        .onBackpressureDrop()
+        .concatMap(
+            tick ->
+                Mono.fromCallable(() -> listScope(user, group, resource))
+                    .subscribeOn(Schedulers.boundedElastic()),
+            1)
+        .distinctUntilChanged();
   }
 
   /**

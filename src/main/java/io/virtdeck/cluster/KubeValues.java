@@ -81,18 +81,20 @@ public final class KubeValues {
    */
   public static Optional<Long> sizeBytes(String text) {
     String trimmed = text.trim();
-    if (!SIZE.matcher(trimmed).matches()) {
+    var matcher = SIZE.matcher(trimmed);
+    if (!matcher.matches()) {
       return Optional.empty();
     }
-    try {
-      BigDecimal bytes = Quantity.getAmountInBytes(new Quantity(trimmed));
-      // More than a long holds (8Ei and up) is no size, rather than a wrapped-around negative one.
-      return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
-          ? Optional.empty()
-          : Optional.of(wholeBytes(new Quantity(trimmed)));
-    } catch (RuntimeException unreadable) {
-      return Optional.empty();
-    }
+    String unit = matcher.group(3) == null ? "" : matcher.group(3);
+    // Exact decimal arithmetic: fabric8's Quantity rounds large binary sizes (7Ei).
+    BigDecimal bytes =
+        new BigDecimal(matcher.group(1))
+            .multiply(BigDecimal.valueOf(multiplier(unit)))
+            .setScale(0, RoundingMode.CEILING);
+    // More than a long holds (8Ei and up) is no size, rather than a wrapped-around negative one.
+    return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+        ? Optional.empty()
+        : Optional.of(bytes.longValueExact());
   }
 
   private static long wholeBytes(Quantity quantity) {

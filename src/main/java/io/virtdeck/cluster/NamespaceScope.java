@@ -36,4 +36,36 @@ public record NamespaceScope(boolean all, Set<String> namespaces, Set<String> un
   public boolean complete() {
     return unknown.isEmpty();
   }
+
+  /**
+   * This newer scope, keeping from {@code before} the namespaces whose review got no answer now: a
+   * review that failed takes nothing away that the user could see.
+   */
+  public NamespaceScope keepingUnknownFrom(NamespaceScope before) {
+    if (all || unknown.isEmpty()) {
+      return this;
+    }
+    if (unknown.contains("*")) {
+      return before;
+    }
+    Set<String> kept = new java.util.HashSet<>(namespaces);
+    unknown.stream().filter(before::includes).forEach(kept::add);
+    return new NamespaceScope(false, kept, unknown);
+  }
+
+  /**
+   * The namespaces {@code before} showed that this scope does not: {@code *} alone when {@code
+   * before} showed all of them and this one does not.
+   */
+  public Set<String> lostFrom(NamespaceScope before) {
+    if (all) {
+      return Set.of();
+    }
+    if (before.all) {
+      return Set.of("*");
+    }
+    Set<String> lost = new java.util.TreeSet<>(before.namespaces);
+    lost.removeAll(namespaces);
+    return lost;
+  }
 }

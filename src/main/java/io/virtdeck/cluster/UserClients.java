@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.RequestConfigBuilder;
 import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ public class UserClients implements DisposableBean {
   private final IdentityMode mode;
   private final Cache<String, KubernetesClient> tokenClients;
 
+  @Autowired
   public UserClients(
       KubernetesClient serviceClient, ClusterConnection connection, ClusterProperties properties) {
     this(serviceClient, connection, properties, Ticker.systemTicker(), MAX_TOKEN_CLIENTS);

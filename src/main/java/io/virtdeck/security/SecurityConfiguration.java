@@ -2,6 +2,7 @@ package io.virtdeck.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +69,7 @@ class SecurityConfiguration {
       ObjectProvider<SignInAccounts> accounts,
       ClientRegistrationRepository registrations,
       Environment environment,
+      Clock clock,
       RequestUtil vaadinRequests,
       SignInThrottle throttle,
       AuditLog audit,
@@ -104,7 +106,7 @@ class SecurityConfiguration {
         });
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
     http.addFilterAfter(
-        new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout()),
+        new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout(), clock),
         SessionManagementFilter.class);
     // Vaadin's own CSRF set-up exempts the login page, which lets a foreign site sign a browser
     // in (login CSRF); only Vaadin's internal requests, which carry Vaadin's own token, are exempt.

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.virtdeck.testing.MutableClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -125,25 +126,7 @@ class AccessReviewsIT {
   void keptAnswersExpireWithTheClock() {
     server.expect().post().withPath(REVIEWS).andReturn(201, answer(true)).once();
     server.expect().post().withPath(REVIEWS).andReturn(201, answer(false)).once();
-    var clock =
-        new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T10:00:00Z"));
-    Clock ticking =
-        new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return clock.get();
-          }
-        };
+    MutableClock ticking = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
     var properties =
         new ClusterProperties(null, "test", null, null, null, null, Duration.ofSeconds(30));
     var timed =
@@ -156,9 +139,9 @@ class AccessReviewsIT {
     var list = AccessRequest.of("list", "kubevirt.io", "virtualmachines");
 
     assertThat(timed.allowed(ADMIN, list)).isTrue();
-    clock.set(clock.get().plusSeconds(20));
+    ticking.advance(Duration.ofSeconds(20));
     assertThat(timed.allowed(ADMIN, list)).isTrue();
-    clock.set(clock.get().plusSeconds(20));
+    ticking.advance(Duration.ofSeconds(20));
     assertThat(timed.allowed(ADMIN, list)).isFalse();
     timed.destroy();
   }

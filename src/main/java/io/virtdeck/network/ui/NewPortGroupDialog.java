@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +22,7 @@ import io.virtdeck.task.Message;
 import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import java.util.ArrayList;
+import io.virtdeck.ui.Notices;
 import java.util.List;
 
 /**
@@ -34,12 +36,12 @@ class NewPortGroupDialog extends Dialog {
 
   private final NetworkOperations operations;
   private final UserIdentity user;
-  private final TextField name = new TextField();
-  private final ComboBox<String> namespace = new ComboBox<>();
+  final TextField name = new TextField();
+  final ComboBox<String> namespace = new ComboBox<>();
   private final Select<PortGroupType> type = new Select<>();
   private final TextField network = new TextField();
-  private final TextField vlan = new TextField();
-  private final TextField mtu = new TextField();
+  final TextField vlan = new TextField();
+  final TextField mtu = new TextField();
   private final Div problems = new Div();
   private final Div preview = new Div();
   private final FieldErrors errors;
@@ -128,7 +130,7 @@ class NewPortGroupDialog extends Dialog {
     preview.add(TaskDetailsDialog.sections(this, operation.call(), operation.commands()));
   }
 
-  private void create() {
+  void create() {
     NewPortGroup group = group();
     if (!errors.show(found())) {
       return;
@@ -136,7 +138,7 @@ class NewPortGroupDialog extends Dialog {
     close();
     PortGroupOperation operation = operations.prepareCreate(group);
     operations.run(user, operation);
-    Notification.show(
+    Notices.show(
             getTranslation("net.queued", getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 
 /**
  * Keeps a view of the VM inventory live: each batch of changes refreshes the changed rows, or
@@ -32,16 +34,49 @@ final class InventoryUpdates {
       Predicate<ResourceKey> shows,
       Runnable reload,
       Consumer<List<VmRow>> refreshRows) {
-    AtomicLong seen = new AtomicLong(inventory.membership());
-    LiveUpdates.bind(
+    bind(view, () -> inventory.changes(scope), () -> scope, inventory, shows, reload, refreshRows);
+  }
+
+  /**
+   * As above for a view whose scope changes while it is open (the user's RBAC changed): changes are
+   * filtered by the scope at the time they arrive.
+   */
+  static void bind(
+      Component view,
+      VmInventory inventory,
+      Supplier<NamespaceScope> scope,
+      Predicate<ResourceKey> shows,
+      Runnable reload,
+      Consumer<List<VmRow>> refreshRows) {
+    bind(
         view,
         () ->
             inventory
-                .changes(scope)
-                .filter(key -> shows.test(key) || inventory.membership() != seen.get()),
+                .changes(NamespaceScope.ALL)
+                .filter(key -> scope.get().includes(key.namespace())),
+        scope,
+        inventory,
+        shows,
+        reload,
+        refreshRows);
+  }
+
+  private static void bind(
+      Component view,
+      Supplier<Flux<ResourceKey>> changes,
+      Supplier<NamespaceScope> scope,
+      VmInventory inventory,
+      Predicate<ResourceKey> shows,
+      Runnable reload,
+      Consumer<List<VmRow>> refreshRows) {
+    AtomicLong seen = new AtomicLong(inventory.membership());
+    LiveUpdates.bind(
+        view,
+        () -> changes.get().filter(key -> shows.test(key) || inventory.membership() != seen.get()),
         batch -> {
           long membership = inventory.membership();
-          var update = VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope));
+          var update =
+              VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope.get()));
           seen.set(membership);
           if (update.all()) {
             reload.run();

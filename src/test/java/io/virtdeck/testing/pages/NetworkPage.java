@@ -139,4 +139,25 @@ public class NetworkPage {
         .first()
         .click();
   }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  public Locator addNicPortGroupInput() {
+    return page.locator("#add-nic-port-group input");
+  }
+
+  public Locator addNicModel() {
+    return page.locator("#add-nic-model");
+  }
+
+  /** Opens the Add network adapter dialog's "Show the Kubernetes". */
+  public void showAddNicKubernetes() {
+    page.locator("#add-nic-show-kubernetes").click();
+  }
+
+  public Locator addNicCommands() {
+    return page.locator("#add-nic #teach-commands");
+  }
 }
