@@ -16,6 +16,7 @@ import io.virtdeck.cluster.CacheStates;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       CurrentUser currentUser,
       AuthenticationContext authentication,
       List<NavigatorTab> tabs,
-      List<ShellStrip> strips) {
+      List<ShellStrip> strips,
+      Clock clock) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
@@ -70,6 +72,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     split.addClassName("workspace");
 
     add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
+    add(new OutageBanner(caches::contact, clock));
     unavailable(caches.states()).ifPresent(this::add);
     SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);
     add(split);

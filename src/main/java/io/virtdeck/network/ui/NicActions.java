@@ -6,6 +6,7 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.NetworkOperations;
+import io.virtdeck.network.NicRow;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
@@ -73,8 +74,8 @@ final class NicActions {
     new RemoveNicDialog(this, vm, nic).open();
   }
 
-  void reconnect(ResourceKey vm, String nic) {
-    new ReconnectNicDialog(this, vm, nic).open();
+  void reconnect(ResourceKey vm, NicRow nic) {
+    new ReconnectNicDialog(this, vm, nic.name(), nic.networkName()).open();
   }
 
   void submit(Component owner, Operation operation) {

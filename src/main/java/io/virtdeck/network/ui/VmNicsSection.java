@@ -113,8 +113,7 @@ class VmNicsSection implements VmConfigureSection {
   }
 
   private static Component rowActions(NicActions actions, ResourceKey vm, NicRow nic) {
-    Button reconnect =
-        new Button(VaadinIcon.EXCHANGE.create(), e -> actions.reconnect(vm, nic.name()));
+    Button reconnect = new Button(VaadinIcon.EXCHANGE.create(), e -> actions.reconnect(vm, nic));
     reconnect.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
     reconnect.setAriaLabel(reconnect.getTranslation("net.reconnect.label", nic.name()));
     reconnect.setTooltipText(reconnect.getTranslation("net.reconnect.label", nic.name()));

@@ -24,7 +24,7 @@ import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmSummaryView;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +47,8 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
       VmInventory inventory,
       StorageInventory storage,
       VmAccess access,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      Clock clock) {
     this.snapshots = snapshots;
     UserIdentity user = currentUser.require();
     NamespaceScope vms = access.visibleTo(user);
@@ -73,10 +74,10 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     grid.addColumn(SnapshotOverview::count)
         .setHeader(getTranslation("snapshot.list.count"))
         .setAutoWidth(true);
-    grid.addColumn(o -> Formats.age(o.oldest(), Instant.now()))
+    grid.addColumn(o -> Formats.age(o.oldest(), clock.instant()))
         .setHeader(getTranslation("snapshot.list.oldest"))
         .setAutoWidth(true);
-    grid.addColumn(o -> Formats.age(o.newest(), Instant.now()))
+    grid.addColumn(o -> Formats.age(o.newest(), clock.instant()))
         .setHeader(getTranslation("snapshot.list.newest"))
         .setAutoWidth(true);
     grid.addColumn(o -> Formats.bytes(o.sizeBytes()))
@@ -88,7 +89,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     grid.setEmptyStateText(getTranslation("snapshot.list.none"));
     SnapshotContext anyVm =
         new SnapshotContext(
-            snapshots, operations, inventory, storage, new ResourceKey("", ""), user);
+            snapshots, operations, inventory, clock, storage, new ResourceKey("", ""), user);
     TakeSnapshotTarget take = new TakeSnapshotTarget(anyVm::forVm, null);
     take.setVisible(mayTakeAnywhere(snapshots, user, vms));
     add(new H2(getTranslation("snapshot.list.title")), count, take, grid);

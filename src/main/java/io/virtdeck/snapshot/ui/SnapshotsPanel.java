@@ -57,7 +57,8 @@ class SnapshotsPanel extends VerticalLayout {
             SnapshotAction.DELETE);
     deleteAll.addClickListener(
         e ->
-            new DeleteSnapshotsDialog(context, context.snapshots().snapshotsOf(context.vm()))
+            new DeleteSnapshotsDialog(
+                    context, context.snapshots().snapshotsOf(context.user(), context.vm()))
                 .open());
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
@@ -150,7 +151,7 @@ class SnapshotsPanel extends VerticalLayout {
 
   private void refresh() {
     Optional<String> chosen = selected().map(SnapshotRow::name);
-    List<SnapshotNode> roots = context.snapshots().tree(context.vm());
+    List<SnapshotNode> roots = context.snapshots().tree(context.user(), context.vm());
     tree.setItems(roots, SnapshotNode::children);
     tree.expandRecursively(roots, Integer.MAX_VALUE);
     chosen.ifPresent(name -> find(roots, name).ifPresent(tree::select));

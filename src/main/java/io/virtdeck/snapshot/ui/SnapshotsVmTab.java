@@ -8,6 +8,7 @@ import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
+import java.time.Clock;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
 @org.springframework.stereotype.Component
@@ -16,16 +17,19 @@ class SnapshotsVmTab implements VmTab {
   private final Snapshots snapshots;
   private final SnapshotOperations operations;
   private final VmInventory inventory;
+  private final Clock clock;
   private final StorageInventory storage;
 
   SnapshotsVmTab(
       Snapshots snapshots,
       SnapshotOperations operations,
       VmInventory inventory,
+      Clock clock,
       StorageInventory storage) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
+    this.clock = clock;
     this.storage = storage;
   }
 
@@ -47,6 +51,6 @@ class SnapshotsVmTab implements VmTab {
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
-        new SnapshotContext(snapshots, operations, inventory, storage, vm, user));
+        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user));
   }
 }

@@ -38,7 +38,7 @@ class TakeSnapshotDialog extends Dialog {
     name.setId("snapshot-name");
     name.setLabel(getTranslation("snapshot.take.name"));
     name.setWidthFull();
-    name.setValue(SnapshotNames.defaultName(context.vm().name(), Instant.now()));
+    name.setValue(SnapshotNames.defaultName(context.vm().name(), context.clock().instant()));
     name.setValueChangeMode(ValueChangeMode.LAZY);
     name.addValueChangeListener(e -> validate());
     description.setId("snapshot-description");
@@ -82,7 +82,8 @@ class TakeSnapshotDialog extends Dialog {
   private Optional<String> validate() {
     Optional<String> problem =
         SnapshotNames.problem(
-            name.getValue().strip(), context.snapshots().namesIn(context.vm().namespace()));
+            name.getValue().strip(),
+            context.snapshots().namesIn(context.user(), context.vm().namespace()));
     name.setInvalid(problem.isPresent());
     name.setErrorMessage(problem.map(this::getTranslation).orElse(""));
     showRequest();

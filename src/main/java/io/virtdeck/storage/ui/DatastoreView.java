@@ -16,6 +16,7 @@ import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
 /** A datastore (StorageClass): its Summary and its VMs and Files (disks), live. */
 @Route(value = "datastore/:name", layout = MainLayout.class)
@@ -31,11 +32,11 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   private final TabSheet tabs = new TabSheet();
   private String name = "";
 
-  public DatastoreView(StorageInventory storage, DiskActions.Factory actions) {
+  public DatastoreView(StorageInventory storage, DiskActions.Factory actions, Clock clock) {
     this.storage = storage;
     this.actions = actions.create();
     this.scope = storage.visibleTo(this.actions.user());
-    this.files = new DatastoreFilesGrid(this.actions);
+    this.files = new DatastoreFilesGrid(this.actions, clock);
     files.setEmptyStateText(emptyFilesText(this, scope));
     setId("datastore");
     tabs.setWidthFull();

@@ -25,10 +25,15 @@ class VmGrid extends Grid<VmRow> {
 
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
-  private final NamespaceScope scope;
+  private NamespaceScope scope;
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
+
+  /** Shows only what {@code scope} allows from now on (the user's RBAC changed). */
+  void scope(NamespaceScope scope) {
+    this.scope = scope;
+  }
 
   VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock, List<VmDropTarget> dropTargets) {
     this.inventory = inventory;

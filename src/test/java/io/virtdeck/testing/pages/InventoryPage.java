@@ -159,4 +159,19 @@ public class InventoryPage {
   private static Locator.GetByTextOptions exactText() {
     return new Locator.GetByTextOptions().setExact(true);
   }
+
+  /** The first grid cell whose text contains {@code text}. */
+  public Locator firstGridCellWith(String text) {
+    return grid().locator("vaadin-grid-cell-content").getByText(text).first();
+  }
+
+  /** The power-state icon of a VM's node in the navigator tree. */
+  public Locator powerIconInTree(String vmName) {
+    return treeNode(vmName).locator(".power-icon");
+  }
+
+  /** The header's language switch. */
+  public Locator languageSwitch() {
+    return page.locator("#language");
+  }
 }

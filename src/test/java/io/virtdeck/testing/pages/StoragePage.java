@@ -127,4 +127,37 @@ public class StoragePage {
   public Locator expandProblems() {
     return page.locator("#expand-disk-problems");
   }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  public Locator capacityBar() {
+    return page.locator("#datastore-capacity-bar");
+  }
+
+  /** A file of the datastore marked as orphaned (no VM uses it), by namespace/name. */
+  public Locator orphaned(String diskKey) {
+    return page.locator("[data-orphaned='" + diskKey + "']");
+  }
+
+  public Locator attachDialog() {
+    return page.locator("#attach-disk");
+  }
+
+  /** Opens the Attach dialog's "Show the Kubernetes". */
+  public void showAttachKubernetes() {
+    page.locator("#attach-disk-show-kubernetes").click();
+  }
+
+  public Locator attachCommands() {
+    return page.locator("#attach-disk #teach-commands");
+  }
+
+  /** Asks the open Expand dialog for another size and confirms. */
+  public void expandAgain(String size) {
+    page.locator("#expand-disk-size input").fill(size);
+    page.locator("#expand-disk-size input").press("Tab");
+    page.locator("#expand-disk-confirm").click();
+  }
 }

@@ -9,7 +9,7 @@ public class VmSummaryPage {
 
   private final Page page;
 
-  VmSummaryPage(Page page) {
+  public VmSummaryPage(Page page) {
     this.page = page;
   }
 
@@ -66,5 +66,10 @@ public class VmSummaryPage {
 
   public Locator hardware() {
     return page.locator("#vm-hardware-card");
+  }
+
+  /** The VM's Summary tab. */
+  public Locator summary() {
+    return page.locator("#vm-summary");
   }
 }
