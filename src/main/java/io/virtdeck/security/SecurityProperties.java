@@ -2,6 +2,7 @@ package io.virtdeck.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Sign-in settings. {@code sign-in}: {@code auto} (the demo cluster's accounts when it runs, else
@@ -23,6 +24,9 @@ public record SecurityProperties(
   /** The OAuth2 client registration VirtDeck signs in with. */
   public static final String REGISTRATION = "virtdeck";
 
+  // the binder must be told which of the two constructors to bind: without it start-up fails
+  // ("No default constructor found")
+  @ConstructorBinding
   public SecurityProperties {
     signIn = signIn == null ? SignIn.AUTO : signIn;
     usernameClaim =
