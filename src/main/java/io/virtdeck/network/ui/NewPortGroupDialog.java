@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +22,7 @@ import io.virtdeck.task.Message;
 import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import java.util.ArrayList;
+import io.virtdeck.ui.Notices;
 import java.util.List;
 
 /**
@@ -136,7 +138,7 @@ class NewPortGroupDialog extends Dialog {
     close();
     PortGroupOperation operation = operations.prepareCreate(group);
     operations.run(user, operation);
-    Notification.show(
+    Notices.show(
             getTranslation("net.queued", getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }

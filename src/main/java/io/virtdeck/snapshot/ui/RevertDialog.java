@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import io.virtdeck.ui.Notices;
 
 /**
  * Revert to snapshot, confirmed with what will be lost. KubeVirt restores only a stopped VM: for a
@@ -76,7 +76,7 @@ class RevertDialog extends Dialog {
   private void run(Runnable action) {
     close();
     action.run();
-    Notification.show(getTranslation("snapshot.revert.queued"))
+    Notices.show(getTranslation("snapshot.revert.queued"))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }
 }

@@ -16,6 +16,7 @@ import io.virtdeck.snapshot.SnapshotAction;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotOverview;
 import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
@@ -44,6 +45,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
       Snapshots snapshots,
       SnapshotOperations operations,
       VmInventory inventory,
+      StorageInventory storage,
       VmAccess access,
       CurrentUser currentUser,
       Clock clock) {
@@ -86,7 +88,8 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
         .setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("snapshot.list.none"));
     SnapshotContext anyVm =
-        new SnapshotContext(snapshots, operations, inventory, clock, new ResourceKey("", ""), user);
+        new SnapshotContext(
+            snapshots, operations, inventory, clock, storage, new ResourceKey("", ""), user);
     TakeSnapshotTarget take = new TakeSnapshotTarget(anyVm::forVm, null);
     take.setVisible(mayTakeAnywhere(snapshots, user, vms));
     add(new H2(getTranslation("snapshot.list.title")), count, take, grid);

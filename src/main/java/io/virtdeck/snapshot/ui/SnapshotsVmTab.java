@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
 import java.time.Clock;
@@ -17,13 +18,19 @@ class SnapshotsVmTab implements VmTab {
   private final SnapshotOperations operations;
   private final VmInventory inventory;
   private final Clock clock;
+  private final StorageInventory storage;
 
   SnapshotsVmTab(
-      Snapshots snapshots, SnapshotOperations operations, VmInventory inventory, Clock clock) {
+      Snapshots snapshots,
+      SnapshotOperations operations,
+      VmInventory inventory,
+      Clock clock,
+      StorageInventory storage) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
     this.clock = clock;
+    this.storage = storage;
   }
 
   @Override
@@ -44,6 +51,6 @@ class SnapshotsVmTab implements VmTab {
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
-        new SnapshotContext(snapshots, operations, inventory, clock, vm, user));
+        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user));
   }
 }

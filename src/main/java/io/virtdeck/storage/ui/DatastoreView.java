@@ -37,6 +37,7 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
     this.actions = actions.create();
     this.scope = storage.visibleTo(this.actions.user());
     this.files = new DatastoreFilesGrid(this.actions, clock);
+    files.setEmptyStateText(emptyFilesText(this, scope));
     setId("datastore");
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summary).setId("tab-ds-summary");
@@ -66,6 +67,16 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
     header.add(title);
     summary.add(DatastoreCards.summary(store.get()));
     files.show(storage.disks(name, scope));
+  }
+
+  /**
+   * What VMs and Files says when it lists no disk: that the user may not list disks at all (as the
+   * helpdesk), or that this datastore has none where they may look.
+   */
+  static String emptyFilesText(com.vaadin.flow.component.Component c, NamespaceScope scope) {
+    return !scope.all() && scope.namespaces().isEmpty()
+        ? c.getTranslation("storage.files.none-permitted")
+        : c.getTranslation("storage.files.none");
   }
 
   @Override

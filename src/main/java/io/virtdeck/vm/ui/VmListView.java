@@ -70,6 +70,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     grid = new VmGrid(inventory, scope, clock, dropTargets);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
+    // wide enough for its placeholder, which says what it matches
+    filter.setMinWidth("20em");
     filter.setPrefixComponent(VaadinIcon.FILTER.create());
     filter.setClearButtonVisible(true);
     filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -134,7 +136,18 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private void update() {
     title.setText(folder.isEmpty() ? inventory.datacenter() : folder);
     grid.show(folder, filter.getValue());
+    grid.setEmptyStateText(emptyStateText(this, filter.getValue()));
     updateCount();
+  }
+
+  /**
+   * What the grid says when it shows no VM: that nothing matches the filter, or that none exist.
+   */
+  static String emptyStateText(com.vaadin.flow.component.Component c, String filterText) {
+    String text = filterText.strip();
+    return text.isEmpty()
+        ? c.getTranslation("vm.grid.none")
+        : c.getTranslation("vm.grid.no-match", text);
   }
 
   private void refresh() {

@@ -40,6 +40,11 @@ public class SnapshotsPage {
         .filter(new Locator.FilterOptions().setHasText(name));
   }
 
+  /** Clicks a snapshot's name in the tree, as a user picking it would. */
+  public void clickName(String name) {
+    snapshot(name).locator(".snapshot-name").click();
+  }
+
   public Locator youAreHere() {
     return tree().locator("#snapshot-you-are-here");
   }

@@ -29,6 +29,18 @@ public class StoragePage {
     return this;
   }
 
+  /** Opens a datastore's page by its address, not through the navigator. */
+  public StoragePage openDatastoreByAddress(String baseUrl, String name) {
+    page.navigate(baseUrl + "/datastore/" + name);
+    page.locator("#datastore").waitFor();
+    return this;
+  }
+
+  /** The Storage tree, visible only while its navigator tab is selected. */
+  public Locator tree() {
+    return page.locator("#storage-tree");
+  }
+
   public Locator summaryValue(String label) {
     return page.locator("#datastore .property-row[data-label='" + label + "'] .property-value");
   }
