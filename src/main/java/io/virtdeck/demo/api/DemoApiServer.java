@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.virtdeck.demo.DemoCrds;
+import io.virtdeck.demo.console.ConsoleServer;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -93,6 +94,7 @@ public final class DemoApiServer implements AutoCloseable {
    */
   public static DemoApiServer start(int port) {
     MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    ConsoleServer.offerSubprotocol();
     MockWebServer web = new MockWebServer();
     int[] boundPort = {0};
     var store = new IndexedCrudStore();
