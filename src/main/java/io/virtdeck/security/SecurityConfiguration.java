@@ -50,6 +50,7 @@ class SecurityConfiguration {
           auth.requestMatchers(
                   "/actuator/health", "/actuator/health/**", "/error/**", "/error", "/styles/**")
               .permitAll();
+          auth.requestMatchers("/console-ws/**").authenticated(); // io.virtdeck.console
           var prometheus = auth.requestMatchers("/actuator/prometheus");
           if (managementApart) {
             prometheus.permitAll();
