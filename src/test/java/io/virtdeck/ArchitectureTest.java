@@ -7,38 +7,63 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.virtdeck.cluster.ClusterCaches;
 
-/** The layering VirtDeck keeps: views over feature services over cluster access. */
+/**
+ * The architecture VirtDeck keeps: views over feature services over the cluster access layer, no
+ * cycles between any two packages, Vaadin only where pages are drawn.
+ */
 @AnalyzeClasses(packages = "io.virtdeck", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule uiNeverTouchesFabric8 =
-      noClasses()
-          .that()
-          .resideInAnyPackage("io.virtdeck.ui..", "io.virtdeck.*.ui..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("io.fabric8..")
-          .because("views work with vSphere-shaped rows, never with Kubernetes objects");
+  private static final String VIEWS = "io.virtdeck..ui..";
 
   @ArchTest
-  static final ArchRule clusterAccessKnowsNoVaadin =
+  static final ArchRule viewsNeverTouchKubernetesObjects =
       noClasses()
           .that()
-          .resideInAPackage("io.virtdeck.cluster..")
+          .resideInAPackage(VIEWS)
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("com.vaadin..");
+          .resideInAnyPackage(
+              "io.fabric8..", "io.virtdeck.cluster.model..", "io.virtdeck.cluster.internal..")
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(ClusterCaches.class)
+          .because(
+              "views work with vSphere-shaped rows from feature services, which filter the shared"
+                  + " caches by the user's scope; never with Kubernetes objects");
 
   @ArchTest
   static final ArchRule featureServicesKnowNoViews =
       noClasses()
           .that()
-          .resideInAPackage("io.virtdeck.vm")
+          .resideOutsideOfPackage(VIEWS)
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("com.vaadin..");
+          .resideInAPackage(VIEWS)
+          .because("a feature's services serve any view; views find them, not the other way");
+
+  @ArchTest
+  static final ArchRule vaadinOnlyWherePagesAreDrawn =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              VIEWS, "io.virtdeck", "io.virtdeck.security..", "io.virtdeck.metrics..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.vaadin..")
+          .because("Vaadin belongs to views, the application shell, sign-in and UI metrics");
+
+  @ArchTest
+  static final ArchRule onlyClusterUsesItsInternals =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.virtdeck.cluster", "io.virtdeck.cluster.internal")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.virtdeck.cluster.internal..")
+          .because("the client's plumbing is cluster's own; everything else reads its caches");
 
   @ArchTest
   static final ArchRule nothingAsksWhetherItTalksToTheDemo =
@@ -51,6 +76,6 @@ class ArchitectureTest {
           .because("the demo cluster is a cluster like any other");
 
   @ArchTest
-  static final ArchRule featuresHaveNoCycles =
-      slices().matching("io.virtdeck.(*)..").should().beFreeOfCycles();
+  static final ArchRule noPackageCycles =
+      slices().matching("io.virtdeck.(**)").should().beFreeOfCycles();
 }

@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.virtdeck.cluster.internal.InformerCache;
 import io.virtdeck.cluster.model.DataVolume;
 import io.virtdeck.cluster.model.NetworkAttachmentDefinition;
 import io.virtdeck.cluster.model.VirtualMachine;

@@ -1,9 +1,13 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Timestamps and quantities as the API server writes them, read without the general parsers for the
@@ -15,6 +19,10 @@ public final class KubeValues {
 
   private static final String BINARY = "KMGTPE";
   private static final String DECIMAL = "kMGTPE";
+
+  /** A quantity as Kubernetes accepts it, restricted to what makes sense for a disk size. */
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+(\\.\\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?");
 
   private KubeValues() {}
 
@@ -50,6 +58,39 @@ public final class KubeValues {
       }
     }
     return Quantity.getAmountInBytes(new Quantity(quantity)).longValue();
+  }
+
+  /** The bytes of a quantity rounded up to a whole byte; -1 when absent or unreadable. */
+  public static long bytesOrUnknown(@Nullable Object quantity) {
+    if (quantity == null) {
+      return -1;
+    }
+    try {
+      return wholeBytes(
+          quantity instanceof Quantity given ? given : new Quantity(quantity.toString()));
+    } catch (RuntimeException unreadable) {
+      return -1;
+    }
+  }
+
+  /**
+   * The bytes of a size typed by a user (digits, an optional fraction, an optional unit such as
+   * {@code Gi}), rounded up to a whole byte; empty when it is not such a size.
+   */
+  public static Optional<Long> sizeBytes(String text) {
+    String trimmed = text.trim();
+    if (!SIZE.matcher(trimmed).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(wholeBytes(new Quantity(trimmed)));
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static long wholeBytes(Quantity quantity) {
+    return Quantity.getAmountInBytes(quantity).setScale(0, RoundingMode.CEILING).longValue();
   }
 
   /** 1024^n for Ki..Ei, 1000^n for k..E, 1 for none, 0 for anything else. */

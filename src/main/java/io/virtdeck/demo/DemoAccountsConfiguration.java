@@ -1,5 +1,6 @@
 package io.virtdeck.demo;
 
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.security.SignInAccounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;

@@ -3,6 +3,7 @@ package io.virtdeck.network;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
@@ -93,7 +94,7 @@ public final class NicOperation extends VmOperation {
 
   @Override
   public String currentYaml() {
-    return Yamls.vm(caches, vm);
+    return ObjectYaml.of(caches.virtualMachines().get(vm));
   }
 
   @Override

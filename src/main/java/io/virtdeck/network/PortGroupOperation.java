@@ -3,6 +3,7 @@ package io.virtdeck.network;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
@@ -79,7 +80,7 @@ public final class PortGroupOperation implements Operation {
 
   @Override
   public String currentYaml() {
-    return Yamls.nad(caches, key);
+    return ObjectYaml.of(caches.networkAttachmentDefinitions().get(key));
   }
 
   @Override

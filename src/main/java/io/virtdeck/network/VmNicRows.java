@@ -3,6 +3,7 @@ package io.virtdeck.network;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.cluster.model.VmiSpec;
+import io.virtdeck.vm.rows.VmNics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +26,11 @@ public final class VmNicRows {
     VmiSpec live = running ? Objects.requireNonNull(vmi.getSpec(), "spec") : new VmiSpec();
     boolean restartRequired = restartRequired(vm);
     List<NicRow> rows = new ArrayList<>();
-    for (VmiSpec.Interface nic : interfaces(spec)) {
+    for (VmiSpec.Interface nic : VmNics.interfaces(spec)) {
       String name = nonNull(nic.name);
-      Optional<VmiSpec.Interface> now = find(interfaces(live), name);
+      Optional<VmiSpec.Interface> now = find(VmNics.interfaces(live), name);
       Optional<VirtualMachineInstance.InterfaceStatus> status =
-          running ? status(vmi, name) : Optional.empty();
+          running ? VmNics.status(vmi, name) : Optional.empty();
       NicRow.State state;
       if ("absent".equals(nic.state) && now.isEmpty()) {
         continue;
@@ -39,18 +40,18 @@ public final class VmNicRows {
         state = NicRow.State.UNPLUGGING;
       } else if (now.isEmpty()) {
         state = restartRequired ? NicRow.State.PENDING_RESTART : NicRow.State.PLUGGING;
-      } else if (!networkName(spec, name).equals(networkName(live, name))
-          || !model(nic).equals(model(now.get()))) {
+      } else if (!VmNics.networkName(spec, name).equals(VmNics.networkName(live, name))
+          || !VmNics.model(nic).equals(VmNics.model(now.get()))) {
         state = NicRow.State.PENDING_RESTART;
       } else {
         state = NicRow.State.ACTIVE;
       }
       rows.add(row(spec, nic, status, state, running));
     }
-    for (VmiSpec.Interface nic : interfaces(live)) {
+    for (VmiSpec.Interface nic : VmNics.interfaces(live)) {
       String name = nonNull(nic.name);
-      if (find(interfaces(spec), name).isEmpty()) {
-        rows.add(row(live, nic, status(vmi, name), NicRow.State.REMOVED_AT_RESTART, true));
+      if (find(VmNics.interfaces(spec), name).isEmpty()) {
+        rows.add(row(live, nic, VmNics.status(vmi, name), NicRow.State.REMOVED_AT_RESTART, true));
       }
     }
     return List.copyOf(rows);
@@ -88,53 +89,22 @@ public final class VmNicRows {
                 .map(String::valueOf)
                 .orElse(running ? "" : "down");
     return new NicRow(
-        name, networkName(spec, name), binding(nic), model(nic), mac, ips, link, state);
-  }
-
-  static String networkName(VmiSpec spec, String name) {
-    return Optional.ofNullable(spec.networks).orElse(List.of()).stream()
-        .filter(n -> name.equals(n.name))
-        .findFirst()
-        .map(n -> n.multus == null ? "" : nonNull(n.multus.networkName))
-        .orElse("");
-  }
-
-  static List<VmiSpec.Interface> interfaces(VmiSpec spec) {
-    return spec.domain == null
-            || spec.domain.devices == null
-            || spec.domain.devices.interfaces == null
-        ? List.of()
-        : spec.domain.devices.interfaces;
+        name,
+        VmNics.networkName(spec, name),
+        VmNics.binding(nic),
+        VmNics.model(nic),
+        mac,
+        ips,
+        link,
+        state);
   }
 
   private static Optional<VmiSpec.Interface> find(List<VmiSpec.Interface> list, String name) {
     return list.stream().filter(i -> name.equals(i.name)).findFirst();
   }
 
-  private static Optional<VirtualMachineInstance.InterfaceStatus> status(
-      @Nullable VirtualMachineInstance vmi, String name) {
-    if (vmi == null || vmi.getStatus() == null || vmi.getStatus().interfaces == null) {
-      return Optional.empty();
-    }
-    return vmi.getStatus().interfaces.stream().filter(s -> name.equals(s.name)).findFirst();
-  }
-
   private static @Nullable String phase(VirtualMachineInstance vmi) {
     return vmi.getStatus() == null ? null : vmi.getStatus().phase;
-  }
-
-  private static String binding(VmiSpec.Interface nic) {
-    if (nic.bridge != null) {
-      return "bridge";
-    }
-    if (nic.sriov != null) {
-      return "sriov";
-    }
-    return nic.masquerade != null ? "masquerade" : "";
-  }
-
-  private static String model(VmiSpec.Interface nic) {
-    return nic.model == null || nic.model.isBlank() ? "virtio" : nic.model;
   }
 
   private static String nonNull(@Nullable String value) {

@@ -1,14 +1,13 @@
 package io.virtdeck.snapshot;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachineRestore;
-import io.virtdeck.vm.VmDisk;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.rows.VmDisk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +63,16 @@ class SnapshotStore {
   }
 
   String snapshotYaml(ResourceKey key) {
-    return caches.snapshots().get(key).map(SnapshotStore::yaml).orElse("");
+    return caches.snapshots().get(key).map(ObjectYaml::of).orElse("");
   }
 
   String restoreYaml(ResourceKey key) {
     Optional<VirtualMachineRestore> restore = caches.restores().get(key);
-    return restore.map(SnapshotStore::yaml).orElse("");
+    return restore.map(ObjectYaml::of).orElse("");
   }
 
   String vmYaml(ResourceKey key) {
-    return caches.virtualMachines().get(key).map(SnapshotStore::yaml).orElse("");
+    return caches.virtualMachines().get(key).map(ObjectYaml::of).orElse("");
   }
 
   /** The size of each of the VM's disks, by volume name, where the Summary knows it. */
@@ -98,11 +97,5 @@ class SnapshotStore {
     } catch (RuntimeException unreadable) {
       return Optional.empty();
     }
-  }
-
-  private static String yaml(HasMetadata object) {
-    HasMetadata copy = Serialization.clone(object);
-    copy.getMetadata().setManagedFields(null);
-    return Serialization.asYaml(copy);
   }
 }

@@ -3,6 +3,7 @@ package io.virtdeck.storage;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.storage.CSIStorageCapacity;
+import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.model.DataVolume;
 import java.util.List;
 import java.util.Set;
@@ -103,6 +104,6 @@ public final class CapacityMath {
   }
 
   private static long positive(@org.jspecify.annotations.Nullable Object quantity) {
-    return Math.max(0, Quantities.bytes(quantity));
+    return Math.max(0, KubeValues.bytesOrUnknown(quantity));
   }
 }

@@ -3,6 +3,7 @@ package io.virtdeck.storage;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
@@ -113,9 +114,12 @@ public final class DiskOperation implements Operation {
 
   @Override
   public String currentYaml() {
-    return onVm()
-        ? StorageYamls.vm(caches, target)
-        : StorageYamls.disk(caches, disk, dataVolume && change != DiskChange.EXPAND);
+    if (onVm()) {
+      return ObjectYaml.of(caches.virtualMachines().get(target));
+    }
+    return dataVolume && change != DiskChange.EXPAND
+        ? ObjectYaml.of(caches.dataVolumes().get(disk))
+        : ObjectYaml.of(caches.persistentVolumeClaims().get(disk));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.virtdeck.storage;
 
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
@@ -91,8 +92,8 @@ final class DiskProgress {
       return Outcome.failed(Message.of("task.failed.gone", claim.toString()));
     }
     var capacity = pvc.get().getStatus() == null ? null : pvc.get().getStatus().getCapacity();
-    long now = capacity == null ? -1 : Quantities.bytes(capacity.get("storage"));
-    long wanted = Quantities.parse(size).orElse(Long.MAX_VALUE);
+    long now = capacity == null ? -1 : KubeValues.bytesOrUnknown(capacity.get("storage"));
+    long wanted = KubeValues.sizeBytes(size).orElse(Long.MAX_VALUE);
     return now >= wanted ? Outcome.completed() : Outcome.pending();
   }
 }

@@ -27,7 +27,7 @@ public final class StorageChecks {
     } else if (namesTaken.contains(name)) {
       problems.add(Message.of("storage.invalid.name-taken", name));
     }
-    problems.addAll(Quantities.checkNew(disk.size()));
+    problems.addAll(DiskSizes.checkNew(disk.size()));
     if (!datastores.contains(disk.storageClass())) {
       problems.add(Message.of("storage.invalid.datastore", disk.storageClass()));
     }

@@ -8,7 +8,7 @@ import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.model.DataVolume;
-import io.virtdeck.vm.StorageLookup;
+import io.virtdeck.vm.rows.StorageLookup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

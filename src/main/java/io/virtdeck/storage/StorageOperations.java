@@ -92,7 +92,7 @@ public class StorageOperations {
       return List.of(
           Message.of("storage.expand.not-allowed", claim.name(), row.get().storageClass()));
     }
-    return Quantities.checkExpand(size, row.get().size());
+    return DiskSizes.checkExpand(size, row.get().size());
   }
 
   List<String> vmDiskNames(ResourceKey vm) {

@@ -1,6 +1,6 @@
 package io.virtdeck.storage;
 
-import io.virtdeck.vm.VmDisk;
+import io.virtdeck.vm.rows.VmDisk;
 
 /**
  * A disk of a VM for its Configure tab: the device and its volume, and, on a running VM, the phase

@@ -2,9 +2,9 @@ package io.virtdeck.storage;
 
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
-import io.virtdeck.vm.StorageLookup;
-import io.virtdeck.vm.VmDisk;
-import io.virtdeck.vm.VmDisks;
+import io.virtdeck.vm.rows.StorageLookup;
+import io.virtdeck.vm.rows.VmDisk;
+import io.virtdeck.vm.rows.VmDisks;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.virtdeck.cluster.CacheState;
-import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.CacheStates;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +34,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
   public MainLayout(
       ClusterConnection connection,
-      ClusterCaches caches,
+      CacheStates caches,
       CurrentUser currentUser,
       AuthenticationContext authentication,
       List<NavigatorTab> tabs,

@@ -1,6 +1,7 @@
 package io.virtdeck.vm;
 
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.model.VirtualMachine;
-import io.virtdeck.demo.DemoUsers;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.DemoClusterFixture;

@@ -6,6 +6,7 @@ import static io.virtdeck.storage.StorageFixtures.published;
 import static io.virtdeck.storage.StorageFixtures.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtdeck.cluster.KubeValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,23 +84,23 @@ class StorageCapacityTest {
 
   @Test
   void sizesAreValidatedAsQuantitiesAndNeverShrink() {
-    assertThat(Quantities.checkNew("10Gi")).isEmpty();
-    assertThat(Quantities.checkNew("10 GB"))
+    assertThat(DiskSizes.checkNew("10Gi")).isEmpty();
+    assertThat(DiskSizes.checkNew("10 GB"))
         .extracting(m -> m.key())
         .containsExactly("storage.invalid.size");
-    assertThat(Quantities.checkNew("0Gi"))
+    assertThat(DiskSizes.checkNew("0Gi"))
         .extracting(m -> m.key())
         .containsExactly("storage.invalid.size-zero");
-    assertThat(Quantities.checkNew("-1Gi"))
+    assertThat(DiskSizes.checkNew("-1Gi"))
         .extracting(m -> m.key())
         .containsExactly("storage.invalid.size");
-    assertThat(Quantities.checkExpand("20Gi", "10Gi")).isEmpty();
-    assertThat(Quantities.checkExpand("9Gi", "10Gi"))
+    assertThat(DiskSizes.checkExpand("20Gi", "10Gi")).isEmpty();
+    assertThat(DiskSizes.checkExpand("9Gi", "10Gi"))
         .extracting(m -> m.key())
         .containsExactly("storage.invalid.shrink");
-    assertThat(Quantities.checkExpand("10240Mi", "10Gi"))
+    assertThat(DiskSizes.checkExpand("10240Mi", "10Gi"))
         .extracting(m -> m.key())
         .containsExactly("storage.invalid.same");
-    assertThat(Quantities.parse("1.5Gi")).contains(3L * GI / 2);
+    assertThat(KubeValues.sizeBytes("1.5Gi")).contains(3L * GI / 2);
   }
 }

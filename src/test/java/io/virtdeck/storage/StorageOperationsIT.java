@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.demo.DemoUsers;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskStatus;
 import io.virtdeck.testing.DemoClusterFixture;
@@ -129,7 +130,7 @@ class StorageOperationsIT {
   void aDiskGrowsWhereItsDatastoreAllowsItAndARefusedExpandChangesNothing() {
     ResourceKey claim = cephClaim();
     String before = inventory.disk(claim).orElseThrow().size();
-    long bytes = Quantities.bytes(before);
+    long bytes = KubeValues.bytesOrUnknown(before);
     String bigger = ((bytes >> 30) + 5) + "Gi";
     assertThat(operations.checkExpand(claim, "1Mi"))
         .extracting(m -> m.key())
@@ -137,8 +138,8 @@ class StorageOperationsIT {
     assertThat(operations.checkExpand(claim, bigger)).isEmpty();
     bed.awaitFinished(
         operations.run(OPERATOR, operations.prepareExpand(claim, bigger)), TaskStatus.COMPLETED);
-    assertThat(Quantities.bytes(inventory.disk(claim).orElseThrow().size()))
-        .isEqualTo(Quantities.parse(bigger).orElseThrow());
+    assertThat(KubeValues.bytesOrUnknown(inventory.disk(claim).orElseThrow().size()))
+        .isEqualTo(KubeValues.sizeBytes(bigger).orElseThrow());
 
     ResourceKey nfs = new ResourceKey("infra", "iso-upload-win2019");
     PersistentVolumeClaim seen = cluster.caches.persistentVolumeClaims().get(nfs).orElseThrow();

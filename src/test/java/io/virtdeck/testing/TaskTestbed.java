@@ -10,7 +10,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserRequests;
-import io.virtdeck.demo.DemoUsers;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.security.AuditLog;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskProperties;

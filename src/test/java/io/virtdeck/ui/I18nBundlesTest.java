@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.cluster.CacheState;
 import io.virtdeck.task.TaskStatus;
-import io.virtdeck.vm.PowerAction;
-import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.power.PowerAction;
+import io.virtdeck.vm.rows.PowerState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,6 +3,9 @@ package io.virtdeck.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.vm.table.VmTableTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.virtdeck.vm;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.task.TaskService;
+import io.virtdeck.vm.power.VmOperations;
 
 /** Builds the VM services by hand for integration tests of features that use them. */
 public final class VmServices {

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
-import io.virtdeck.demo.DemoCrds;
 import io.virtdeck.demo.console.ConsoleServer;
 import java.net.InetAddress;
 import java.nio.file.Path;

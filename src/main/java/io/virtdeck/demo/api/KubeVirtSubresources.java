@@ -17,13 +17,13 @@ final class KubeVirtSubresources {
 
   static final String GROUP = "subresources.kubevirt.io";
 
-  private final VmActions vms;
+  private final VirtApiVmActions vms;
   private final VmiActions vmis;
   private final VolumeActions volumes;
 
   KubeVirtSubresources(StoreAccess store) {
     var events = new ApiEvents(store);
-    this.vms = new VmActions(store, events);
+    this.vms = new VirtApiVmActions(store, events);
     this.vmis = new VmiActions(store, events);
     this.volumes = new VolumeActions(store, events);
   }

@@ -1,9 +1,9 @@
 package io.virtdeck.demo.api;
 
-import static io.virtdeck.demo.api.VmActions.accepted;
-import static io.virtdeck.demo.api.VmActions.conflict;
-import static io.virtdeck.demo.api.VmActions.notFound;
-import static io.virtdeck.demo.api.VmActions.vmiPath;
+import static io.virtdeck.demo.api.VirtApiVmActions.accepted;
+import static io.virtdeck.demo.api.VirtApiVmActions.conflict;
+import static io.virtdeck.demo.api.VirtApiVmActions.notFound;
+import static io.virtdeck.demo.api.VirtApiVmActions.vmiPath;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;

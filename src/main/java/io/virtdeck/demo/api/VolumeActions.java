@@ -29,9 +29,9 @@ final class VolumeActions {
   }
 
   MockResponse add(String ns, String name, Map<String, Object> body, @Nullable String user) {
-    var vm = store.get(VmActions.vmPath(ns, name));
+    var vm = store.get(VirtApiVmActions.vmPath(ns, name));
     if (vm == null) {
-      return VmActions.notFound("virtualmachine", name);
+      return VirtApiVmActions.notFound("virtualmachine", name);
     }
     String volume = body.get("name") instanceof String s ? s : "";
     if (volume.isEmpty()
@@ -54,13 +54,13 @@ final class VolumeActions {
     newVolume.put("name", volume);
     source.forEach((k, v) -> newVolume.put(String.valueOf(k), v));
     store.patch(
-        VmActions.vmPath(ns, name),
+        VirtApiVmActions.vmPath(ns, name),
         StoreAccess.JSON_PATCH,
         VolumeJson.addOps(vm, SPEC, disk, newVolume));
-    var vmi = store.get(VmActions.vmiPath(ns, name));
+    var vmi = store.get(VirtApiVmActions.vmiPath(ns, name));
     if (vmi != null) {
       store.patch(
-          VmActions.vmiPath(ns, name),
+          VirtApiVmActions.vmiPath(ns, name),
           StoreAccess.JSON_PATCH,
           VolumeJson.addOps(vmi, VMI_SPEC, disk, newVolume));
       List<Object> statuses = new ArrayList<>(volumeStatus(vmi));
@@ -68,25 +68,27 @@ final class VolumeActions {
       patchVolumeStatus(ns, name, statuses);
     }
     events.requested(vm, "AddVolume", user, volume);
-    return VmActions.accepted();
+    return VirtApiVmActions.accepted();
   }
 
   MockResponse remove(String ns, String name, Map<String, Object> body, @Nullable String user) {
-    var vm = store.get(VmActions.vmPath(ns, name));
+    var vm = store.get(VirtApiVmActions.vmPath(ns, name));
     if (vm == null) {
-      return VmActions.notFound("virtualmachine", name);
+      return VirtApiVmActions.notFound("virtualmachine", name);
     }
     String volume = body.get("name") instanceof String s ? s : "";
     if (!VolumeJson.names(vm, SPEC, "volumes").contains(volume)) {
       return badRequest("Unable to remove volume [" + volume + "] because it does not exist");
     }
     store.patch(
-        VmActions.vmPath(ns, name), StoreAccess.JSON_PATCH, VolumeJson.removeOps(vm, SPEC, volume));
-    var vmi = store.get(VmActions.vmiPath(ns, name));
+        VirtApiVmActions.vmPath(ns, name),
+        StoreAccess.JSON_PATCH,
+        VolumeJson.removeOps(vm, SPEC, volume));
+    var vmi = store.get(VirtApiVmActions.vmiPath(ns, name));
     if (vmi != null) {
       if (VolumeJson.names(vmi, VMI_SPEC, "volumes").contains(volume)) {
         store.patch(
-            VmActions.vmiPath(ns, name),
+            VirtApiVmActions.vmiPath(ns, name),
             StoreAccess.JSON_PATCH,
             VolumeJson.removeOps(vmi, VMI_SPEC, volume));
       }
@@ -95,7 +97,7 @@ final class VolumeActions {
         if (statuses.get(i) instanceof Map<?, ?> m && volume.equals(m.get("name"))) {
           String path = "/status/volumeStatus/" + i;
           store.patch(
-              VmActions.vmiPath(ns, name) + "/status",
+              VirtApiVmActions.vmiPath(ns, name) + "/status",
               StoreAccess.JSON_PATCH,
               Serialization.asJson(
                   List.of(
@@ -106,12 +108,12 @@ final class VolumeActions {
       }
     }
     events.requested(vm, "RemoveVolume", user, volume);
-    return VmActions.accepted();
+    return VirtApiVmActions.accepted();
   }
 
   private void patchVolumeStatus(String ns, String name, List<Object> statuses) {
     store.patch(
-        VmActions.vmiPath(ns, name) + "/status",
+        VirtApiVmActions.vmiPath(ns, name) + "/status",
         StoreAccess.MERGE_PATCH,
         Serialization.asJson(Map.of("status", Map.of("volumeStatus", statuses))));
   }

@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * as VM folders, three storage classes and a snapshot class, bridge networks with VLANs, VMs of
  * several Linux and Windows flavours (about 70 % set to run, one that cannot be scheduled) with
  * their DataVolumes and claims, two orphaned claims, a few VM snapshots, and the RBAC roles and
- * bindings of the {@link io.virtdeck.demo.DemoUsers} ({@link RbacSeed}).
+ * bindings of the {@link io.virtdeck.demo.seed.DemoUsers} ({@link RbacSeed}).
  *
- * <p>The demo CRDs ({@link io.virtdeck.demo.DemoCrds#ALL}) must be installed first. Running VMs get
- * no VirtualMachineInstance here: the KubeVirt simulator boots them.
+ * <p>The demo CRDs ({@link io.virtdeck.demo.api.DemoCrds#ALL}) must be installed first. Running VMs
+ * get no VirtualMachineInstance here: the KubeVirt simulator boots them.
  */
 public final class DemoInventory {
 

@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.rbac.Subject;
 import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import io.virtdeck.demo.DemoUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

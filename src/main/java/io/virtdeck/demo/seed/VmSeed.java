@@ -22,9 +22,9 @@ final class VmSeed {
             "VirtualMachine",
             vm.namespace(),
             vm.name(),
-            VmSpecs.labels(vm),
-            VmSpecs.annotations(vm),
-            VmSpecs.body(vm));
+            PlannedVmSpecs.labels(vm),
+            PlannedVmSpecs.annotations(vm),
+            PlannedVmSpecs.body(vm));
     HasMetadata created;
     if (vm.running()) {
       created =
@@ -33,7 +33,7 @@ final class VmSeed {
       created = Json.createWithStatus(admin, object, stoppedStatus());
     }
     var vmOwner = owner(created, true);
-    for (var disk : VmSpecs.disks(vm)) {
+    for (var disk : PlannedVmSpecs.disks(vm)) {
       var dv =
           Json.object(
               "DataVolume",
@@ -45,7 +45,7 @@ final class VmSeed {
                   "app",
                   vm.profile().app()),
               Json.strings("cdi.kubevirt.io/storage.usePopulator", "false"),
-              map("spec", VmSpecs.dataVolumeSpec(disk)));
+              map("spec", PlannedVmSpecs.dataVolumeSpec(disk)));
       dv.getMetadata().setOwnerReferences(List.of(vmOwner));
       var createdDv = Json.createWithStatus(admin, dv, dataVolumeStatus(disk.dataVolume()));
       var claim =

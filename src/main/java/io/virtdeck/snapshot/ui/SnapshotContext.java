@@ -6,9 +6,9 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.snapshot.SnapshotAction;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
-import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmSummary;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmSummary;
 import java.util.Optional;
 
 /** What the Snapshots tab and its dialogs work with: the services, one VM and one user. */

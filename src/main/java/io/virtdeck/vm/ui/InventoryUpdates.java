@@ -6,7 +6,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import io.virtdeck.vm.PowerState;
+import io.virtdeck.vm.rows.PowerState;
 import java.util.Locale;
 
 /** The icon vSphere admins expect for each power state. */

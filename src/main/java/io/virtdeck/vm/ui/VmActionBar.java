@@ -6,8 +6,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.virtdeck.glossary.Glossary;
 import io.virtdeck.glossary.ui.GlossaryTerm;
-import io.virtdeck.vm.PowerAction;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.power.PowerAction;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.Locale;
 

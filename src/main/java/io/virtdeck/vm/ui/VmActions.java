@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.vm.PowerAction;
-import io.virtdeck.vm.VmOperations;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.power.PowerAction;
+import io.virtdeck.vm.power.VmOperations;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.virtdeck.vm.PowerAction;
+import io.virtdeck.vm.power.PowerAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

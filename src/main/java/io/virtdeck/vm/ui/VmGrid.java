@@ -11,10 +11,10 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.ui.RecentlyFetched;
-import io.virtdeck.vm.VmColumn;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmQuery;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.vm.table.VmColumn;
+import io.virtdeck.vm.table.VmQuery;
 import java.time.Clock;
 import java.util.List;
 

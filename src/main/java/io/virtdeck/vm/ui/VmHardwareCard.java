@@ -3,9 +3,9 @@ package io.virtdeck.vm.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.PropertyCard;
-import io.virtdeck.vm.VmDisk;
-import io.virtdeck.vm.VmNic;
-import io.virtdeck.vm.VmSummary;
+import io.virtdeck.vm.rows.VmDisk;
+import io.virtdeck.vm.rows.VmNic;
+import io.virtdeck.vm.rows.VmSummary;
 import java.util.ArrayList;
 import java.util.List;
 

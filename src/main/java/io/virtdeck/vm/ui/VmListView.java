@@ -18,7 +18,7 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmOperations;
+import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.virtdeck.glossary.Glossary;
 import io.virtdeck.glossary.ui.GlossaryTerm;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.PropertyCard;
-import io.virtdeck.vm.VmSummary;
+import io.virtdeck.vm.rows.VmSummary;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.ui.LoadedItems;
-import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.rows.PowerState;
 import java.util.Map;
 
 /** The navigator's "VMs and Templates" tree, live. */

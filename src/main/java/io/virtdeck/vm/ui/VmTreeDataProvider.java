@@ -5,9 +5,9 @@ import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.ui.RecentlyFetched;
-import io.virtdeck.vm.PowerState;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmRow;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -6,7 +6,7 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
-import io.virtdeck.vm.VmOperations;
+import io.virtdeck.vm.power.VmOperations;
 
 /** Contributes the "VMs and Templates" tree to the navigator. */
 @org.springframework.stereotype.Component

@@ -1,6 +1,6 @@
 package io.virtdeck.demo.api;
 
-import io.virtdeck.demo.DemoUsers.DemoUser;
+import io.virtdeck.demo.seed.DemoUsers.DemoUser;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,9 +9,9 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewB
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.virtdeck.demo.DemoUsers;
-import io.virtdeck.demo.DemoUsers.DemoUser;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.seed.DemoUsers;
+import io.virtdeck.demo.seed.DemoUsers.DemoUser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

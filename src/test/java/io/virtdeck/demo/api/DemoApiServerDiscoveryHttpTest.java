@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.APIVersions;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.virtdeck.demo.DemoCrds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.virtdeck.demo.DemoUsers;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
 import java.time.Duration;
 import java.util.List;

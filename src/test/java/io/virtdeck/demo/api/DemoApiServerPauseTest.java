@@ -5,8 +5,8 @@ import static io.virtdeck.demo.api.PowerActionFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.virtdeck.demo.DemoUsers;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.virtdeck.demo.DemoUsers;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
 import java.net.http.HttpResponse;
 import java.time.Duration;

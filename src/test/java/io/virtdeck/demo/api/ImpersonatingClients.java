@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.virtdeck.demo.DemoUsers.DemoUser;
+import io.virtdeck.demo.seed.DemoUsers.DemoUser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

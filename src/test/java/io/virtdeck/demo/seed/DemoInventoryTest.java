@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.DemoCrds;
+import io.virtdeck.demo.api.DemoCrds;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,8 +127,8 @@ class DemoInventoryTest {
   @Test
   void planIsDeterministic() {
     assertThat(VmCatalog.plan(200)).isEqualTo(VmCatalog.plan(200));
-    assertThat(VmSpecs.body(VmCatalog.plan(30).get(7)))
-        .isEqualTo(VmSpecs.body(VmCatalog.plan(30).get(7)));
+    assertThat(PlannedVmSpecs.body(VmCatalog.plan(30).get(7)))
+        .isEqualTo(PlannedVmSpecs.body(VmCatalog.plan(30).get(7)));
     assertThat(VmCatalog.plan(DemoInventory.DEFAULT_VM_COUNT))
         .extracting(VmCatalog.PlannedVm::name)
         .startsWith("analytics-xl-01", "web-01", "app-01", "db-01")

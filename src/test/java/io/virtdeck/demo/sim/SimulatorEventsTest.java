@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.DemoCrds;
+import io.virtdeck.demo.api.DemoCrds;
 import io.virtdeck.demo.seed.DemoInventory;
 import java.time.Duration;
 import java.util.List;

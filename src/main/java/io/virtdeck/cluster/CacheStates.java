@@ -1,0 +1,30 @@
+package io.virtdeck.cluster;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the shared caches are doing, for the shell's banners: each kind's state and when all have
+ * synced. Views read this instead of {@link ClusterCaches}, whose objects are Kubernetes objects
+ * and whose readers must filter by the user's scope.
+ */
+@Component
+public class CacheStates {
+
+  private final ClusterCaches caches;
+
+  CacheStates(ClusterCaches caches) {
+    this.caches = caches;
+  }
+
+  /** Each cached kind's state: synced, or why not. */
+  public List<CacheState> states() {
+    return caches.states();
+  }
+
+  /** Completes once every informer has listed its kind or failed to. */
+  public CompletableFuture<Void> whenSynced() {
+    return caches.whenSynced();
+  }
+}

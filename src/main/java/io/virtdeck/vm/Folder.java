@@ -1,4 +1,0 @@
-package io.virtdeck.vm;
-
-/** A VM folder: a namespace, with how many VMs it holds. */
-public record Folder(String namespace, int vmCount) {}

@@ -1,0 +1,46 @@
+package io.virtdeck.vm.power;
+
+import io.virtdeck.cluster.ApiCall;
+import io.virtdeck.cluster.ResourceKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The request a power action sends, and the commands a user would type for the same. */
+final class PowerCommands {
+
+  private PowerCommands() {}
+
+  static ApiCall call(PowerAction action, ResourceKey vm) {
+    String path =
+        "/apis/subresources.kubevirt.io/v1/namespaces/%s/%s/%s/%s"
+            .formatted(vm.namespace(), action.resource(), vm.name(), action.subresource());
+    return ApiCall.put(path, action.body());
+  }
+
+  static List<String> commands(PowerAction action, ResourceKey vm) {
+    String target = vm.name() + " -n " + vm.namespace();
+    List<String> commands = new ArrayList<>();
+    commands.add(
+        switch (action) {
+          case POWER_ON -> "virtctl start " + target;
+          case SHUT_DOWN_GUEST -> "virtctl stop " + target;
+          case POWER_OFF -> "virtctl stop " + target + " --grace-period=0 --force";
+          case RESTART -> "virtctl restart " + target;
+          case SUSPEND -> "virtctl pause vm " + target;
+          case RESUME -> "virtctl unpause vm " + target;
+        });
+    switch (action) {
+      case POWER_ON -> commands.add(runStrategy(vm, "Always"));
+      case SHUT_DOWN_GUEST, POWER_OFF -> commands.add(runStrategy(vm, "Halted"));
+      default -> {}
+    }
+    ApiCall call = call(action, vm);
+    commands.add("kubectl replace --raw " + call.path() + " -f - <<< '" + call.body() + "'");
+    return List.copyOf(commands);
+  }
+
+  private static String runStrategy(ResourceKey vm, String strategy) {
+    return "kubectl patch vm %s -n %s --type merge -p '{\"spec\":{\"runStrategy\":\"%s\"}}'"
+        .formatted(vm.name(), vm.namespace(), strategy);
+  }
+}

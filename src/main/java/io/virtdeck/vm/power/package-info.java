@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.vm.power;
+
+import org.jspecify.annotations.NullMarked;

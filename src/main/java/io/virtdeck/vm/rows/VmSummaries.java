@@ -1,0 +1,75 @@
+package io.virtdeck.vm.rows;
+
+import static io.virtdeck.vm.rows.VmRows.nonNull;
+
+import io.virtdeck.cluster.model.Condition;
+import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** Pure translation of a VM, its instance and its storage into the Summary tab. */
+public final class VmSummaries {
+
+  /** The annotation that holds a VM's notes, as in vSphere's Notes field. */
+  public static final String NOTES_ANNOTATION = "virtdeck.io/notes";
+
+  private VmSummaries() {}
+
+  public static VmSummary summary(
+      VirtualMachine vm, @Nullable VirtualMachineInstance vmi, StorageLookup storage) {
+    Map<String, String> labels = vm.getMetadata().getLabels();
+    Map<String, String> annotations = vm.getMetadata().getAnnotations();
+    return new VmSummary(
+        VmRows.row(vm, vmi),
+        runStrategy(vm),
+        vmi != null && VmRows.conditions(vmi).anyMatch(VmSummaries::agentConnected),
+        VmDisks.of(vm, storage),
+        VmNics.of(vm, vmi),
+        labels == null ? Map.of() : new TreeMap<>(labels),
+        annotations == null ? "" : nonNull(annotations.get(NOTES_ANNOTATION)),
+        problem(vm, vmi));
+  }
+
+  private static boolean agentConnected(Condition condition) {
+    return "AgentConnected".equals(condition.type) && condition.holds();
+  }
+
+  static String runStrategy(VirtualMachine vm) {
+    var spec = vm.getSpec();
+    if (spec == null) {
+      return "";
+    }
+    if (spec.runStrategy != null) {
+      return spec.runStrategy;
+    }
+    if (spec.running != null) {
+      return spec.running ? "Always" : "Halted";
+    }
+    return "";
+  }
+
+  /** Why the VM is not where it should be: a failed scheduling or a failing condition. */
+  static String problem(VirtualMachine vm, @Nullable VirtualMachineInstance vmi) {
+    Stream<Condition> instance = vmi == null ? Stream.empty() : VmRows.conditions(vmi);
+    Stream<Condition> machine =
+        vm.getStatus() == null || vm.getStatus().conditions == null
+            ? Stream.empty()
+            : vm.getStatus().conditions.stream();
+    return Stream.concat(instance, machine)
+        .filter(VmSummaries::failing)
+        .map(c -> nonNull(c.message))
+        .filter(m -> !m.isBlank())
+        .findFirst()
+        .orElse("");
+  }
+
+  private static boolean failing(Condition condition) {
+    if ("Failure".equals(condition.type)) {
+      return condition.holds();
+    }
+    return "PodScheduled".equals(condition.type) && "False".equals(condition.status);
+  }
+}

@@ -1,0 +1,53 @@
+package io.virtdeck.vm.table;
+
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.vm.rows.VmRow;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
+ * matches name, IP address, host or guest OS, the sort order, and the namespaces the user may see:
+ * rows outside {@code scope} never leave the server.
+ */
+public record VmQuery(String namespace, String text, List<Sort> sorts, NamespaceScope scope) {
+
+  /** A query over every namespace (VirtDeck's own view, for tests and tooling). */
+  public VmQuery(String namespace, String text, List<Sort> sorts) {
+    this(namespace, text, sorts, NamespaceScope.ALL);
+  }
+
+  /** One sort criterion. */
+  public record Sort(VmColumn column, boolean ascending) {}
+
+  public static VmQuery all() {
+    return new VmQuery("", "", List.of());
+  }
+
+  /** The filter text as matched: trimmed and lower-cased. */
+  String needle() {
+    return text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the row is in the user's scope and the chosen folder. */
+  boolean inScope(VmRow row) {
+    return scope.includes(row.namespace())
+        && (namespace.isEmpty() || namespace.equals(row.namespace()));
+  }
+
+  Comparator<VmRow> comparator() {
+    Comparator<VmRow> result = null;
+    for (Sort sort : sorts) {
+      Comparator<VmRow> next =
+          sort.ascending() ? sort.column().order() : sort.column().order().reversed();
+      result = result == null ? next : result.thenComparing(next);
+    }
+    // ties by key, in the first column's direction: what a walk of that column's index gives
+    Comparator<VmRow> byKey = Comparator.comparing(VmRow::key);
+    if (!sorts.isEmpty() && !sorts.getFirst().ascending()) {
+      byKey = byKey.reversed();
+    }
+    return result == null ? byKey : result.thenComparing(byKey);
+  }
+}

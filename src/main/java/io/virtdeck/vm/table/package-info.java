@@ -1,0 +1,4 @@
+@NullMarked
+package io.virtdeck.vm.table;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package io.virtdeck.vm.rows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import io.virtdeck.testing.Fixtures;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class VmRowsTest {
+
+  private final VirtualMachine web = Fixtures.load("vm-web.yaml", VirtualMachine.class);
+  private final VirtualMachineInstance webVmi =
+      Fixtures.load("vmi-web.yaml", VirtualMachineInstance.class);
+
+  @Test
+  void runningVmShowsHostAddressesAndGuestReportedOs() {
+    VmRow row = VmRows.row(web, webVmi);
+
+    assertThat(row.name()).isEqualTo("web-01");
+    assertThat(row.namespace()).isEqualTo("shop");
+    assertThat(row.powerState()).isEqualTo(PowerState.POWERED_ON);
+    assertThat(row.status()).isEqualTo("Running");
+    assertThat(row.host()).isEqualTo("worker-02");
+    assertThat(row.ipAddresses()).containsExactly("10.244.1.15", "192.168.100.21");
+    assertThat(row.guestOs()).isEqualTo("Fedora Linux 40 (Cloud Edition)");
+    assertThat(row.vcpus()).isEqualTo(4);
+    assertThat(row.memoryBytes()).isEqualTo(4L * 1024 * 1024 * 1024);
+    assertThat(row.created()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+  }
+
+  @Test
+  void vmWithoutInstanceIsPoweredOffWithOsFromItsPreference() {
+    VirtualMachine vm = Fixtures.load("vm-stopped.yaml", VirtualMachine.class);
+
+    VmRow row = VmRows.row(vm, null);
+
+    assertThat(row.powerState()).isEqualTo(PowerState.POWERED_OFF);
+    assertThat(row.status()).isEqualTo("Stopped");
+    assertThat(row.host()).isEmpty();
+    assertThat(row.ipAddresses()).isEmpty();
+    assertThat(row.guestOs()).isEqualTo("Windows Server 2022");
+    assertThat(row.vcpus()).isEqualTo(1);
+    assertThat(row.memoryBytes()).isEqualTo(8L * 1024 * 1024 * 1024);
+  }
+
+  @Test
+  void guestOsFallsBackToTheOsAnnotationBeforeTheAgentReports() {
+    assertThat(VmRows.row(web, null).guestOs()).isEqualTo("Fedora 40");
+  }
+
+  @Test
+  void instanceThatCannotBeScheduledIsStillPoweringOn() {
+    VirtualMachine vm = Fixtures.load("vm-unschedulable.yaml", VirtualMachine.class);
+    VirtualMachineInstance vmi =
+        Fixtures.load("vmi-unschedulable.yaml", VirtualMachineInstance.class);
+
+    VmRow row = VmRows.row(vm, vmi);
+
+    assertThat(row.powerState()).isEqualTo(PowerState.STARTING);
+    assertThat(row.status()).isEqualTo("ErrorUnschedulable");
+    assertThat(row.host()).isEmpty();
+    assertThat(row.vcpus()).isEqualTo(16);
+  }
+
+  @Test
+  void pausedInstanceIsSuspended() {
+    var paused = new io.virtdeck.cluster.model.Condition();
+    paused.type = "Paused";
+    paused.status = "True";
+    webVmi.getStatus().conditions = java.util.List.of(paused);
+
+    assertThat(VmRows.row(web, webVmi).powerState()).isEqualTo(PowerState.SUSPENDED);
+  }
+
+  @Test
+  void stoppingVmIsPoweringOff() {
+    web.getStatus().printableStatus = "Stopping";
+
+    assertThat(VmRows.row(web, webVmi).powerState()).isEqualTo(PowerState.STOPPING);
+  }
+}
