@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.seed.DemoInventory;
+import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
