@@ -1,80 +1,166 @@
 package io.virtdeck.cluster;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.fabric8.kubernetes.api.model.authorization.v1.ResourceAttributesBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Asks the API server, as the user, what the user may do (SelfSubjectAccessReview), and keeps the
- * answers for a short while. A failed review counts as "no": nothing is shown or sent on a guess.
+ * answers for the review TTL in a bounded cache. Reviews run in parallel, each waited for at most
+ * {@link #DEADLINE}: a review without an answer by then is {@link Decision#UNKNOWN}, never "no",
+ * and is not kept.
  */
 @Component
-public class AccessReviews {
+public class AccessReviews implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(AccessReviews.class);
+
+  /** How long a view waits for an answer before it treats it as unknown. */
+  static final Duration DEADLINE = Duration.ofSeconds(3);
 
   private static final int MAX_ANSWERS = 100_000;
 
   private final UserClients clients;
   private final ClusterCaches caches;
-  private final Clock clock;
-  private final long ttlMillis;
-  private final Map<Key, Answer> answers = new ConcurrentHashMap<>();
+  private final Cache<Key, Boolean> answers;
+  private final Map<Key, CompletableFuture<Decision>> asking = new ConcurrentHashMap<>();
+  private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
   public AccessReviews(
       UserClients clients, ClusterCaches caches, ClusterProperties properties, Clock clock) {
     this.clients = clients;
     this.caches = caches;
-    this.clock = clock;
-    this.ttlMillis = properties.accessReviewTtl().toMillis();
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_ANSWERS)
+            .expireAfterWrite(properties.accessReviewTtl())
+            .ticker(ticker(clock))
+            .build();
   }
 
-  /** Whether {@code user} may do what {@code request} describes. */
+  /** Caffeine's time from the application's clock, so that tests can let time pass. */
+  private static Ticker ticker(Clock clock) {
+    return () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+  }
+
+  /** Whether {@code user} may do what {@code request} describes: unknown counts as no. */
   public boolean allowed(UserIdentity user, AccessRequest request) {
-    Instant now = clock.instant();
-    Key key = new Key(user, request);
-    Answer cached = answers.get(key);
-    if (cached != null && now.toEpochMilli() - cached.at().toEpochMilli() < ttlMillis) {
-      return cached.allowed();
-    }
-    Boolean allowed = review(user, request);
-    if (allowed == null) {
-      return false; // not kept: a review that failed (a timeout, a busy server) is asked again
-    }
-    if (answers.size() > MAX_ANSWERS) {
-      answers.values().removeIf(a -> now.toEpochMilli() - a.at().toEpochMilli() >= ttlMillis);
-    }
-    answers.put(key, new Answer(allowed, now));
-    return allowed;
+    return decide(user, request) == Decision.ALLOWED;
   }
 
-  /** The namespaces in which {@code user} may list {@code resource} of {@code group}. */
+  /** The answer for {@code user} and {@code request}, waited for at most {@link #DEADLINE}. */
+  public Decision decide(UserIdentity user, AccessRequest request) {
+    return ask(user, request).join();
+  }
+
+  /**
+   * The namespaces in which {@code user} may list {@code resource} of {@code group}; namespaces
+   * whose review got no answer are in {@link NamespaceScope#unknown()}.
+   */
   public NamespaceScope listScope(UserIdentity user, String group, String resource) {
     AccessRequest list = AccessRequest.of("list", group, resource);
-    if (allowed(user, list)) {
+    Decision everywhere = decide(user, list);
+    if (everywhere == Decision.ALLOWED) {
       return NamespaceScope.ALL;
     }
-    Set<String> namespaces =
-        caches.namespaces().list().stream()
-            .map(ns -> ns.getMetadata().getName())
-            .filter(ns -> allowed(user, list.in(ns)))
-            .collect(Collectors.toSet());
-    return NamespaceScope.only(namespaces);
+    if (everywhere == Decision.UNKNOWN && caches.namespaces().list().isEmpty()) {
+      return NamespaceScope.UNKNOWN;
+    }
+    Map<String, CompletableFuture<Decision>> perNamespace = new LinkedHashMap<>();
+    caches
+        .namespaces()
+        .list()
+        .forEach(
+            ns -> {
+              String name = ns.getMetadata().getName();
+              perNamespace.put(name, ask(user, list.in(name)));
+            });
+    CompletableFuture.allOf(perNamespace.values().toArray(CompletableFuture[]::new)).join();
+    Map<Decision, List<String>> by =
+        perNamespace.entrySet().stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.getValue().join(),
+                    Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    return new NamespaceScope(
+        false,
+        Set.copyOf(by.getOrDefault(Decision.ALLOWED, List.of())),
+        Set.copyOf(by.getOrDefault(Decision.UNKNOWN, List.of())));
   }
 
-  /** The server's answer, or null when there was none. */
-  private @Nullable Boolean review(UserIdentity user, AccessRequest request) {
+  /**
+   * The user's list scope now and at each change: re-evaluated every {@code every} (answers are
+   * kept for the review TTL, so a new review is sent only once the kept one expired), so that an
+   * open view follows a RoleBinding added or deleted. The checks run on a worker thread, never the
+   * caller's.
+   */
+  public Flux<NamespaceScope> follow(
+      UserIdentity user, String group, String resource, Duration every) {
+    return Flux.interval(Duration.ZERO, every, Schedulers.boundedElastic())
+        .onBackpressureDrop()
+        .concatMap(
+            tick ->
+                Mono.fromCallable(() -> listScope(user, group, resource))
+                    .subscribeOn(Schedulers.boundedElastic()),
+            1)
+        .distinctUntilChanged();
+  }
+
+  /**
+   * A kept answer, or a review sent now (once, however many ask) and waited for at most DEADLINE.
+   */
+  private CompletableFuture<Decision> ask(UserIdentity user, AccessRequest request) {
+    Key key = new Key(user, request);
+    Boolean kept = answers.getIfPresent(key);
+    if (kept != null) {
+      return CompletableFuture.completedFuture(kept ? Decision.ALLOWED : Decision.DENIED);
+    }
+    CompletableFuture<Decision> review =
+        asking.computeIfAbsent(
+            key,
+            k -> {
+              // bookkeeping before anyone sees the answer: whoever asks next finds it kept
+              CompletableFuture<Decision> sent =
+                  CompletableFuture.supplyAsync(() -> review(user, request), senders)
+                      .whenComplete(
+                          (decision, failure) -> {
+                            asking.remove(k);
+                            if (decision != null && decision != Decision.UNKNOWN) {
+                              answers.put(k, decision == Decision.ALLOWED);
+                            }
+                          });
+              return sent;
+            });
+    // a late answer is still kept for the next view; this one goes on without it
+    return review
+        .copy()
+        .completeOnTimeout(Decision.UNKNOWN, DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private Decision review(UserIdentity user, AccessRequest request) {
     SelfSubjectAccessReview review =
         new SelfSubjectAccessReviewBuilder()
             .withNewSpec()
@@ -92,18 +178,23 @@ public class AccessReviews {
     try {
       SelfSubjectAccessReview answer =
           clients.as(user).authorization().v1().selfSubjectAccessReview().create(review);
-      return answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed());
-    } catch (KubernetesClientException e) {
+      return answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed())
+          ? Decision.ALLOWED
+          : Decision.DENIED;
+    } catch (RuntimeException e) {
       log.warn("Access review for {} ({}) failed: {}", user, request.describe(), e.getMessage());
-      return null;
+      return Decision.UNKNOWN;
     }
   }
 
-  private static String emptyToNull(String value) {
+  private static @Nullable String emptyToNull(String value) {
     return value.isEmpty() ? null : value;
   }
 
-  private record Key(UserIdentity user, AccessRequest request) {}
+  @Override
+  public void destroy() {
+    senders.shutdownNow();
+  }
 
-  private record Answer(boolean allowed, Instant at) {}
+  private record Key(UserIdentity user, AccessRequest request) {}
 }

@@ -6,8 +6,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * A start-up step that runs once every bean exists and the web server has opened, and before the
  * application is ready (Spring's "started", the readiness probe): users can load the sign-in page
- * and sign in while it runs, instead of after it. At 45,000 VMs the steps (the caches' sync, the VM
- * inventory's load) take about 20 s on two cores, and a first browser session about 10 s more.
+ * and sign in while it runs, instead of after it: on a large cluster the steps (the caches' sync,
+ * the VM inventory's load) are most of the start-up.
  */
 public abstract class BeforeReady implements SmartLifecycle {
 
@@ -35,8 +35,8 @@ public abstract class BeforeReady implements SmartLifecycle {
   /**
    * After the web server's phase and after the management server's (Spring Boot starts its child
    * context at {@code DEFAULT_PHASE - 1536}): lower phases start first. So the health, liveness and
-   * metrics endpoints answer while the steps run, and the management server's start (0.6-0.9 s of
-   * the main thread) is not left for the moment the first screen is drawn.
+   * metrics endpoints answer while the steps run, and the management server's start (time on the
+   * main thread) is not left for the moment the first screen is drawn.
    */
   @Override
   public final int getPhase() {

@@ -1,8 +1,11 @@
 package io.virtdeck.cluster;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /**
  * How the shared caches are doing, for the shell's banners: each kind's state and when all have
@@ -21,6 +24,13 @@ public class CacheStates {
   /** Each cached kind's state: synced, or why not. */
   public List<CacheState> states() {
     return caches.states();
+  }
+
+  /**
+   * Since when contact with the cluster has been lost, now and at each change (empty: in contact).
+   */
+  public Flux<Optional<Instant>> contact() {
+    return caches.contact();
   }
 
   /** Completes once every informer has listed its kind or failed to. */

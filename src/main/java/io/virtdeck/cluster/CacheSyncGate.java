@@ -4,9 +4,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the application not ready until the shared caches have synced, while the rest of start-up
- * (other beans, the web and management servers) runs during the informers' first lists: at 45,000
- * VMs those lists take seconds, and waiting for them inside the caches' constructor made start-up
- * their sum instead of the longer of the two. Views opened meanwhile say that they are loading.
+ * (other beans, the web and management servers) runs during the informers' first lists: on a large
+ * cluster those lists take long, and waiting for them inside the caches' constructor would make
+ * start-up their sum instead of the longer of the two. Views opened meanwhile say that they are
+ * loading.
  */
 @Component
 class CacheSyncGate extends BeforeReady {

@@ -19,9 +19,12 @@ import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
 import io.virtdeck.cluster.model.VirtualMachineRestore;
 import io.virtdeck.cluster.model.VirtualMachineSnapshot;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,7 +33,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /**
  * The server's shared informers, one per kind, started once and awaited (with a timeout) at
@@ -44,6 +49,8 @@ public class ClusterCaches implements DisposableBean {
   private final List<InformerCache<?>> all = new ArrayList<>();
   private final List<CompletableFuture<Void>> started = new ArrayList<>();
   private final long began = System.nanoTime();
+  private final Clock clock;
+  private final WatchMonitor watches;
   private final java.time.Duration syncTimeout;
   private boolean awaited;
 
@@ -64,6 +71,12 @@ public class ClusterCaches implements DisposableBean {
   private final ResourceCache<GenericKubernetesResource> volumeSnapshotClasses;
 
   public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
+    this(client, properties, Clock.systemUTC());
+  }
+
+  @Autowired
+  public ClusterCaches(KubernetesClient client, ClusterProperties properties, Clock clock) {
+    this.clock = clock;
     virtualMachines =
         start("VirtualMachine", client.resources(VirtualMachine.class).inAnyNamespace(), Map.of());
     virtualMachineInstances =
@@ -115,6 +128,8 @@ public class ClusterCaches implements DisposableBean {
             client.genericKubernetesResources(VOLUME_SNAPSHOT_CLASS),
             Map.of());
     this.syncTimeout = properties.syncTimeout();
+    this.watches = new WatchMonitor(List.copyOf(all));
+    watches.start();
   }
 
   private static final ResourceDefinitionContext VOLUME_SNAPSHOT_CLASS =
@@ -128,7 +143,7 @@ public class ClusterCaches implements DisposableBean {
 
   private <T extends HasMetadata> ResourceCache<T> start(
       String kind, Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
-    InformerCache<T> cache = new InformerCache<>(kind);
+    InformerCache<T> cache = new InformerCache<>(kind, clock);
     all.add(cache);
     started.add(cache.start(source, indexers));
     return cache;
@@ -183,6 +198,19 @@ public class ClusterCaches implements DisposableBean {
   /** How often each kind's list or watch failed and was retried. */
   public Map<String, Long> retries() {
     return all.stream().collect(Collectors.toMap(InformerCache::kind, InformerCache::retries));
+  }
+
+  /**
+   * Since when a watch has been lost and not caught up again (the earliest, when several are), or
+   * empty while VirtDeck is in contact with the cluster: what it shows may be out of date.
+   */
+  public Optional<Instant> lostContactSince() {
+    return watches.lostSince();
+  }
+
+  /** {@link #lostContactSince()} now and at each change. */
+  public Flux<Optional<Instant>> contact() {
+    return watches.changes();
   }
 
   public List<CacheState> states() {
@@ -254,6 +282,7 @@ public class ClusterCaches implements DisposableBean {
 
   @Override
   public void destroy() {
+    watches.close();
     all.forEach(InformerCache::stop);
   }
 }

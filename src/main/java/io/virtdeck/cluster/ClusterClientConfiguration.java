@@ -25,9 +25,10 @@ class ClusterClientConfiguration {
         switch (properties.source()) {
           case IN_CLUSTER -> Config.autoConfigure(null);
           case KUBECONFIG -> fromKubeconfig(properties);
-          case DEMO ->
+          case DEMO -> // not reached: the condition above leaves the demo to its own configuration
               throw new IllegalStateException(
-                  "virtdeck.cluster.source=demo needs the demo cluster module");
+                  "virtdeck.cluster.source=demo: the demo cluster (io.virtdeck.demo) provides the"
+                      + " connection");
         };
     String name = properties.name().isEmpty() ? contextName(config) : properties.name();
     return new ClusterConnection(name, config);

@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.virtdeck.cluster.internal.TrimmingItemStore;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,11 @@ public final class InformerCache<T extends HasMetadata>
 
   private final String kind;
   private final Sinks.Many<ResourceEvent<T>> sink = Sinks.many().multicast().directBestEffort();
+  private final Clock clock;
   private volatile @Nullable SharedIndexInformer<T> informer;
+  private @Nullable Informable<T> source;
+  private Map<String, Function<T, List<String>>> indexers = Map.of();
+  private final WatchGap gap = new WatchGap();
   private volatile @Nullable String unavailableReason;
   private volatile CacheState.Reason reason = CacheState.Reason.NONE;
   private final AtomicLong retries = new AtomicLong();
@@ -38,24 +44,25 @@ public final class InformerCache<T extends HasMetadata>
 
   /**
    * Objects per list request, as client-go's informers page their lists: each page must arrive
-   * within the client's request timeout, which one 100 MB list of 45,000 VMs may not.
+   * within the client's request timeout, which one list of every VM of a large cluster may not.
    */
   static final long LIST_PAGE = 2_000;
 
   public InformerCache(String kind) {
+    this(kind, Clock.systemUTC());
+  }
+
+  public InformerCache(String kind, Clock clock) {
     this.kind = kind;
+    this.clock = clock;
   }
 
   /** Starts the informer; the future completes when it has synced or failed for good. */
   public CompletableFuture<Void> start(
       Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
-    SharedIndexInformer<T> created =
-        source.withLimit(LIST_PAGE).runnableInformer(0).itemStore(new TrimmingItemStore<>());
-    if (!indexers.isEmpty()) {
-      created.addIndexers(indexers);
-    }
-    created.addEventHandler(this);
-    created.exceptionHandler(this::retryAfter);
+    this.source = source;
+    this.indexers = indexers;
+    SharedIndexInformer<T> created = create(source);
     informer = created;
     long began = System.nanoTime();
     return created
@@ -77,6 +84,71 @@ public final class InformerCache<T extends HasMetadata>
             });
   }
 
+  private SharedIndexInformer<T> create(Informable<T> from) {
+    SharedIndexInformer<T> created =
+        from.withLimit(LIST_PAGE).runnableInformer(0).itemStore(new TrimmingItemStore<>());
+    if (!indexers.isEmpty()) {
+      created.addIndexers(indexers);
+    }
+    created.addEventHandler(this);
+    created.exceptionHandler(this::retryAfter);
+    return created;
+  }
+
+  /**
+   * Notices a watch that stopped and, once it is back, lists the kind again: a watch resumed at its
+   * old resourceVersion hears of no object deleted meanwhile when the server neither replays the
+   * deletion nor answers 410 Gone (as after an API server restart), so only a list tells which
+   * objects are gone. Called a few times a second by {@code ClusterCaches}.
+   */
+  public void checkWatch() {
+    SharedIndexInformer<T> current = informer;
+    if (current == null || unavailableReason != null) {
+      return;
+    }
+    switch (gap.observe(current.isWatching(), clock.instant())) {
+      case LOST -> {
+        retries.incrementAndGet();
+        log.info("{} lost its watch; reconnecting", kind);
+      }
+      case RESUMED -> {
+        log.info("{} watches again; listing it to catch up with what changed meanwhile", kind);
+        relist(current);
+      }
+      case CAUGHT_UP -> log.info("{} is up to date again", kind);
+      case NONE -> {}
+    }
+  }
+
+  /**
+   * Replaces the informer by a new one that starts from the old one's objects: its list then tells
+   * the handlers of each object deleted, changed or added since, as a relist after 410 Gone does.
+   */
+  private void relist(SharedIndexInformer<T> old) {
+    Informable<T> from = source;
+    if (from == null) {
+      return;
+    }
+    old.removeEventHandler(this);
+    old.stop();
+    SharedIndexInformer<T> next = create(from);
+    next.initialState(old.getStore().list().stream());
+    next.start()
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure != null) {
+                log.warn(
+                    "{} could not be listed again: {}", kind, InformerErrors.describe(failure));
+              }
+            });
+    informer = next;
+  }
+
+  /** Since when the watch of this kind has been lost, while it is. */
+  public Optional<Instant> lostSince() {
+    return Optional.ofNullable(gap.lostAt());
+  }
+
   private boolean retryAfter(boolean started, Throwable failure) {
     if (!started && InformerErrors.isFinal(failure)) {
       return false;
@@ -91,15 +163,15 @@ public final class InformerCache<T extends HasMetadata>
     return kind;
   }
 
-  /** How often the list or watch failed and was retried since start. */
+  /** How often the watch was lost or a list failed, each then retried, since start. */
   public long retries() {
     return retries.get();
   }
 
   /**
    * How many events of {@code type} this informer delivered (resyncs are not events): counted here
-   * rather than by a subscriber, which would put each of the 200,000 events of a large cluster's
-   * first lists through a stream and a meter lookup.
+   * rather than by a subscriber, which would put each of the many events of a large cluster's first
+   * lists through a stream and a meter lookup.
    */
   public long events(ResourceEvent.Type type) {
     return switch (type) {
@@ -150,7 +222,7 @@ public final class InformerCache<T extends HasMetadata>
   @Override
   public Flux<ResourceEvent<T>> changes() {
     // each subscriber buffers its own lag: the sink drops what a subscriber has not asked for yet,
-    // which lost VMs from the inventory while 45,000 adds arrived faster than it took them
+    // which would lose VMs from the inventory while adds arrive faster than it takes them
     return sink.asFlux().onBackpressureBuffer();
   }
 

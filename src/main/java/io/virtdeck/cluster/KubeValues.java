@@ -1,6 +1,7 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Timestamps and quantities as the API server writes them, read without the general parsers for the
- * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): building 45,000 inventory rows
- * spent most of its time in {@link Instant#parse} and {@link Quantity}'s big decimals. Any other
- * form goes to those parsers, so the results are the same.
+ * forms it always uses ({@code 2025-06-01T08:00:00Z}, {@code 16Gi}): {@link Instant#parse} and
+ * {@link Quantity}'s big decimals are costly for every row of a large inventory. Any other form
+ * goes to those parsers, so the results are the same. Also the parsing of sizes in bytes for
+ * storage (rounded up) and of sizes typed by a user.
  */
 public final class KubeValues {
 
@@ -79,14 +81,20 @@ public final class KubeValues {
    */
   public static Optional<Long> sizeBytes(String text) {
     String trimmed = text.trim();
-    if (!SIZE.matcher(trimmed).matches()) {
+    var matcher = SIZE.matcher(trimmed);
+    if (!matcher.matches()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(wholeBytes(new Quantity(trimmed)));
-    } catch (RuntimeException unreadable) {
-      return Optional.empty();
-    }
+    String unit = matcher.group(3) == null ? "" : matcher.group(3);
+    // Exact decimal arithmetic: fabric8's Quantity rounds large binary sizes (7Ei).
+    BigDecimal bytes =
+        new BigDecimal(matcher.group(1))
+            .multiply(BigDecimal.valueOf(multiplier(unit)))
+            .setScale(0, RoundingMode.CEILING);
+    // More than a long holds (8Ei and up) is no size, rather than a wrapped-around negative one.
+    return bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+        ? Optional.empty()
+        : Optional.of(bytes.longValueExact());
   }
 
   private static long wholeBytes(Quantity quantity) {

@@ -1,36 +1,66 @@
 package io.virtdeck.cluster;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.RequestConfigBuilder;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Clients that act as a signed-in user. Impersonation shares VirtDeck's connection and adds the
  * user's name and groups to each request; token pass-through keeps one client per user token. Never
- * VirtDeck's own identity for a user's request.
+ * VirtDeck's own identity for a user's request. Token clients are kept for {@link
+ * #TOKEN_CLIENT_TTL} after they were made, at most {@link #MAX_TOKEN_CLIENTS} of them; a client
+ * dropped is closed.
  */
 @Component
 public class UserClients implements DisposableBean {
 
-  private static final Duration TOKEN_CLIENT_TTL = Duration.ofMinutes(10);
+  static final Duration TOKEN_CLIENT_TTL = Duration.ofMinutes(10);
+
+  /** Far more than the users signed in at once; each client holds a connection pool. */
+  static final int MAX_TOKEN_CLIENTS = 1_000;
 
   private final KubernetesClient serviceClient;
   private final ClusterConnection connection;
   private final IdentityMode mode;
-  private final Map<String, TokenClient> tokenClients = new ConcurrentHashMap<>();
+  private final Cache<String, KubernetesClient> tokenClients;
 
+  @Autowired
   public UserClients(
       KubernetesClient serviceClient, ClusterConnection connection, ClusterProperties properties) {
+    this(serviceClient, connection, properties, Ticker.systemTicker(), MAX_TOKEN_CLIENTS);
+  }
+
+  UserClients(
+      KubernetesClient serviceClient,
+      ClusterConnection connection,
+      ClusterProperties properties,
+      Ticker ticker,
+      int maxTokenClients) {
     this.serviceClient = serviceClient;
     this.connection = connection;
     this.mode = properties.identityMode();
+    this.tokenClients =
+        Caffeine.newBuilder()
+            .expireAfterWrite(TOKEN_CLIENT_TTL)
+            .maximumSize(maxTokenClients)
+            .ticker(ticker)
+            .executor(Runnable::run)
+            .<String, KubernetesClient>removalListener(
+                (token, client, cause) -> {
+                  if (client != null) {
+                    client.close();
+                  }
+                })
+            .build();
   }
 
   public IdentityMode mode() {
@@ -60,10 +90,7 @@ public class UserClients implements DisposableBean {
       throw new IllegalStateException(
           "Token pass-through needs the user's token, and " + user.username() + " has none");
     }
-    evictExpired();
-    return tokenClients
-        .computeIfAbsent(token, t -> new TokenClient(build(t), System.nanoTime()))
-        .client();
+    return tokenClients.get(token, this::build);
   }
 
   private KubernetesClient build(String token) {
@@ -81,24 +108,14 @@ public class UserClients implements DisposableBean {
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
-  private void evictExpired() {
-    long now = System.nanoTime();
-    tokenClients
-        .entrySet()
-        .removeIf(
-            e -> {
-              boolean old = now - e.getValue().created() > TOKEN_CLIENT_TTL.toNanos();
-              if (old) {
-                e.getValue().client().close();
-              }
-              return old;
-            });
-  }
-
   @Override
   public void destroy() {
-    tokenClients.values().forEach(c -> c.client().close());
+    tokenClients.invalidateAll();
   }
 
-  private record TokenClient(KubernetesClient client, long created) {}
+  /** How many token clients are kept, after dropping those expired or over the bound. */
+  long tokenClients() {
+    tokenClients.cleanUp();
+    return tokenClients.estimatedSize();
+  }
 }

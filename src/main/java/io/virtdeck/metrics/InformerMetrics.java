@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Metrics of the shared informers: {@value #EVENTS} (tags {@code kind}, {@code type}: added,
- * updated, deleted), {@value #RETRIES} (failed lists or watches that were retried, tag {@code
+ * updated, deleted), {@value #RETRIES} (lost watches and failed lists, each retried, tag {@code
  * kind}) and {@value #NOT_WATCHING} (how many kinds are not synced and watching right now).
  */
 @Component
@@ -42,7 +42,7 @@ public class InformerMetrics implements MeterBinder {
               }
               FunctionCounter.builder(
                       RETRIES, caches, c -> c.retries().getOrDefault(kind, 0L).doubleValue())
-                  .description("Failed lists or watches of one kind that were retried")
+                  .description("Lost watches and failed lists of one kind, each retried")
                   .tag("kind", kind)
                   .register(registry);
             });

@@ -57,6 +57,22 @@ public class NetworkOperations {
     return PortGroupOperation.create(caches, group);
   }
 
+  /**
+   * What is wrong with a port group to create, as sentences: its fields and a name already taken in
+   * its namespace (checked before sending, so that it is not refused by the cluster as a conflict).
+   */
+  public List<Message> checkPortGroup(NewPortGroup group) {
+    List<Message> problems = new java.util.ArrayList<>(group.problems());
+    if (!group.name().isEmpty()
+        && !group.namespace().isEmpty()
+        && portGroups
+            .get(new ResourceKey(group.namespace(), group.name()), NamespaceScope.ALL)
+            .isPresent()) {
+      problems.add(Message.of("net.invalid.port-group-taken", group.name(), group.namespace()));
+    }
+    return List.copyOf(problems);
+  }
+
   public PortGroupOperation prepareDelete(ResourceKey key) {
     return PortGroupOperation.delete(caches, key);
   }
@@ -132,8 +148,19 @@ public class NetworkOperations {
     return NicOperation.remove(caches, seen(vm), vm, nicName, live);
   }
 
+  /** Connects the NIC to another port group; the one it is on now is tested when sent. */
   public NicOperation prepareReconnect(ResourceKey vm, String nicName, String networkName) {
-    return NicOperation.reconnect(caches, seen(vm), vm, nicName, networkName);
+    VirtualMachine seen = seen(vm);
+    return prepareReconnect(vm, nicName, NicPatches.networkName(seen, nicName), networkName);
+  }
+
+  /**
+   * Connects the NIC to another port group if it is still on {@code seenNetworkName} (what the user
+   * saw when the dialog opened): a change made meanwhile fails with the 409 sentence.
+   */
+  public NicOperation prepareReconnect(
+      ResourceKey vm, String nicName, String seenNetworkName, String networkName) {
+    return NicOperation.reconnect(caches, seen(vm), vm, nicName, seenNetworkName, networkName);
   }
 
   private VirtualMachine seen(ResourceKey vm) {

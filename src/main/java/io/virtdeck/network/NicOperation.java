@@ -56,7 +56,12 @@ public final class NicOperation extends VmOperation {
   }
 
   static NicOperation reconnect(
-      ClusterCaches caches, VirtualMachine seen, ResourceKey vm, String nic, String network) {
+      ClusterCaches caches,
+      VirtualMachine seen,
+      ResourceKey vm,
+      String nic,
+      String seenNetwork,
+      String network) {
     return new NicOperation(
         caches,
         seen,
@@ -64,7 +69,7 @@ public final class NicOperation extends VmOperation {
         NicChange.RECONNECT,
         nic,
         network,
-        NicPatches.reconnect(seen, nic, network));
+        NicPatches.reconnect(seen, nic, seenNetwork, network));
   }
 
   public NicChange change() {

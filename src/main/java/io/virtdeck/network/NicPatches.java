@@ -81,19 +81,29 @@ public final class NicPatches {
     return json(ops);
   }
 
-  /** Points the NIC's network at another port group (needs a restart). */
-  public static String reconnect(VirtualMachine vm, String nicName, String networkName) {
+  /**
+   * Points the NIC's network at another port group (needs a restart). Only {@code
+   * multus.networkName} is replaced, so other fields of the network (such as {@code
+   * multus.default}) are kept; the NIC's name and the port group it was seen on ({@code
+   * seenNetworkName}) are tested, so a change made meanwhile is refused with 409.
+   */
+  public static String reconnect(
+      VirtualMachine vm, String nicName, String seenNetworkName, String networkName) {
     int network = networkIndex(vm, nicName);
     if (network < 0) {
       throw new IllegalArgumentException("No network " + nicName);
     }
+    String path = NETWORKS + "/" + network;
     return json(
         List.of(
-            test(NETWORKS + "/" + network + "/name", nicName),
-            op(
-                "replace",
-                NETWORKS + "/" + network + "/multus",
-                Map.of("networkName", networkName))));
+            test(path + "/name", nicName),
+            test(path + "/multus/networkName", seenNetworkName),
+            op("replace", path + "/multus/networkName", networkName)));
+  }
+
+  /** The port group the NIC is connected to in the VM's spec; "" for the pod network. */
+  static String networkName(VirtualMachine vm, String nicName) {
+    return io.virtdeck.vm.rows.VmNics.networkName(spec(vm), nicName);
   }
 
   static int interfaceIndex(VirtualMachine vm, String name) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
   private final Duration maximumAge;
+  private final Clock clock;
 
-  AbsoluteSessionTimeoutFilter(Duration maximumAge) {
+  AbsoluteSessionTimeoutFilter(Duration maximumAge, Clock clock) {
     this.maximumAge = maximumAge;
+    this.clock = clock;
   }
 
   @Override
@@ -36,6 +39,6 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
   }
 
   boolean expired(HttpSession session) {
-    return System.currentTimeMillis() - session.getCreationTime() > maximumAge.toMillis();
+    return clock.millis() - session.getCreationTime() > maximumAge.toMillis();
   }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentUser {
+
+  private static final Logger log = LoggerFactory.getLogger(CurrentUser.class);
 
   private final SecurityProperties properties;
 
@@ -38,7 +42,11 @@ public class CurrentUser {
 
   Optional<UserIdentity> toIdentity(Authentication authentication) {
     if (authentication.getPrincipal() instanceof OidcUser oidc) {
-      return Optional.of(fromOidc(oidc));
+      try {
+        return Optional.of(fromOidc(oidc));
+      } catch (RefusedIdentityException refused) {
+        return Optional.empty();
+      }
     }
     if (authentication.getPrincipal()
         instanceof org.springframework.security.core.userdetails.User user) {
@@ -48,10 +56,22 @@ public class CurrentUser {
     return Optional.empty();
   }
 
+  /**
+   * The Kubernetes identity the claims give, with the configured prefixes. A name in Kubernetes'
+   * reserved {@code system:} space is refused ({@link RefusedIdentityException}: VirtDeck would
+   * otherwise impersonate, say, a node or the API server's own accounts); such groups are dropped,
+   * so that an identity provider group {@code system:masters} grants nothing.
+   */
   UserIdentity fromOidc(OidcUser user) {
     String name = user.getClaimAsString(properties.usernameClaim());
     if (name == null || name.isBlank()) {
       name = user.getSubject();
+    }
+    String username = properties.usernamePrefix() + name;
+    if (username.startsWith(SecurityProperties.RESERVED)) {
+      log.warn("Refused the sign-in of {}: Kubernetes reserves names starting with system:", name);
+      throw new RefusedIdentityException(
+          "The identity provider's user name " + name + " is reserved by Kubernetes");
     }
     List<String> groups = new ArrayList<>();
     Object claim = user.getClaims().get(properties.groupsClaim());
@@ -60,7 +80,26 @@ public class CurrentUser {
     } else if (claim instanceof String single && !single.isBlank()) {
       groups.add(single);
     }
-    return new UserIdentity(name, groups, user.getIdToken().getTokenValue());
+    List<String> kept = new ArrayList<>();
+    for (String group : groups) {
+      String prefixed = properties.groupsPrefix() + group;
+      if (prefixed.startsWith(SecurityProperties.RESERVED)) {
+        log.warn(
+            "Dropped the group {} of {}: Kubernetes reserves names starting with system:",
+            group,
+            username);
+      } else {
+        kept.add(prefixed);
+      }
+    }
+    return new UserIdentity(username, kept, user.getIdToken().getTokenValue());
+  }
+
+  /** A sign-in whose claims name an identity VirtDeck must not act as. */
+  static final class RefusedIdentityException extends RuntimeException {
+    RefusedIdentityException(String message) {
+      super(message);
+    }
   }
 
   private static List<String> groups(Collection<? extends GrantedAuthority> authorities) {

@@ -7,10 +7,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Sign-in settings. {@code sign-in}: {@code auto} (the demo cluster's accounts when it runs, else
  * OIDC), {@code accounts} or {@code oidc}. The OIDC provider itself is configured with Spring's
  * {@code spring.security.oauth2.client.*} properties under the registration {@code virtdeck}.
+ * {@code username-prefix} and {@code groups-prefix} are put before the names read from the claims,
+ * as the API server's {@code --oidc-username-prefix} / {@code --oidc-groups-prefix} do, so that no
+ * identity provider name can equal a Kubernetes name (empty by default).
  */
 @ConfigurationProperties("virtdeck.security")
 public record SecurityProperties(
-    SignIn signIn, String usernameClaim, String groupsClaim, Duration absoluteTimeout) {
+    SignIn signIn,
+    String usernameClaim,
+    String groupsClaim,
+    Duration absoluteTimeout,
+    String usernamePrefix,
+    String groupsPrefix) {
 
   /** The OAuth2 client registration VirtDeck signs in with. */
   public static final String REGISTRATION = "virtdeck";
@@ -21,6 +29,23 @@ public record SecurityProperties(
         usernameClaim == null || usernameClaim.isBlank() ? "preferred_username" : usernameClaim;
     groupsClaim = groupsClaim == null || groupsClaim.isBlank() ? "groups" : groupsClaim;
     absoluteTimeout = absoluteTimeout == null ? Duration.ofHours(12) : absoluteTimeout;
+    usernamePrefix = usernamePrefix == null ? "" : usernamePrefix;
+    groupsPrefix = groupsPrefix == null ? "" : groupsPrefix;
+    if (usernamePrefix.startsWith(RESERVED) || groupsPrefix.startsWith(RESERVED)) {
+      throw new IllegalArgumentException(
+          "virtdeck.security.username-prefix and groups-prefix must not start with \""
+              + RESERVED
+              + "\": Kubernetes reserves those names");
+    }
+  }
+
+  /** Kubernetes' own users and groups; never taken from an identity provider's claims. */
+  public static final String RESERVED = "system:";
+
+  /** Shortcut for tests and defaults: the given claims, no prefixes. */
+  public SecurityProperties(
+      SignIn signIn, String usernameClaim, String groupsClaim, Duration absoluteTimeout) {
+    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, null, null);
   }
 
   /** How users sign in. */

@@ -15,12 +15,24 @@ final class SignInHtml {
   /** Spring Security's CSRF field, when the request carries a token. */
   record Csrf(String parameterName, String token) {}
 
+  /** Why the form is shown again: a wrong password, or too many of them. */
+  enum Notice {
+    FAILED("login.error"),
+    LOCKED("login.locked");
+
+    final String key;
+
+    Notice(String key) {
+      this.key = key;
+    }
+  }
+
   private SignInHtml() {}
 
   static String render(
       Function<String, String> text,
       String languageTag,
-      boolean failed,
+      @Nullable Notice notice,
       List<SignInAccounts.Account> accounts,
       @Nullable Csrf csrf) {
     var page = new StringBuilder(2048);
@@ -37,11 +49,11 @@ final class SignInHtml {
         .append("<h2>")
         .append(esc(text.apply("login.title")))
         .append("</h2>\n");
-    if (failed) {
+    if (notice != null) {
       page.append("<div id=\"login-error\" class=\"login-error\" role=\"alert\"><strong>")
-          .append(esc(text.apply("login.error.title")))
+          .append(esc(text.apply(notice.key + ".title")))
           .append("</strong><p>")
-          .append(esc(text.apply("login.error.message")))
+          .append(esc(text.apply(notice.key + ".message")))
           .append("</p></div>\n");
     }
     field(page, "username", "text", text.apply("login.username"), "username", true);

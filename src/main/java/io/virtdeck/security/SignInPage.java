@@ -48,7 +48,9 @@ class SignInPage {
     return SignInHtml.render(
         key -> TEXTS.getTranslation(key, locale),
         locale.toLanguageTag(),
-        request.getParameter("error") != null,
+        request.getParameter("locked") != null
+            ? SignInHtml.Notice.LOCKED
+            : request.getParameter("error") != null ? SignInHtml.Notice.FAILED : null,
         offered == null ? List.of() : described(offered.accounts(), locale),
         token == null ? null : new SignInHtml.Csrf(token.getParameterName(), token.getToken()));
   }

@@ -22,6 +22,11 @@ final class RevertOperation extends VmObjectCreation {
     this.restore = new ResourceKey(vm.namespace(), restoreName);
   }
 
+  @Override
+  public String awaited() {
+    return "VirtualMachineRestore " + restore;
+  }
+
   /** The VM's YAML: before and after show what the revert changed. */
   @Override
   public String currentYaml() {

@@ -51,7 +51,15 @@ public class SnapshotOperations {
 
   /** Reverts a stopped VM to a snapshot. */
   public Task revert(UserIdentity user, ResourceKey vm, String snapshot) {
-    return tasks.submit(user, prepareRevert(vm, snapshot));
+    return revert(user, prepareRevert(vm, snapshot));
+  }
+
+  /**
+   * Sends a revert prepared with {@link #prepareRevert}: the restore created is the one the user
+   * was shown (its name is in the preview's {@code kubectl wait}).
+   */
+  public Task revert(UserIdentity user, Operation prepared) {
+    return tasks.submit(user, prepared);
   }
 
   /**
@@ -63,6 +71,12 @@ public class SnapshotOperations {
    */
   public Task powerOffAndRevert(
       UserIdentity user, ResourceKey vm, String snapshot, boolean powerOnAfter) {
+    return powerOffAndRevert(user, vm, prepareRevert(vm, snapshot), powerOnAfter);
+  }
+
+  /** As above, sending the revert the user was shown ({@link #prepareRevert}). */
+  public Task powerOffAndRevert(
+      UserIdentity user, ResourceKey vm, Operation prepared, boolean powerOnAfter) {
     Task off = vms.run(user, PowerAction.POWER_OFF, vm);
     chain.whenFinished(
         user,
@@ -71,7 +85,7 @@ public class SnapshotOperations {
           if (stopped.status() != TaskStatus.COMPLETED) {
             return;
           }
-          Task revert = revert(user, vm, snapshot);
+          Task revert = revert(user, prepared);
           if (powerOnAfter) {
             chain.whenFinished(user, revert, done -> vms.run(user, PowerAction.POWER_ON, vm));
           }

@@ -45,8 +45,19 @@ public class Snapshots {
     return reviews.allowed(user, action.access().in(namespace));
   }
 
-  /** The VM's snapshots, oldest first. */
-  public List<SnapshotRow> snapshotsOf(ResourceKey vm) {
+  /** The namespaces whose restores {@code user} may list. */
+  NamespaceScope restoreScope(UserIdentity user) {
+    return reviews.listScope(user, SnapshotAction.GROUP, "virtualmachinerestores");
+  }
+
+  /**
+   * The VM's snapshots that {@code user} may list, oldest first: none where the user may not list
+   * snapshots in the VM's namespace, even though the shared cache holds them.
+   */
+  public List<SnapshotRow> snapshotsOf(UserIdentity user, ResourceKey vm) {
+    if (!scope(user).includes(vm.namespace())) {
+      return List.of();
+    }
     return store.snapshotsOf(vm).stream()
         .sorted(
             Comparator.comparing(
@@ -54,13 +65,27 @@ public class Snapshots {
         .toList();
   }
 
-  /** The VM's snapshot tree with the "You are here" marker. */
-  public List<SnapshotNode> tree(ResourceKey vm) {
-    return SnapshotTree.build(store.snapshotsOf(vm), store.restoresOf(vm));
+  /**
+   * The VM's snapshot tree with the "You are here" marker, built from the snapshots and restores
+   * {@code user} may list.
+   */
+  public List<SnapshotNode> tree(UserIdentity user, ResourceKey vm) {
+    if (!scope(user).includes(vm.namespace())) {
+      return List.of();
+    }
+    List<RestoreRow> restores =
+        restoreScope(user).includes(vm.namespace()) ? store.restoresOf(vm) : List.of();
+    return SnapshotTree.build(store.snapshotsOf(vm), restores);
   }
 
-  /** Names taken by snapshots in the namespace (a new one must differ). */
-  public List<String> namesIn(String namespace) {
+  /**
+   * Names taken by snapshots in the namespace that {@code user} may list (a new one must differ;
+   * for others the API server's refusal of a taken name says it).
+   */
+  public List<String> namesIn(UserIdentity user, String namespace) {
+    if (!scope(user).includes(namespace)) {
+      return List.of();
+    }
     return caches.snapshots().list(namespace).stream().map(s -> Keys.of(s).name()).toList();
   }
 

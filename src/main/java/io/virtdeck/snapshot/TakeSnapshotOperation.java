@@ -19,6 +19,11 @@ final class TakeSnapshotOperation extends VmObjectCreation {
     this.snapshot = new ResourceKey(vm.namespace(), name);
   }
 
+  @Override
+  public String awaited() {
+    return "VirtualMachineSnapshot " + snapshot;
+  }
+
   ResourceKey snapshot() {
     return snapshot;
   }

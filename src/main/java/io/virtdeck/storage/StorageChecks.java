@@ -10,24 +10,35 @@ import java.util.regex.Pattern;
 /** Checks made before a disk operation is sent, each failure a sentence for the user. */
 public final class StorageChecks {
 
-  private static final Pattern DNS_1123 =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  /**
+   * KubeVirt admits a disk only when its name is a DNS-1123 label (its VMI admitter's
+   * validateDiskNameAsContainerName: the name may become a container's); the disk, its volume and
+   * the claim share the name, so no dots.
+   */
+  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private StorageChecks() {}
 
-  /** A new disk: its name, size, datastore and bus; on a running VM, a hot-pluggable bus. */
+  /**
+   * A new disk: its name, size (on a datastore with {@code freeBytes} free, negative when unknown),
+   * datastore and bus; on a running VM, a hot-pluggable bus.
+   */
   public static List<Message> newDisk(
-      NewDisk disk, Collection<String> namesTaken, Collection<String> datastores, boolean running) {
+      NewDisk disk,
+      Collection<String> namesTaken,
+      Collection<String> datastores,
+      boolean running,
+      long freeBytes) {
     List<Message> problems = new ArrayList<>();
     String name = disk.name();
     if (name.isEmpty()) {
       problems.add(Message.of("storage.invalid.name-empty"));
-    } else if (name.length() > 63 || !DNS_1123.matcher(name).matches()) {
+    } else if (name.length() > 63 || !DNS_1123_LABEL.matcher(name).matches()) {
       problems.add(Message.of("storage.invalid.name", name));
     } else if (namesTaken.contains(name)) {
       problems.add(Message.of("storage.invalid.name-taken", name));
     }
-    problems.addAll(DiskSizes.checkNew(disk.size()));
+    problems.addAll(DiskSizes.checkNew(disk.size(), freeBytes, disk.largeConfirmed()));
     if (!datastores.contains(disk.storageClass())) {
       problems.add(Message.of("storage.invalid.datastore", disk.storageClass()));
     }

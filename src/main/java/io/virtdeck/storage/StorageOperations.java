@@ -53,7 +53,8 @@ public class StorageOperations {
     inventory.disks("", io.virtdeck.cluster.NamespaceScope.only(Set.of(vm.namespace()))).stream()
         .map(d -> d.key().name())
         .forEach(taken::add);
-    return StorageChecks.newDisk(disk, taken, inventory.datastoreNames(), inventory.running(vm));
+    return StorageChecks.newDisk(
+        disk, taken, inventory.datastoreNames(), inventory.running(vm), free(disk.storageClass()));
   }
 
   /** Why the disk cannot be attached to the VM; empty when it can. */
@@ -83,6 +84,11 @@ public class StorageOperations {
 
   /** Why the claim cannot be expanded to {@code size}; empty when it can. */
   public List<Message> checkExpand(ResourceKey claim, String size) {
+    return checkExpand(claim, size, false);
+  }
+
+  /** As above; {@code largeConfirmed} when the user confirmed a size above 10Ti. */
+  public List<Message> checkExpand(ResourceKey claim, String size, boolean largeConfirmed) {
     Optional<DiskRow> row = inventory.disk(claim);
     if (row.isEmpty() || caches.persistentVolumeClaims().get(claim).isEmpty()) {
       return List.of(Message.of("task.failed.gone", claim.toString()));
@@ -92,7 +98,13 @@ public class StorageOperations {
       return List.of(
           Message.of("storage.expand.not-allowed", claim.name(), row.get().storageClass()));
     }
-    return DiskSizes.checkExpand(size, row.get().size());
+    return DiskSizes.checkExpand(
+        size, row.get().size(), store.get().capacity().free().bytes(), largeConfirmed);
+  }
+
+  /** The free bytes of the datastore where known (a CSI driver publishes them); else -1. */
+  private long free(String storageClass) {
+    return inventory.datastore(storageClass).map(d -> d.capacity().free().bytes()).orElse(-1L);
   }
 
   List<String> vmDiskNames(ResourceKey vm) {

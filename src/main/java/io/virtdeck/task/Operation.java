@@ -34,6 +34,14 @@ public interface Operation {
   /** Where the operation stands now; called after each change of the target and periodically. */
   Outcome progress();
 
+  /**
+   * The object whose state the task waits for, as "Kind namespace/name": a timeout names it (a
+   * DataVolume, a claim, a snapshot, a restore, a VM...). By default the target.
+   */
+  default String awaited() {
+    return targetKind() + " " + target();
+  }
+
   default Duration timeout() {
     return Duration.ofMinutes(3);
   }

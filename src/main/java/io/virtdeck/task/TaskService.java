@@ -101,9 +101,17 @@ public class TaskService implements DisposableBean {
   }
 
   private void send(Task task, Operation operation) {
-    if (!reviews.allowed(task.initiator(), operation.access())) {
-      finish(task, operation, Message.of("task.failed.forbidden", operation.access().describe()));
-      return;
+    switch (reviews.decide(task.initiator(), operation.access())) {
+      case ALLOWED -> {}
+      case DENIED -> {
+        finish(task, operation, Message.of("task.failed.forbidden", operation.access().describe()));
+        return;
+      }
+      case UNKNOWN -> {
+        // the review got no answer: the cluster is unreachable or too slow, not refusing
+        finish(task, operation, Message.of("task.failed.unreachable.review"));
+        return;
+      }
     }
     Task sending = update(task, TaskStatus.RUNNING, -1, null);
     ApiResponse response = requests.send(task.initiator(), operation.call());
@@ -136,7 +144,9 @@ public class TaskService implements DisposableBean {
                     task,
                     operation,
                     Message.of(
-                        "task.failed.timeout", String.valueOf(operation.timeout().toSeconds())));
+                        "task.failed.timeout",
+                        String.valueOf(operation.timeout().toSeconds()),
+                        operation.awaited()));
               } else if (pending.percent() != task.percent()) {
                 update(task, TaskStatus.RUNNING, pending.percent(), null);
               }

@@ -1,13 +1,26 @@
 package io.virtdeck.task;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line diff (longest common subsequence) of two texts, for "YAML before and after". */
+/**
+ * A line diff of two texts (java-diff-utils' Myers diff), for "YAML before and after": every line,
+ * or only the changed lines with a little context, each longer unchanged run shown as one line.
+ */
 public final class TextDiff {
 
-  /** One line of the diff: kept, added or removed. */
+  /** How many unchanged lines stay around a change. */
+  static final int CONTEXT = 2;
+
+  /** One line of the diff: kept, added, removed, or a run of unchanged lines left out. */
   public record Line(Change change, String text) {
+
+    /** The number of lines an {@link Change#ELIDED} line stands for. */
+    public int elidedLines() {
+      return change == Change.ELIDED ? Integer.parseInt(text) : 0;
+    }
 
     @Override
     public String toString() {
@@ -15,68 +28,84 @@ public final class TextDiff {
         case KEPT -> "  " + text;
         case ADDED -> "+ " + text;
         case REMOVED -> "- " + text;
+        case ELIDED -> "⋯ " + text;
       };
     }
   }
 
-  /** What happened to a line. */
+  /** What happened to a line; {@code ELIDED} stands for unchanged lines left out. */
   public enum Change {
     KEPT,
     ADDED,
-    REMOVED
+    REMOVED,
+    ELIDED
   }
 
   private TextDiff() {}
 
+  /** Every line of both texts: kept ones once, a changed one as removed, then added. */
   public static List<Line> of(String before, String after) {
-    String[] a = before.isEmpty() ? new String[0] : before.split("\n", -1);
-    String[] b = after.isEmpty() ? new String[0] : after.split("\n", -1);
-    int[][] common = new int[a.length + 1][b.length + 1];
-    for (int i = a.length - 1; i >= 0; i--) {
-      for (int j = b.length - 1; j >= 0; j--) {
-        common[i][j] =
-            a[i].equals(b[j])
-                ? common[i + 1][j + 1] + 1
-                : Math.max(common[i + 1][j], common[i][j + 1]);
-      }
-    }
+    List<String> a = lines(before);
+    List<String> b = lines(after);
     List<Line> lines = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i].equals(b[j])) {
-        lines.add(new Line(Change.KEPT, a[i++]));
-        j++;
-      } else if (common[i + 1][j] >= common[i][j + 1]) {
-        lines.add(new Line(Change.REMOVED, a[i++]));
-      } else {
-        lines.add(new Line(Change.ADDED, b[j++]));
+    int next = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      int at = delta.getSource().getPosition();
+      while (next < at) {
+        lines.add(new Line(Change.KEPT, a.get(next++)));
       }
+      delta.getSource().getLines().forEach(l -> lines.add(new Line(Change.REMOVED, l)));
+      delta.getTarget().getLines().forEach(l -> lines.add(new Line(Change.ADDED, l)));
+      next = at + delta.getSource().size();
     }
-    while (i < a.length) {
-      lines.add(new Line(Change.REMOVED, a[i++]));
-    }
-    while (j < b.length) {
-      lines.add(new Line(Change.ADDED, b[j++]));
+    while (next < a.size()) {
+      lines.add(new Line(Change.KEPT, a.get(next++)));
     }
     return lines;
   }
 
-  /** Only the changed lines, with a little context, as text. */
-  public static String changes(String before, String after) {
-    List<Line> lines = of(before, after);
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < lines.size(); k++) {
-      if (near(lines, k, 2)) {
-        text.append(lines.get(k)).append('\n');
+  /**
+   * The changed lines with {@link #CONTEXT} unchanged lines around each; every other run of
+   * unchanged lines becomes one {@link Change#ELIDED} line. No lines when nothing changed.
+   */
+  public static List<Line> changedLines(String before, String after) {
+    List<Line> all = of(before, after);
+    if (all.stream().allMatch(l -> l.change() == Change.KEPT)) {
+      return List.of();
+    }
+    List<Line> shown = new ArrayList<>();
+    int elided = 0;
+    for (int k = 0; k < all.size(); k++) {
+      if (near(all, k)) {
+        if (elided > 0) {
+          shown.add(new Line(Change.ELIDED, Integer.toString(elided)));
+          elided = 0;
+        }
+        shown.add(all.get(k));
+      } else {
+        elided++;
       }
     }
+    if (elided > 0) {
+      shown.add(new Line(Change.ELIDED, Integer.toString(elided)));
+    }
+    return shown;
+  }
+
+  /** {@link #changedLines} as text, one line each. */
+  public static String changes(String before, String after) {
+    StringBuilder text = new StringBuilder();
+    changedLines(before, after).forEach(line -> text.append(line).append('\n'));
     return text.toString();
   }
 
-  private static boolean near(List<Line> lines, int index, int context) {
-    for (int k = Math.max(0, index - context);
-        k <= Math.min(lines.size() - 1, index + context);
+  private static List<String> lines(String text) {
+    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+  }
+
+  private static boolean near(List<Line> lines, int index) {
+    for (int k = Math.max(0, index - CONTEXT);
+        k <= Math.min(lines.size() - 1, index + CONTEXT);
         k++) {
       if (lines.get(k).change() != Change.KEPT) {
         return true;

@@ -51,7 +51,12 @@ class AppHeader extends Header {
     language.addValueChangeListener(
         e -> {
           VaadinSession.getCurrent().setLocale(e.getValue());
-          UI.getCurrent().getPage().reload();
+          UI.getCurrent()
+              .getPage()
+              .executeJs(
+                  LanguageCookie.storeAndReloadScript(),
+                  LanguageCookie.name(user.username()),
+                  e.getValue().toLanguageTag());
         });
     Anchor glossary = new Anchor("glossary", VaadinIcon.QUESTION_CIRCLE_O.create());
     glossary.setId("glossary-link");

@@ -16,8 +16,10 @@ import io.virtdeck.cluster.CacheStates;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,8 @@ import java.util.Optional;
 public class MainLayout extends VerticalLayout implements RouterLayout {
 
   private final Main content = new Main();
+  private final TabSheet trees = new TabSheet();
+  private final Map<NavigatorTab, Tab> tabOf = new LinkedHashMap<>();
 
   public MainLayout(
       ClusterConnection connection,
@@ -38,19 +42,21 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       CurrentUser currentUser,
       AuthenticationContext authentication,
       List<NavigatorTab> tabs,
-      List<ShellStrip> strips) {
+      List<ShellStrip> strips,
+      Clock clock) {
     setSizeFull();
     setPadding(false);
     setSpacing(false);
     addClassName("main-layout");
 
-    TabSheet trees = new TabSheet();
     trees.setSizeFull();
     Map<Tab, LazyTree> contents = new HashMap<>();
     for (NavigatorTab tab :
         tabs.stream().sorted(Comparator.comparingInt(NavigatorTab::order)).toList()) {
       LazyTree content = new LazyTree(tab::createTree);
-      contents.put(trees.add(tabTitle(tab), content), content);
+      Tab added = trees.add(tabTitle(tab), content);
+      contents.put(added, content);
+      tabOf.put(tab, added);
     }
     trees.addSelectedChangeListener(change -> contents.get(change.getSelectedTab()).show());
     contents.get(trees.getSelectedTab()).show();
@@ -60,11 +66,13 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
 
     content.addClassName("object-pane");
     SplitLayout split = new SplitLayout(navigator, content);
-    split.setSplitterPosition(22);
+    // about 290 px of a 1600-pixel window, as vCenter's navigator: the VM grid fits beside it
+    split.setSplitterPosition(18);
     split.setSizeFull();
     split.addClassName("workspace");
 
     add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
+    add(new OutageBanner(caches::contact, clock));
     unavailable(caches.states()).ifPresent(this::add);
     SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);
     add(split);
@@ -105,5 +113,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
   public void showRouterLayoutContent(HasElement view) {
     content.removeAll();
     content.getElement().appendChild(view.getElement());
+    NavigatorTab.ownerOf(List.copyOf(tabOf.keySet()), view.getClass())
+        .map(tabOf::get)
+        .ifPresent(trees::setSelectedTab);
   }
 }

@@ -8,10 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the browser's push client from logging every message. Vaadin's client sets Atmosphere's log
  * level to {@code debug} ("always debug for now"), so each push wrote three dated lines to the
- * browser console: nearly half of a browser's script time for each change shown. Measured with 20
- * sessions receiving a change twice a second, the median time until the change showed fell from
- * 82-96 to 51-67 ms without it. Push configuration parameters override the client's settings;
- * warnings and errors are still logged.
+ * browser console, a large share of a browser's script time for each change shown (figures in
+ * docs/BENCHMARKS.md). Push configuration parameters override the client's settings; warnings and
+ * errors are still logged.
  */
 @Component
 class QuietPush implements VaadinServiceInitListener {

@@ -9,7 +9,9 @@ import java.util.function.Predicate;
  * ask from any thread. Vaadin's grid holds only the rows of its last requested range, fetched
  * together, so with a capacity well above a range (a few pages) every row a browser can show is
  * here: a stream of changes can drop the others before they cost a session anything, while a row
- * that scrolls into view is fetched fresh anyway.
+ * that scrolls into view is fetched fresh anyway. An insertion-ordered map, not a Caffeine cache:
+ * Caffeine's size bound admits by frequency, so a row just fetched (the one on screen) could be the
+ * one dropped; here the newest always stay.
  */
 public final class RecentlyFetched<K> implements Predicate<K> {
 

@@ -136,9 +136,9 @@ public class VmInventory implements DisposableBean {
     var changes =
         feed.changed().onBackpressureBuffer().filter(key -> scope.includes(key.namespace()));
     // A view that subscribes while the inventory loads hears once when it is done, and nothing
-    // before: the load puts its 45,000 rows without a change each, while changes that arrive
-    // meanwhile add VMs one by one, and each such batch made every open view reload a half-filled
-    // table, slowing the load twofold. (A view that goes away must not cancel the load's end.)
+    // before: the load puts its rows without a change each, while changes that arrive meanwhile
+    // add VMs one by one, and each such batch would make every open view reload a half-filled
+    // table, slowing the load. (A view that goes away must not cancel the load's end.)
     return Flux.defer(
         () ->
             loaded.isDone()

@@ -71,6 +71,12 @@ class KubeValuesTest {
   }
 
   @Test
+  void aTypedSizeBeyondALongIsNoSizeRatherThanANegativeOne() {
+    assertThat(KubeValues.sizeBytes("7Ei")).hasValueSatisfying(b -> assertThat(b).isPositive());
+    assertThat(KubeValues.sizeBytes("8Ei")).isEmpty();
+  }
+
+  @Test
   void rejectsUnreadableQuantities() {
     assertThatThrownBy(() -> KubeValues.bytes("lots")).isInstanceOf(IllegalArgumentException.class);
   }

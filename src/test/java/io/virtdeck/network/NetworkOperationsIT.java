@@ -47,6 +47,7 @@ class NetworkOperationsIT {
     NewPortGroup group =
         new NewPortGroup("vlan-333-test", "shop", PortGroupType.LINUX_BRIDGE, "br1", 333, 1500);
     assertThat(operations.mayCreatePortGroup(OPERATOR, "shop")).isTrue();
+    assertThat(operations.checkPortGroup(group)).isEmpty();
     cluster.server.clearReceivedRequests();
 
     awaitFinished(operations.run(OPERATOR, operations.prepareCreate(group)), TaskStatus.COMPLETED);
@@ -59,6 +60,9 @@ class NetworkOperationsIT {
         .filteredOn(r -> r.method().equals("POST") && r.path().contains("network-attachment"))
         .singleElement()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
+    assertThat(operations.checkPortGroup(group))
+        .extracting(m -> m.key())
+        .containsExactly("net.invalid.port-group-taken");
     assertThat(operations.deleteRefusal(key)).isEmpty();
 
     awaitFinished(operations.run(OPERATOR, operations.prepareDelete(key)), TaskStatus.COMPLETED);
@@ -135,6 +139,42 @@ class NetworkOperationsIT {
     if (portGroups.running(vm)) {
       await().until(() -> nic(vm, "nic-1").state() == NicRow.State.PENDING_RESTART);
     }
+  }
+
+  @Test
+  void changePortGroupKeepsOtherMultusFieldsAndRefusesAPortGroupChangedMeanwhile() {
+    ResourceKey vm = new ResourceKey("shop", "db-01");
+    adminPatch(
+        vm,
+        "[{\"op\":\"add\",\"path\":\"/spec/template/spec/networks/1/multus/default\","
+            + "\"value\":true}]");
+    await().until(() -> multus(vm).containsKey("default"));
+    String seenOn = nic(vm, "nic-1").networkName();
+
+    NicOperation reconnect = operations.prepareReconnect(vm, "nic-1", "default/vlan-100-prod");
+    awaitFinished(operations.run(OPERATOR, reconnect), TaskStatus.COMPLETED);
+    assertThat(multus(vm))
+        .containsEntry("default", true)
+        .containsEntry("networkName", "default/vlan-100-prod");
+
+    NicOperation stale = operations.prepareReconnect(vm, "nic-1", "default/vlan-100-prod", seenOn);
+    adminPatch(
+        vm,
+        "[{\"op\":\"replace\",\"path\":\"/spec/template/spec/networks/1/multus/networkName\","
+            + "\"value\":\"vlan-200-dmz\"}]");
+    await().until(() -> nic(vm, "nic-1").networkName().equals("vlan-200-dmz"));
+    Task conflict = operations.run(OPERATOR, stale);
+    awaitFinished(conflict, TaskStatus.FAILED);
+    assertThat(latest(conflict).failure().key()).isEqualTo("task.failed.conflict");
+    assertThat(multus(vm))
+        .containsEntry("networkName", "vlan-200-dmz")
+        .containsEntry("default", true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> multus(ResourceKey vm) {
+    var networks = (java.util.List<Map<String, Object>>) templateSpec(vm).get("networks");
+    return (Map<String, Object>) networks.get(1).get("multus");
   }
 
   @Test

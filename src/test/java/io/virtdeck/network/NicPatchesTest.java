@@ -61,7 +61,7 @@ class NicPatchesTest {
             List.of(
                 NicPatches.unplug(TWO_NICS, "nic-1"),
                 NicPatches.remove(TWO_NICS, "nic-1"),
-                NicPatches.reconnect(TWO_NICS, "nic-1", "default/vlan-100-prod")))
+                NicPatches.reconnect(TWO_NICS, "nic-1", "vlan-200-dmz", "default/vlan-100-prod")))
         .allSatisfy(p -> assertThat(p).doesNotContain("resourceVersion").contains("/1/name"));
   }
 
@@ -83,10 +83,15 @@ class NicPatchesTest {
   }
 
   @Test
-  void reconnectReplacesTheMultusReference() {
-    assertThat(NicPatches.reconnect(TWO_NICS, "nic-1", "default/vlan-100-prod"))
-        .endsWith(
-            "{\"op\":\"replace\",\"path\":\"/spec/template/spec/networks/1/multus\",\"value\":{\"networkName\":\"default/vlan-100-prod\"}}]");
+  void reconnectReplacesOnlyTheNetworkNameTestingTheNicAndThePortGroupItWasSeenOn() {
+    assertThat(NicPatches.reconnect(TWO_NICS, "nic-1", "vlan-200-dmz", "default/vlan-100-prod"))
+        .isEqualTo(
+            "[{\"op\":\"test\",\"path\":\"/spec/template/spec/networks/1/name\",\"value\":\"nic-1\"},"
+                + "{\"op\":\"test\",\"path\":\"/spec/template/spec/networks/1/multus/networkName\","
+                + "\"value\":\"vlan-200-dmz\"},"
+                + "{\"op\":\"replace\",\"path\":\"/spec/template/spec/networks/1/multus/networkName\","
+                + "\"value\":\"default/vlan-100-prod\"}]");
+    assertThat(NicPatches.networkName(TWO_NICS, "nic-1")).isEqualTo("vlan-200-dmz");
     assertThatThrownBy(() -> NicPatches.unplug(TWO_NICS, "nic-9"))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -2,7 +2,10 @@ package io.virtdeck.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -11,12 +14,13 @@ import org.springframework.mock.web.MockHttpSession;
 
 class AbsoluteSessionTimeoutFilterTest {
 
+  private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC);
   private final AbsoluteSessionTimeoutFilter filter =
-      new AbsoluteSessionTimeoutFilter(Duration.ofHours(12));
+      new AbsoluteSessionTimeoutFilter(Duration.ofHours(12), clock);
 
   @Test
   void sessionOlderThanTheAbsoluteTimeoutEndsEvenWhenActive() throws Exception {
-    long thirteenHoursAgo = System.currentTimeMillis() - Duration.ofHours(13).toMillis();
+    long thirteenHoursAgo = clock.millis() - Duration.ofHours(13).toMillis();
     MockHttpSession session =
         new MockHttpSession() {
           @Override
@@ -34,7 +38,14 @@ class AbsoluteSessionTimeoutFilterTest {
 
   @Test
   void youngerSessionGoesOn() throws Exception {
-    MockHttpSession session = new MockHttpSession();
+    long elevenHoursAgo = clock.millis() - Duration.ofHours(11).toMillis();
+    MockHttpSession session =
+        new MockHttpSession() {
+          @Override
+          public long getCreationTime() {
+            return elevenHoursAgo;
+          }
+        };
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
     request.setSession(session);
     MockFilterChain chain = new MockFilterChain();

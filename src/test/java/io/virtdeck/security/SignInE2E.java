@@ -11,6 +11,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class SignInE2E extends BrowserTest {
     login.submit("admin", "demo");
 
     assertThat(page).hasURL(Pattern.compile(".*/vm/shop/web-01(\\?continue)?$"));
-    assertThat(page.locator("#vm-summary")).containsText("web-01");
+    assertThat(new VmSummaryPage(page).summary()).containsText("web-01");
   }
 
   @Test
@@ -99,16 +100,16 @@ class SignInE2E extends BrowserTest {
         page.context().browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
       Page zh = chinese.newPage();
       zh.navigate(base() + "/login");
-      assertThat(zh.locator("#login-form")).containsText("登录 VirtDeck");
+      assertThat(new LoginPage(zh).form()).containsText("登录 VirtDeck");
     }
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk");
     assertThat(inventory.count()).hasText("25 virtual machines");
 
-    page.locator("#language").click();
+    inventory.languageSwitch().click();
     page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("简体中文")).click();
 
     assertThat(inventory.count()).hasText("25 台虚拟机");
-    assertThat(page.locator("#recent-tasks")).containsText("近期任务");
+    assertThat(inventory.recentTasks()).containsText("近期任务");
   }
 
   @Test

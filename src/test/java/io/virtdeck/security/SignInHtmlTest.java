@@ -16,7 +16,7 @@ class SignInHtmlTest {
   void theFormPostsUserNamePasswordAndTheCsrfTokenToSpringSecurity() {
     String html =
         SignInHtml.render(
-            key -> "[" + key + "]", "en", false, List.of(), new SignInHtml.Csrf("_csrf", "t0k3n"));
+            key -> "[" + key + "]", "en", null, List.of(), new SignInHtml.Csrf("_csrf", "t0k3n"));
 
     assertThat(html)
         .startsWith("<!DOCTYPE html>")
@@ -31,7 +31,8 @@ class SignInHtmlTest {
 
   @Test
   void aFailedSignInSaysWhyInsideTheForm() {
-    String html = SignInHtml.render(key -> "[" + key + "]", "en", true, List.of(), null);
+    String html =
+        SignInHtml.render(key -> "[" + key + "]", "en", SignInHtml.Notice.FAILED, List.of(), null);
 
     assertThat(html.substring(html.indexOf("<form"), html.indexOf("</form>")))
         .contains("role=\"alert\"", "[login.error.title]", "[login.error.message]");
@@ -39,7 +40,7 @@ class SignInHtmlTest {
 
   @Test
   void offeredAccountsAreListedWithTheirTextEscaped() {
-    String html = SignInHtml.render(key -> "<b>", "zh-CN", false, ACCOUNTS, null);
+    String html = SignInHtml.render(key -> "<b>", "zh-CN", null, ACCOUNTS, null);
 
     assertThat(html)
         .contains("<html lang=\"zh-CN\">")

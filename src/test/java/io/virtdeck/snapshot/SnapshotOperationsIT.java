@@ -99,7 +99,11 @@ class SnapshotOperationsIT {
         "{\"metadata\":{\"labels\":{\"x\":\"y\"}},\"spec\":{\"template\":{\"spec\":{\"domain\":{\"cpu\":{\"cores\":7}}}}}}");
     await().until(() -> cores(vm) == 7);
 
-    Task off = operations.powerOffAndRevert(OPERATOR, vm, "app-02-good", true);
+    io.virtdeck.task.Operation shown = operations.prepareRevert(vm, "app-02-good");
+    String restore = restoreName(shown);
+    assertThat(String.join("\n", shown.commands())).contains("vmrestore/" + restore);
+
+    Task off = operations.powerOffAndRevert(OPERATOR, vm, shown, true);
 
     bed.awaitFinished(off, TaskStatus.COMPLETED);
     await()
@@ -107,7 +111,18 @@ class SnapshotOperationsIT {
         .until(() -> titles(vm).contains("task.power_on") && power(vm) == PowerState.POWERED_ON);
     assertThat(cores(vm)).isNotEqualTo(7);
     assertThat(bed.templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
-    assertThat(snapshots.tree(vm).getFirst().children().getLast().youAreHereMarker()).isTrue();
+    assertThat(
+            cluster
+                .server
+                .adminClient()
+                .genericKubernetesResources("snapshot.kubevirt.io/v1beta1", "VirtualMachineRestore")
+                .inNamespace(vm.namespace())
+                .withName(restore)
+                .get())
+        .as("the restore the dialog showed is the one created")
+        .isNotNull();
+    assertThat(snapshots.tree(OPERATOR, vm).getFirst().children().getLast().youAreHereMarker())
+        .isTrue();
   }
 
   @Test
@@ -134,10 +149,12 @@ class SnapshotOperationsIT {
 
     bed.awaitFinished(
         operations.delete(OPERATOR, new ResourceKey("infra", "dns-01-a")), TaskStatus.COMPLETED);
-    assertThat(snapshots.snapshotsOf(vm)).extracting(SnapshotRow::name).doesNotContain("dns-01-a");
+    assertThat(snapshots.snapshotsOf(OPERATOR, vm))
+        .extracting(SnapshotRow::name)
+        .doesNotContain("dns-01-a");
 
     operations.deleteAll(OPERATOR, vm).forEach(t -> bed.awaitFinished(t, TaskStatus.COMPLETED));
-    assertThat(snapshots.snapshotsOf(vm)).isEmpty();
+    assertThat(snapshots.snapshotsOf(OPERATOR, vm)).isEmpty();
   }
 
   @Test
@@ -155,8 +172,15 @@ class SnapshotOperationsIT {
     assertThat(snapshots.permitted(OPERATOR, SnapshotAction.REVERT, "shop")).isTrue();
   }
 
+  @SuppressWarnings("unchecked")
+  private static String restoreName(io.virtdeck.task.Operation revert) {
+    Map<String, Object> body =
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(revert.call().body(), Map.class);
+    return (String) ((Map<String, Object>) body.get("metadata")).get("name");
+  }
+
   private static SnapshotRow snapshot(ResourceKey vm, String name) {
-    return snapshots.snapshotsOf(vm).stream()
+    return snapshots.snapshotsOf(OPERATOR, vm).stream()
         .filter(s -> s.name().equals(name))
         .findFirst()
         .orElseThrow();

@@ -69,6 +69,12 @@ class StorageOperationsIT {
     addUnknownField(vm);
     NewDisk disk = new NewDisk("web-01-scratch", "2Gi", "ceph-rbd", "scsi");
     assertThat(operations.checkNewDisk(vm, disk)).isEmpty();
+    assertThat(
+            operations.checkNewDisk(
+                vm, new NewDisk("web-01-huge", "8Ti", "ceph-rbd", "scsi", true)))
+        .as("ceph-rbd publishes its free space (CSIStorageCapacity): 8Ti is more")
+        .extracting(m -> m.key())
+        .containsExactly("storage.invalid.size-free");
     assertThat(operations.permissions().mayChangeDisks(OPERATOR, vm)).isTrue();
     assertThat(operations.permissions().mayChangeDisks(HELPDESK, vm)).isFalse();
 

@@ -67,7 +67,7 @@ class StoragePatchesTest {
   @Test
   void badInputAndRefusedAttachesAreSentences() {
     NewDisk bad = new NewDisk("Data_1", "ten", "gold", "sata");
-    assertThat(StorageChecks.newDisk(bad, List.of(), List.of("ceph-rbd"), true))
+    assertThat(StorageChecks.newDisk(bad, List.of(), List.of("ceph-rbd"), true, -1))
         .extracting(Message::key)
         .containsExactly(
             "storage.invalid.name",
@@ -79,9 +79,31 @@ class StoragePatchesTest {
                 new NewDisk("data", "1Gi", "ceph-rbd", "virtio"),
                 List.of("data"),
                 List.of("ceph-rbd"),
-                false))
+                false,
+                -1))
         .extracting(Message::key)
         .containsExactly("storage.invalid.name-taken");
+
+    for (String name : List.of("x.y", "data.1", "-data", "data-", "a".repeat(64), "DATA")) {
+      assertThat(
+              StorageChecks.newDisk(
+                  new NewDisk(name, "1Gi", "ceph-rbd", "virtio"),
+                  List.of(),
+                  List.of("ceph-rbd"),
+                  false,
+                  -1))
+          .as("KubeVirt admits only DNS-1123 labels as disk names: %s", name)
+          .extracting(Message::key)
+          .containsExactly("storage.invalid.name");
+    }
+    assertThat(
+            StorageChecks.newDisk(
+                new NewDisk("a".repeat(63), "1Gi", "ceph-rbd", "virtio"),
+                List.of(),
+                List.of("ceph-rbd"),
+                false,
+                -1))
+        .isEmpty();
 
     ResourceKey web = new ResourceKey("shop", "web");
     ResourceKey db = new ResourceKey("shop", "db");

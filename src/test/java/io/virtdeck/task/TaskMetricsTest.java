@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ApiResponse;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.Decision;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserRequests;
@@ -38,7 +39,7 @@ class TaskMetricsTest {
 
   @Test
   void completedAndFailedTasksAreCountedByActionAndResult() {
-    when(reviews.allowed(any(), any())).thenReturn(true);
+    when(reviews.decide(any(), any())).thenReturn(Decision.ALLOWED);
     when(requests.send(any(), any()))
         .thenReturn(new ApiResponse(202, "", ""))
         .thenReturn(new ApiResponse(409, "Conflict", "VM is already running"));

@@ -14,6 +14,7 @@ import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ApiResponse;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.Decision;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
@@ -69,7 +70,7 @@ class TaskServiceTest {
 
   @Test
   void taskCompletesWhenTheCacheShowsTheTargetState() {
-    when(reviews.allowed(any(), any())).thenReturn(true);
+    when(reviews.decide(any(), any())).thenReturn(Decision.ALLOWED);
     when(requests.send(any(), any())).thenReturn(new ApiResponse(202, "", ""));
     FakeOperation operation = new FakeOperation(Duration.ofMinutes(1));
 
@@ -88,7 +89,7 @@ class TaskServiceTest {
 
   @Test
   void forbiddenOperationIsRefusedBeforeAnythingIsSent() {
-    when(reviews.allowed(any(), any())).thenReturn(false);
+    when(reviews.decide(any(), any())).thenReturn(Decision.DENIED);
 
     Task task = service.submit(ANN, new FakeOperation(Duration.ofMinutes(1)));
 
@@ -98,8 +99,26 @@ class TaskServiceTest {
   }
 
   @Test
+  void aReviewWithoutAnAnswerSaysTheClusterCouldNotBeReachedNotForbidden() {
+    when(reviews.decide(any(), any())).thenReturn(Decision.UNKNOWN);
+
+    Task task = service.submit(ANN, new FakeOperation(Duration.ofMinutes(1)));
+
+    await().until(() -> status(task) == TaskStatus.FAILED);
+    assertThat(latest(task).failure().key()).isEqualTo("task.failed.unreachable.review");
+    verify(requests, never()).send(any(), any());
+    verify(audit)
+        .record(
+            any(),
+            any(),
+            any(),
+            org.mockito.ArgumentMatchers.argThat(
+                result -> result.contains("unreachable") && !result.contains("forbidden")));
+  }
+
+  @Test
   void conflictFromTheApiBecomesASentence() {
-    when(reviews.allowed(any(), any())).thenReturn(true);
+    when(reviews.decide(any(), any())).thenReturn(Decision.ALLOWED);
     when(requests.send(any(), any()))
         .thenReturn(new ApiResponse(409, "Conflict", "VM is already running"));
 
@@ -112,18 +131,19 @@ class TaskServiceTest {
 
   @Test
   void taskThatNeverArrivesTimesOut() {
-    when(reviews.allowed(any(), any())).thenReturn(true);
+    when(reviews.decide(any(), any())).thenReturn(Decision.ALLOWED);
     when(requests.send(any(), any())).thenReturn(new ApiResponse(202, "", ""));
 
     Task task = service.submit(ANN, new FakeOperation(Duration.ofMillis(200)));
 
     await().atMost(Duration.ofSeconds(10)).until(() -> status(task) == TaskStatus.FAILED);
-    assertThat(latest(task).failure().key()).isEqualTo("task.failed.timeout");
+    assertThat(latest(task).failure())
+        .isEqualTo(Message.of("task.failed.timeout", "0", "VirtualMachine shop/web-01"));
   }
 
   @Test
   void usersSeeTheirOwnTasksAndAdminsEveryones() {
-    when(reviews.allowed(any(), any())).thenReturn(false);
+    when(reviews.decide(any(), any())).thenReturn(Decision.DENIED);
     service.submit(ANN, new FakeOperation(Duration.ofMinutes(1)));
 
     assertThat(service.visibleTo(ANN)).hasSize(1);

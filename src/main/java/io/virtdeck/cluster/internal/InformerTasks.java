@@ -7,10 +7,10 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * The executor of the shared client's tasks: informer notifications and watch events. fabric8's
  * default, a cached thread pool, hands every task to another parked thread (each informer runs its
- * notifications one after another, each scheduling the next): at 45,000 VMs the informers' first
- * 200,000 notifications became as many thread hand-offs, and VirtDeck's handlers fell 10,000 to
- * 30,000 events behind the lists. A work-stealing pool runs a task scheduled by a running task on
- * the same thread next; waits on futures inside a task add threads as the common pool does.
+ * notifications one after another, each scheduling the next): on a large cluster the informers'
+ * first notifications become as many thread hand-offs, and VirtDeck's handlers fall far behind the
+ * lists. A work-stealing pool runs a task scheduled by a running task on the same thread next;
+ * waits on futures inside a task add threads as the common pool does.
  */
 public final class InformerTasks implements KubernetesClientBuilder.ExecutorSupplier {
 

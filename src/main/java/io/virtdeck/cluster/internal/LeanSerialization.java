@@ -18,11 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapping of VirtDeck's own client: fabric8's default, except that {@code
  * metadata.managedFields} is skipped while parsing instead of being built into objects and then
- * dropped by {@link TrimmingItemStore}. On a real cluster it is often half of an object's JSON; at
- * 45,000 VMs it was a large share of the informers' start-up parsing. VirtDeck never reads it and
- * never writes whole objects back (changes are patches), so nothing is lost; {@code kubectl get -o
- * yaml} hides it too. It also knows VirtDeck's model kinds, so that watch events are read into them
- * directly.
+ * dropped by {@link TrimmingItemStore}. On a real cluster it is often half of an object's JSON, so
+ * a large share of the informers' start-up parsing. VirtDeck never reads it and never writes whole
+ * objects back (changes are patches), so nothing is lost; {@code kubectl get -o yaml} hides it too.
+ * It also knows VirtDeck's model kinds, so that watch events are read into them directly.
  */
 public final class LeanSerialization {
 
@@ -50,8 +49,8 @@ public final class LeanSerialization {
                 .addMixIn(ObjectMeta.class, WithoutManagedFields.class)
                 .build(),
             true);
-    // Without this, each watch event of these kinds was read into generic maps and then converted
-    // into the model (fabric8's convertValue): two parses per event, 200 a second under churn.
+    // Without this, each watch event of these kinds is read into generic maps and then converted
+    // into the model (fabric8's convertValue): two parses per event.
     MODELLED.forEach(serialization::registerKubernetesResource);
     return serialization;
   }

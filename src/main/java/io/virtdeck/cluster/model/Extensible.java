@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Base of every partial model: fields VirtDeck does not model are kept here and written back as
  * they were, so that no round trip loses a user's data. The map is made on the first such field:
- * most parts of a VM have none, and an empty map in each of the ~1.2 million parts the caches hold
- * at 45,000 VMs was tens of MiB of heap, allocated and copied by the GC while the lists arrived.
+ * most parts of a VM have none, and an empty map in each of the many parts the caches of a large
+ * cluster hold would be heap allocated and copied by the GC while the lists arrive.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class Extensible {

@@ -11,11 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes objects straight into the CRUD store, for seeding and churning a large demo cluster
- * without building and parsing a request per object (the mock's own create also scanned the whole
- * store, about 5 ms per object at 5,000 objects, until {@link IndexedCrudStore} indexed it).
- * Watchers get the same ADDED, MODIFIED and DELETED events as for a client request, and each write
- * takes a new resourceVersion. Updates and deletes find the object in the store's {@link
- * CollectionIndex}, whoever wrote it.
+ * without building and parsing a request per object (the mock's own create scans the whole store
+ * unless {@link IndexedCrudStore} indexes it). Watchers get the same ADDED, MODIFIED and DELETED
+ * events as for a client request, and each write takes a new resourceVersion. Updates and deletes
+ * find the object in the store's {@link CollectionIndex}, whoever wrote it.
  */
 public final class BulkWriter {
 

@@ -93,7 +93,8 @@ final class CollectionIndex {
         + Objects.requireNonNullElse(value(key, NAME), "");
   }
 
-  private static @Nullable String collectionOf(AttributeSet key) {
+  /** The collection (group/version/plural) of a key or query, or null when it names none. */
+  static @Nullable String collectionOf(AttributeSet key) {
     String version = value(key, VERSION);
     String plural = value(key, PLURAL);
     if (version == null || plural == null) {

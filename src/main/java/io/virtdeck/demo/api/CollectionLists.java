@@ -87,8 +87,8 @@ final class CollectionLists {
      * selected}. Without selectors every candidate matches, and the rest are counted for {@code
      * remainingItemCount} as a real API server does: on the first page exactly, on later pages as
      * the previous page's count less the items since (an estimate, as the API documents it:
-     * counting a 45,000-VM tail on each of its 23 pages took a fifth of the demo server's list
-     * time). With selectors it only finds whether there is more.
+     * counting the whole tail on every page of a large list is costly). With selectors it only
+     * finds whether there is more.
      */
     static Page of(
         NavigableMap<String, CollectionIndex.Stored> candidates,
@@ -128,8 +128,9 @@ final class CollectionLists {
 
     /**
      * The list as the store composes one, plus {@code continue} and {@code remainingItemCount}: the
-     * items' stored JSON copied as UTF-8 into one array sized up front (a 45,000 VM list is 100 MB;
-     * a StringBuilder, its String and the mock's growing buffer would copy it several times over).
+     * items' stored JSON copied as UTF-8 into one array sized up front (a list of a large cluster
+     * is large; a StringBuilder, its String and the mock's growing buffer would copy it several
+     * times over).
      */
     Buffer toBuffer() {
       var metadata = new StringBuilder("{\"apiVersion\":\"v1\",\"kind\":\"List\",");

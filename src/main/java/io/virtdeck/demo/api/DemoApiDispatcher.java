@@ -64,7 +64,12 @@ final class DemoApiDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
     String text = new String(body, StandardCharsets.UTF_8);
-    MockResponse response = handle(request, body, text);
+    MockResponse response;
+    try {
+      response = handle(request, body, text);
+    } catch (RuntimeException e) {
+      response = Failures.of(e);
+    }
     log.record(request, text, response.code());
     return response;
   }
@@ -107,10 +112,23 @@ final class DemoApiDispatcher extends Dispatcher {
       return listed;
     }
     String createBody = "POST".equals(method) ? text : null;
-    MockResponse response = JsonPatchErrors.dispatch(store, request);
+    MockResponse dryRun =
+        DryRun.requested(requestPath) ? DryRun.answer(store, method, requestPath, text) : null;
+    if (dryRun != null) {
+      return StatusResponses.rewrite(request, dryRun, createBody);
+    }
+    MockResponse refused =
+        "POST".equals(method) || "PUT".equals(method) ? ObjectChecks.refusal(method, text) : null;
+    if (refused != null) {
+      return refused;
+    }
+    MockResponse response =
+        WatchReplays.resumes(method, requestPath)
+            ? replays.watch(request, requestPath)
+            : store.dispatch(request);
     if (response.getWebSocketListener() != null) {
       response.withWebSocketUpgrade(
-          WatchReplayFilter.of(response.getWebSocketListener(), requestPath, replays));
+          WatchReplayFilter.of(response.getWebSocketListener(), requestPath));
     }
     catalog.afterRequest(method, path);
     if (!"GET".equals(method) && path.startsWith(RBAC_PREFIX)) {

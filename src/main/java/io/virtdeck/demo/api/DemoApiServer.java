@@ -5,13 +5,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import io.virtdeck.demo.console.ConsoleServer;
-import java.net.InetAddress;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,10 +29,6 @@ public final class DemoApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoApiServer.class);
   private static final String HOST = "127.0.0.1";
-
-  /** The mock web server logs every request at INFO through JUL: far too chatty for a cluster. */
-  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
-      java.util.logging.Logger.getLogger(MockWebServer.class.getName());
 
   /**
    * One request as the server received it.
@@ -68,14 +58,14 @@ public final class DemoApiServer implements AutoCloseable {
     }
   }
 
-  private final KubernetesMockServer server;
+  private final ApiHttpServer server;
   private final DemoApiDispatcher dispatcher;
   private final String url;
   private final KubernetesClient adminClient;
   private final BulkWriter bulk;
 
   private DemoApiServer(
-      KubernetesMockServer server,
+      ApiHttpServer server,
       DemoApiDispatcher dispatcher,
       String url,
       KubernetesClient adminClient,
@@ -92,18 +82,13 @@ public final class DemoApiServer implements AutoCloseable {
    * namespaces.
    */
   public static DemoApiServer start(int port) {
-    MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
-    ConsoleServer.offerSubprotocol();
-    MockWebServer web = new MockWebServer();
     int[] boundPort = {0};
     var store = new IndexedCrudStore();
     DemoApiDispatcher dispatcher = new DemoApiDispatcher(store, () -> HOST + ":" + boundPort[0]);
-    KubernetesMockServer server =
-        new KubernetesMockServer(new Context(), web, new HashMap<>(), dispatcher, false);
+    ApiHttpServer server = ApiHttpServer.start(HOST, port, dispatcher);
     KubernetesClient client = null;
     try {
-      server.init(InetAddress.getByName(HOST), port);
-      boundPort[0] = server.getPort();
+      boundPort[0] = server.port();
       String url = "http://" + HOST + ":" + boundPort[0];
       client = new KubernetesClientBuilder().withConfig(clientConfig(url)).build();
       install(client);
@@ -113,7 +98,7 @@ public final class DemoApiServer implements AutoCloseable {
       if (client != null) {
         client.close();
       }
-      server.destroy();
+      server.close();
       throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
   }
@@ -125,7 +110,7 @@ public final class DemoApiServer implements AutoCloseable {
 
   /** The port the server listens on. */
   public int port() {
-    return server.getPort();
+    return server.port();
   }
 
   /** Writes straight into the store, for seeding and churning a large inventory. */
@@ -163,7 +148,7 @@ public final class DemoApiServer implements AutoCloseable {
       adminClient.close();
     } finally {
       try {
-        server.destroy();
+        server.close();
       } catch (IllegalStateException slowShutdown) {
         // the mock server waits a few seconds for open watches; it is going away regardless
         LOG.warn("Demo API server did not stop in time: {}", slowShutdown.getMessage());

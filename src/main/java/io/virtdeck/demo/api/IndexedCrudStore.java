@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -23,7 +24,18 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
 
   private final CollectionIndex index = new CollectionIndex();
   private final ReadWriteLock lock = lockOf(this);
-  private volatile long latestVersion;
+  private final PatchRequests patches = new PatchRequests(this);
+
+  /**
+   * Added to the store's counter, which starts at 0 in every run: versions count from the start
+   * time in microseconds, so a version handed out before a restart is older than any of this run
+   * and a watch from it is answered 410 Gone, as a real API server answers a compacted version.
+   * Stays below 2^53 (exact in JavaScript numbers) until the year 2255.
+   */
+  private final long versionBase = System.currentTimeMillis() * 1000;
+
+  private final WatchHistory history = new WatchHistory(versionBase);
+  private volatile long latestVersion = versionBase;
 
   IndexedCrudStore() {
     IsolatedWatches.install(this);
@@ -44,9 +56,14 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
     return latestVersion;
   }
 
+  /** The recent changes of each collection, for watches that resume from a resourceVersion. */
+  WatchHistory history() {
+    return history;
+  }
+
   @Override
   public long requestResourceVersion() {
-    long version = super.requestResourceVersion();
+    long version = versionBase + super.requestResourceVersion();
     latestVersion = version;
     return version;
   }
@@ -60,6 +77,14 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
       @Nullable String newState) {
     // computed before the store's own processing, which may register a CRD and change plurals
     AttributeSet newKey = newState == null ? null : storedKey(pathAttributes, resource, newState);
+    String existing = oldAttributes == null ? null : getMap().get(oldAttributes);
+    long version = 0;
+    if (newState == null && existing != null) {
+      // as on a real API server, a deletion is a change with a version of its own
+      version = requestResourceVersion();
+      existing = WatchReplays.withVersion(existing, version);
+      getMap().put(oldAttributes, existing);
+    }
     super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
     if (oldAttributes != null) {
       index.remove(oldAttributes);
@@ -67,6 +92,38 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
     if (newKey != null && newState != null) {
       index.put(newKey, newState);
     }
+    if (!java.util.Objects.equals(existing, newState)) {
+      remember(oldAttributes, existing, newKey, newState, version);
+    }
+  }
+
+  private void remember(
+      @Nullable AttributeSet oldKey,
+      @Nullable String existing,
+      @Nullable AttributeSet newKey,
+      @Nullable String newState,
+      long deletedAt) {
+    AttributeSet key = newKey != null ? newKey : oldKey;
+    String collection = key == null ? null : CollectionIndex.collectionOf(key);
+    if (collection == null) {
+      return;
+    }
+    if (newState == null) {
+      if (existing != null) {
+        history.record(
+            collection, new WatchHistory.Event(deletedAt, "DELETED", oldKey, null, existing));
+      }
+      return;
+    }
+    String type = existing == null ? "ADDED" : "MODIFIED";
+    history.record(
+        collection,
+        new WatchHistory.Event(
+            WatchReplays.version(newState),
+            type,
+            existing == null ? null : oldKey,
+            newKey,
+            newState));
   }
 
   /** As the store's: the first stored object matching {@code attributes}, or null. */
@@ -102,6 +159,33 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /** Every patch type as a real API server applies it (see {@link PatchRequests}). */
+  @Override
+  public MockResponse handlePatch(RecordedRequest request) {
+    lock.writeLock().lock();
+    try {
+      return patches.handle(request);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The store's own patch handling, for the JSON patches {@link PatchRequests} computed. */
+  MockResponse patchStore(RecordedRequest jsonPatch) {
+    return super.handlePatch(jsonPatch);
+  }
+
+  /** Whether the kind at {@code path} is built in (no CustomResourceDefinition serves it). */
+  boolean builtIn(String path) {
+    var resource = ResourcePath.parse(path);
+    if (resource == null || resource.group().isEmpty() || resource.plural() == null) {
+      return true;
+    }
+    String crd = resource.plural() + "." + resource.group();
+    return findResource(getKey("/apis/apiextensions.k8s.io/v1/customresourcedefinitions/" + crd))
+        == null;
   }
 
   /** As the store's, but deleting one object finds it in the index instead of by a scan. */
@@ -141,6 +225,7 @@ final class IndexedCrudStore extends KubernetesCrudDispatcher {
     try {
       super.reset();
       index.clear();
+      history.clear();
     } finally {
       lock.writeLock().unlock();
     }

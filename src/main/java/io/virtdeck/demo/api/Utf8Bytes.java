@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Text appended as UTF-8 into one byte array, sized by the caller's estimate (the character count,
- * exact for ASCII JSON) and grown only when the text has multi-byte characters: builds a response
- * body of 100 MB with one array instead of a StringBuilder, a String and an encoded copy.
+ * exact for ASCII JSON) and grown only when the text has multi-byte characters: builds a large
+ * response body with one array instead of a StringBuilder, a String and an encoded copy.
  */
 final class Utf8Bytes {
 

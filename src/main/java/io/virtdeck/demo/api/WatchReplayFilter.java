@@ -30,21 +30,11 @@ final class WatchReplayFilter extends WebSocketListener {
 
   /** The listener for a watch request at {@code path}: filtered when it names a version. */
   static WebSocketListener of(WebSocketListener watch, String path) {
-    return of(watch, path, null);
-  }
-
-  /** As {@link #of(WebSocketListener, String)}, also replacing the store's replay if given. */
-  static WebSocketListener of(
-      WebSocketListener watch, String path, @Nullable WatchReplays replays) {
     var since = SINCE.matcher(path);
     if (!since.find()) {
       return new WatchReplayFilter(watch, -1); // replays everything, closes off the event loop
     }
-    long version = Long.parseLong(since.group(1));
-    if (replays != null) {
-      replays.install(watch, version, path);
-    }
-    return new WatchReplayFilter(watch, version);
+    return new WatchReplayFilter(watch, Long.parseLong(since.group(1)));
   }
 
   boolean passes(String event) {

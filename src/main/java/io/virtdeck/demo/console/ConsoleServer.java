@@ -1,7 +1,6 @@
 package io.virtdeck.demo.console;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.MockResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -35,26 +34,6 @@ public final class ConsoleServer implements AutoCloseable {
     this.clock = clock;
     this.screens = new GuestScreens(clock);
     this.sessions = new ConsoleSessions(vmiPath -> running(objects.apply(vmiPath)));
-  }
-
-  /**
-   * Lets the mock web server accept {@value #SUBPROTOCOL}; call before it starts. The server
-   * negotiates from a fixed list of Kubernetes channel protocols; the long-deprecated {@code
-   * v1.channel.k8s.io} (which no client here uses) gives up its place.
-   */
-  public static void offerSubprotocol() {
-    try {
-      var field = MockWebServer.class.getDeclaredField("SUPPORTED_WEBSOCKET_SUB_PROTOCOLS");
-      field.setAccessible(true);
-      String[] offered = (String[]) field.get(null);
-      for (int i = 0; i < offered.length; i++) {
-        if (offered[i].equals("v1.channel.k8s.io")) {
-          offered[i] = SUBPROTOCOL;
-        }
-      }
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("Cannot offer the " + SUBPROTOCOL + " subprotocol", e);
-    }
   }
 
   /** The answer to a console request, or null when {@code pathWithQuery} is none. */

@@ -19,6 +19,12 @@ final class Api {
       context("kubevirt.io", "v1", "VirtualMachine", "virtualmachines");
   static final ResourceDefinitionContext VMI =
       context("kubevirt.io", "v1", "VirtualMachineInstance", "virtualmachineinstances");
+  static final ResourceDefinitionContext MIGRATION =
+      context(
+          "kubevirt.io",
+          "v1",
+          "VirtualMachineInstanceMigration",
+          "virtualmachineinstancemigrations");
   static final ResourceDefinitionContext SNAPSHOT =
       context(
           "snapshot.kubevirt.io", "v1beta1", "VirtualMachineSnapshot", "virtualmachinesnapshots");

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
  * one scheduler thread, event-driven. Snapshots and restores are simulated by {@link
- * SnapshotController}.
+ * SnapshotController}, live migrations by {@link MigrationController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -90,6 +90,17 @@ public final class KubeVirtSimulator implements AutoCloseable {
     informers.add(vmInformer);
     vmiInformer.run();
     vmInformer.run();
+    var nodeInformer = nodes;
+    informers.add(
+        new MigrationController(
+                admin,
+                events,
+                worker,
+                step,
+                lifecycle,
+                () -> nodeInformer.getStore().list(),
+                () -> vmiInformer.getStore().list())
+            .start());
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
     informers.addAll(new StorageController(admin, worker, step).start());
     LOG.debug("KubeVirt simulator started, step {}", step);

@@ -68,13 +68,14 @@ final class Statuses {
     } else if (!wants) {
       printable = "Stopping";
     } else if ("Running".equals(phase)) {
-      printable = paused(vmi) != null ? "Paused" : "Running";
+      printable = paused(vmi) != null ? "Paused" : migrating(vmi) ? "Migrating" : "Running";
     } else if (unschedulable != null) {
       printable = "ErrorUnschedulable";
     } else {
       printable = "Starting";
     }
-    boolean ready = printable.equals("Running") || printable.equals("Paused");
+    boolean ready =
+        printable.equals("Running") || printable.equals("Paused") || printable.equals("Migrating");
     var conditions = new ArrayList<Object>();
     conditions.add(
         ready
@@ -107,6 +108,13 @@ final class Statuses {
         vmi != null,
         "conditions",
         conditions);
+  }
+
+  /** Whether a live migration of the VMI has started and not completed. */
+  static boolean migrating(GenericKubernetesResource vmi) {
+    Object started = Api.get(vmi, "status", "migrationState", "startTimestamp");
+    Object completed = Api.get(vmi, "status", "migrationState", "completed");
+    return started != null && !Boolean.TRUE.equals(completed);
   }
 
   /** Whether the VM's current status already says what the wanted one says. */

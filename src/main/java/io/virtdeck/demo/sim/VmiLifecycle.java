@@ -127,7 +127,7 @@ final class VmiLifecycle {
     }
     var conditions = new java.util.ArrayList<Object>();
     conditions.add(Statuses.condition("Ready", "True", "", "", now));
-    conditions.add(Statuses.condition("LiveMigratable", "True", "", "", now));
+    conditions.add(Migratability.condition(admin, vmi, now));
     if (agent) {
       conditions.add(Statuses.condition("AgentConnected", "True", "", "", now));
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -88,9 +87,7 @@ public class GlossaryTerm extends Span {
     Span title = new Span(entry.vsphere());
     title.addClassName("glossary-popover-title");
     title.getStyle().set("font-weight", "600");
-    Code kubernetes = new Code(entry.kubernetes());
-    kubernetes.addClassName("glossary-kubernetes");
-    kubernetes.getStyle().set("font-family", "monospace");
+    Span kubernetes = KubernetesText.of(entry.kubernetes());
     Paragraph explanation = new Paragraph(entry.explanation());
     explanation.addClassName("glossary-explanation");
     Anchor link = new Anchor(href(term), translator.getTranslation("glossary.link"));

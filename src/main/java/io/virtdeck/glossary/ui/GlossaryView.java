@@ -2,7 +2,6 @@ package io.virtdeck.glossary.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -79,10 +78,8 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver,
     update();
   }
 
-  private static Code kubernetes(Glossary.Entry entry) {
-    Code code = new Code(entry.kubernetes());
-    code.getStyle().set("font-family", "monospace").set("white-space", "normal");
-    return code;
+  private static Span kubernetes(Glossary.Entry entry) {
+    return KubernetesText.of(entry.kubernetes());
   }
 
   @Override

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroupOperation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import io.virtdeck.ui.Notices;
 
 /** Deleting a port group: refused (naming the VMs) while VMs use it, otherwise confirmed. */
 class DeletePortGroupDialog extends Dialog {
@@ -40,8 +40,7 @@ class DeletePortGroupDialog extends Dialog {
             e -> {
               close();
               operations.run(user, operation);
-              Notification.show(
-                  getTranslation("net.queued", getTranslation(operation.titleKey()), key));
+              Notices.show(getTranslation("net.queued", getTranslation(operation.titleKey()), key));
             });
     delete.setId("delete-pg-confirm");
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -65,4 +65,9 @@ public class NetworkNavigatorTab implements NavigatorTab {
     panel.setFlexGrow(1, tree);
     return panel;
   }
+
+  @Override
+  public boolean owns(Class<?> view) {
+    return PortGroupView.class.isAssignableFrom(view);
+  }
 }

@@ -6,39 +6,43 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.NewPortGroup;
+import io.virtdeck.network.NumberInput;
 import io.virtdeck.network.PortGroupOperation;
 import io.virtdeck.network.PortGroupType;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import io.virtdeck.ui.Notices;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * New port group: name, namespace, type (Linux bridge or OVN-Kubernetes localnet), bridge or
- * physical network, VLAN (empty: none) and MTU (empty: default); the NetworkAttachmentDefinition it
- * creates is shown as YAML before creating, and the input is checked first.
+ * physical network, VLAN (empty: none) and MTU (empty: default), typed as text and refused on the
+ * field with a sentence when they are not whole numbers in range (never changed into another
+ * number); the NetworkAttachmentDefinition it creates is shown as YAML before creating, and the
+ * input is checked first (including a name already taken).
  */
 class NewPortGroupDialog extends Dialog {
 
   private final NetworkOperations operations;
   private final UserIdentity user;
-  private final TextField name = new TextField();
-  private final ComboBox<String> namespace = new ComboBox<>();
+  final TextField name = new TextField();
+  final ComboBox<String> namespace = new ComboBox<>();
   private final Select<PortGroupType> type = new Select<>();
   private final TextField network = new TextField();
-  private final IntegerField vlan = new IntegerField();
-  private final IntegerField mtu = new IntegerField();
+  final TextField vlan = new TextField();
+  final TextField mtu = new TextField();
   private final Div problems = new Div();
   private final Div preview = new Div();
+  private final FieldErrors errors;
 
   NewPortGroupDialog(PortGroups portGroups, NetworkOperations operations, UserIdentity user) {
     this.operations = operations;
@@ -72,6 +76,14 @@ class NewPortGroupDialog extends Dialog {
     problems.addClassName("form-problems");
     preview.setId("new-pg-preview");
     add(new FormLayout(name, namespace, type, network, vlan, mtu), problems, preview);
+    errors =
+        new FieldErrors(problems)
+            .on("net.invalid.name", name)
+            .on("net.invalid.port-group-taken", name)
+            .on("net.invalid.namespace", namespace)
+            .on("net.invalid.network", network)
+            .on("net.invalid.vlan", vlan)
+            .on("net.invalid.mtu", mtu);
     name.addValueChangeListener(e -> refresh());
     namespace.addValueChangeListener(e -> refresh());
     type.addValueChangeListener(e -> refresh());
@@ -91,32 +103,40 @@ class NewPortGroupDialog extends Dialog {
         namespace.getValue() == null ? "" : namespace.getValue(),
         type.getValue() == null ? PortGroupType.LINUX_BRIDGE : type.getValue(),
         network.getValue().trim(),
-        vlan.getValue() == null ? 0 : vlan.getValue(),
-        mtu.getValue() == null ? 0 : mtu.getValue());
+        NumberInput.vlan(vlan.getValue()).value(),
+        NumberInput.mtu(mtu.getValue()).value());
+  }
+
+  /** Everything wrong with the input: numbers as typed, the fields, a name already taken. */
+  private List<Message> found() {
+    List<Message> found = new ArrayList<>();
+    NumberInput.vlan(vlan.getValue()).problem().ifPresent(found::add);
+    NumberInput.mtu(mtu.getValue()).problem().ifPresent(found::add);
+    found.addAll(operations.checkPortGroup(group()));
+    return found;
   }
 
   private void refresh() {
+    errors.show(
+        found().stream()
+            .filter(
+                m ->
+                    m.key().startsWith("net.invalid.vlan") || m.key().startsWith("net.invalid.mtu"))
+            .toList());
     PortGroupOperation operation = operations.prepareCreate(group());
     preview.removeAll();
     preview.add(TaskDetailsDialog.sections(this, operation.call(), operation.commands()));
   }
 
-  private void create() {
+  void create() {
     NewPortGroup group = group();
-    List<Message> found = group.problems();
-    problems.removeAll();
-    if (vlan.isInvalid() || mtu.isInvalid()) {
-      problems.add(new Paragraph(getTranslation("net.invalid.number")));
-      return;
-    }
-    if (!found.isEmpty()) {
-      found.forEach(m -> problems.add(new Paragraph(getTranslation(m.key(), m.args().toArray()))));
+    if (!errors.show(found())) {
       return;
     }
     close();
     PortGroupOperation operation = operations.prepareCreate(group);
     operations.run(user, operation);
-    Notification.show(
+    Notices.show(
             getTranslation("net.queued", getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }

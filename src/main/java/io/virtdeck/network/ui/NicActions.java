@@ -1,16 +1,17 @@
 package io.virtdeck.network.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.NetworkOperations;
+import io.virtdeck.network.NicRow;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
+import io.virtdeck.ui.Notices;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,7 @@ final class NicActions {
     if (group != null) {
       Optional<Message> refused = refusal(vm, group);
       if (refused.isPresent()) {
-        Notification.show(owner.getTranslation(refused.get().key(), refused.get().args().toArray()))
+        Notices.show(owner.getTranslation(refused.get().key(), refused.get().args().toArray()))
             .addThemeVariants(NotificationVariant.LUMO_WARNING);
         return;
       }
@@ -73,13 +74,13 @@ final class NicActions {
     new RemoveNicDialog(this, vm, nic).open();
   }
 
-  void reconnect(ResourceKey vm, String nic) {
-    new ReconnectNicDialog(this, vm, nic).open();
+  void reconnect(ResourceKey vm, NicRow nic) {
+    new ReconnectNicDialog(this, vm, nic.name(), nic.networkName()).open();
   }
 
   void submit(Component owner, Operation operation) {
     operations.run(user, operation);
-    Notification.show(
+    Notices.show(
             owner.getTranslation(
                 "net.queued", owner.getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);

@@ -10,13 +10,17 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.network.NicOperation;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import org.jspecify.annotations.Nullable;
 
 /** Connects an existing adapter to another port group, saying that it needs a restart. */
 class ReconnectNicDialog extends Dialog {
 
   private final Details kubernetes = new Details();
 
-  ReconnectNicDialog(NicActions actions, ResourceKey vm, String nic) {
+  private @Nullable NicOperation prepared;
+
+  /** {@code seenNetwork} is the port group the user saw the NIC on: it is tested when sent. */
+  ReconnectNicDialog(NicActions actions, ResourceKey vm, String nic, String seenNetwork) {
     setId("reconnect-nic");
     setHeaderTitle(getTranslation("net.reconnect.title", nic, vm.name()));
     ComboBox<PortGroup> target = new ComboBox<>(getTranslation("net.add.port-group"));
@@ -36,23 +40,26 @@ class ReconnectNicDialog extends Dialog {
     target.addValueChangeListener(
         e -> {
           kubernetes.removeAll();
-          confirm.setEnabled(e.getValue() != null);
-          if (e.getValue() != null) {
-            NicOperation operation = prepare(actions, vm, nic, e.getValue());
-            kubernetes.add(
-                TaskDetailsDialog.sections(this, operation.call(), operation.commands()));
+          prepared =
+              e.getValue() == null ? null : prepare(actions, vm, nic, seenNetwork, e.getValue());
+          confirm.setEnabled(prepared != null);
+          if (prepared != null) {
+            kubernetes.add(TaskDetailsDialog.sections(this, prepared.call(), prepared.commands()));
           }
         });
     confirm.addClickListener(
         e -> {
           close();
-          actions.submit(this, prepare(actions, vm, nic, target.getValue()));
+          if (prepared != null) {
+            actions.submit(this, prepared);
+          }
         });
     getFooter().add(new Button(getTranslation("dialog.cancel"), e -> close()), confirm);
   }
 
   private static NicOperation prepare(
-      NicActions actions, ResourceKey vm, String nic, PortGroup group) {
-    return actions.operations.prepareReconnect(vm, nic, group.networkNameFrom(vm.namespace()));
+      NicActions actions, ResourceKey vm, String nic, String seenNetwork, PortGroup group) {
+    return actions.operations.prepareReconnect(
+        vm, nic, seenNetwork, group.networkNameFrom(vm.namespace()));
   }
 }

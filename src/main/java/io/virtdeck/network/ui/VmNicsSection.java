@@ -58,26 +58,41 @@ class VmNicsSection implements VmConfigureSection {
     Grid<NicRow> grid = new Grid<>();
     grid.setId("vm-nics-grid");
     grid.setAllRowsVisible(true);
-    grid.addColumn(NicRow::name).setHeader(section.getTranslation("net.nics.name")).setKey("name");
+    grid.addColumn(NicRow::name)
+        .setHeader(section.getTranslation("net.nics.name"))
+        .setKey("name")
+        .setAutoWidth(true);
     grid.addColumn(n -> n.podNetwork() ? section.getTranslation("vm.network.pod") : n.networkName())
         .setHeader(section.getTranslation("net.nics.port-group"))
-        .setKey("port-group");
-    grid.addColumn(NicRow::model).setHeader(section.getTranslation("net.nics.model"));
+        .setKey("port-group")
+        .setAutoWidth(true);
+    grid.addColumn(NicRow::model)
+        .setHeader(section.getTranslation("net.nics.model"))
+        .setAutoWidth(true);
     grid.addColumn(n -> Formats.orDash(n.macAddress()))
-        .setHeader(section.getTranslation("net.nics.mac"));
+        .setHeader(section.getTranslation("net.nics.mac"))
+        .setAutoWidth(true);
     grid.addColumn(n -> Formats.orDash(String.join(", ", n.ipAddresses())))
         .setHeader(section.getTranslation("net.nics.ips"))
-        .setKey("ips");
+        .setKey("ips")
+        .setAutoWidth(true);
     grid.addColumn(n -> Formats.orDash(n.linkState()))
-        .setHeader(section.getTranslation("net.nics.link"));
+        .setHeader(section.getTranslation("net.nics.link"))
+        .setAutoWidth(true);
     grid.addColumn(n -> section.getTranslation(n.state().labelKey()))
         .setHeader(section.getTranslation("net.nics.state"))
-        .setKey("state");
+        .setKey("state")
+        .setAutoWidth(true);
     boolean may = actions.mayChange(vm);
     if (may) {
       grid.addComponentColumn(n -> rowActions(actions, vm, n)).setAutoWidth(true);
     }
-    Runnable refresh = () -> grid.setItems(portGroups.nics(vm));
+    Runnable refresh =
+        () -> {
+          grid.setItems(portGroups.nics(vm));
+          // addresses and MACs arrive while the VM boots: widen the columns to them
+          grid.recalculateColumnWidths();
+        };
     refresh.run();
     LiveUpdates.bind(grid, () -> portGroups.changes().filter(vm::equals), batch -> refresh.run());
     HorizontalLayout bar = new HorizontalLayout();
@@ -98,8 +113,7 @@ class VmNicsSection implements VmConfigureSection {
   }
 
   private static Component rowActions(NicActions actions, ResourceKey vm, NicRow nic) {
-    Button reconnect =
-        new Button(VaadinIcon.EXCHANGE.create(), e -> actions.reconnect(vm, nic.name()));
+    Button reconnect = new Button(VaadinIcon.EXCHANGE.create(), e -> actions.reconnect(vm, nic));
     reconnect.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
     reconnect.setAriaLabel(reconnect.getTranslation("net.reconnect.label", nic.name()));
     reconnect.setTooltipText(reconnect.getTranslation("net.reconnect.label", nic.name()));

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
+import io.virtdeck.ui.Notices;
 
 /**
  * Revert to snapshot, confirmed with what will be lost. KubeVirt restores only a stopped VM: for a
@@ -29,6 +29,7 @@ class RevertDialog extends Dialog {
                 ? getTranslation("snapshot.revert.running", vm, snapshot.name())
                 : getTranslation("snapshot.revert.stopped", vm, snapshot.name()));
     text.setId("revert-text");
+    // The restore shown (its name is in the kubectl wait) is the one sent on confirmation.
     Operation revert = context.operations().prepareRevert(context.vm(), snapshot.name());
     Details teach =
         new Details(
@@ -47,8 +48,7 @@ class RevertDialog extends Dialog {
                       () ->
                           context
                               .operations()
-                              .powerOffAndRevert(
-                                  context.user(), context.vm(), snapshot.name(), false)));
+                              .powerOffAndRevert(context.user(), context.vm(), revert, false)));
       off.setId("revert-power-off");
       Button cycle =
           new Button(
@@ -58,8 +58,7 @@ class RevertDialog extends Dialog {
                       () ->
                           context
                               .operations()
-                              .powerOffAndRevert(
-                                  context.user(), context.vm(), snapshot.name(), true)));
+                              .powerOffAndRevert(context.user(), context.vm(), revert, true)));
       cycle.setId("revert-power-cycle");
       cycle.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
       getFooter().add(off, cycle);
@@ -67,12 +66,7 @@ class RevertDialog extends Dialog {
       Button confirm =
           new Button(
               getTranslation("snapshot.action.revert"),
-              e ->
-                  run(
-                      () ->
-                          context
-                              .operations()
-                              .revert(context.user(), context.vm(), snapshot.name())));
+              e -> run(() -> context.operations().revert(context.user(), revert)));
       confirm.setId("revert-confirm");
       confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
       getFooter().add(confirm);
@@ -82,7 +76,7 @@ class RevertDialog extends Dialog {
   private void run(Runnable action) {
     close();
     action.run();
-    Notification.show(getTranslation("snapshot.revert.queued"))
+    Notices.show(getTranslation("snapshot.revert.queued"))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }
 }

@@ -16,6 +16,7 @@ import io.virtdeck.snapshot.SnapshotAction;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotOverview;
 import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
@@ -23,7 +24,7 @@ import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmSummaryView;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,10 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
       Snapshots snapshots,
       SnapshotOperations operations,
       VmInventory inventory,
+      StorageInventory storage,
       VmAccess access,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      Clock clock) {
     this.snapshots = snapshots;
     UserIdentity user = currentUser.require();
     NamespaceScope vms = access.visibleTo(user);
@@ -71,10 +74,10 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     grid.addColumn(SnapshotOverview::count)
         .setHeader(getTranslation("snapshot.list.count"))
         .setAutoWidth(true);
-    grid.addColumn(o -> Formats.age(o.oldest(), Instant.now()))
+    grid.addColumn(o -> Formats.age(o.oldest(), clock.instant()))
         .setHeader(getTranslation("snapshot.list.oldest"))
         .setAutoWidth(true);
-    grid.addColumn(o -> Formats.age(o.newest(), Instant.now()))
+    grid.addColumn(o -> Formats.age(o.newest(), clock.instant()))
         .setHeader(getTranslation("snapshot.list.newest"))
         .setAutoWidth(true);
     grid.addColumn(o -> Formats.bytes(o.sizeBytes()))
@@ -85,7 +88,8 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
         .setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("snapshot.list.none"));
     SnapshotContext anyVm =
-        new SnapshotContext(snapshots, operations, inventory, new ResourceKey("", ""), user);
+        new SnapshotContext(
+            snapshots, operations, inventory, clock, storage, new ResourceKey("", ""), user);
     TakeSnapshotTarget take = new TakeSnapshotTarget(anyVm::forVm, null);
     take.setVisible(mayTakeAnywhere(snapshots, user, vms));
     add(new H2(getTranslation("snapshot.list.title")), count, take, grid);

@@ -2,6 +2,7 @@ package io.virtdeck.snapshot.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +57,8 @@ class SnapshotsPanel extends VerticalLayout {
             SnapshotAction.DELETE);
     deleteAll.addClickListener(
         e ->
-            new DeleteSnapshotsDialog(context, context.snapshots().snapshotsOf(context.vm()))
+            new DeleteSnapshotsDialog(
+                    context, context.snapshots().snapshotsOf(context.user(), context.vm()))
                 .open());
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
@@ -94,15 +96,18 @@ class SnapshotsPanel extends VerticalLayout {
         .setFlexGrow(0);
     tree.addColumn(n -> row(n).map(SnapshotRow::description).orElse(""))
         .setHeader(getTranslation("snapshot.column.description"))
+        .setTooltipGenerator(n -> row(n).map(r -> r.description()).orElse(""))
         .setFlexGrow(2);
     tree.addColumn(n -> row(n).map(r -> SnapshotTexts.time(r.created())).orElse(""))
         .setHeader(getTranslation("snapshot.column.created"))
         .setAutoWidth(true);
     tree.addColumn(n -> row(n).map(r -> SnapshotTexts.status(this, r)).orElse(""))
         .setHeader(getTranslation("snapshot.column.status"))
+        .setTooltipGenerator(n -> row(n).map(r -> SnapshotTexts.status(this, r)).orElse(""))
         .setFlexGrow(2);
     tree.addColumn(n -> row(n).map(r -> SnapshotTexts.indications(this, r)).orElse(""))
         .setHeader(getTranslation("snapshot.column.indications"))
+        .setTooltipGenerator(n -> row(n).map(r -> SnapshotTexts.indications(this, r)).orElse(""))
         .setFlexGrow(2);
     tree.addColumn(n -> row(n).map(r -> SnapshotTexts.size(r.sizeBytes())).orElse(""))
         .setHeader(getTranslation("snapshot.column.size"))
@@ -118,10 +123,22 @@ class SnapshotsPanel extends VerticalLayout {
       label.add(VaadinIcon.MAP_MARKER.create(), new Span(getTranslation("snapshot.you-are-here")));
       label.setId("snapshot-you-are-here");
     } else {
-      label.add(VaadinIcon.CAMERA.create(), new Span(node.snapshot().name()));
+      label.add(VaadinIcon.CAMERA.create(), selectingName(node));
       label.getElement().setAttribute("data-snapshot", node.snapshot().name());
     }
     return label;
+  }
+
+  /**
+   * The snapshot's name as a label element: the tree toggle ignores clicks on labels (a click
+   * elsewhere in the cell expands or collapses the branch), so a click on the name selects the
+   * snapshot, as in vCenter's Snapshot Manager.
+   */
+  private NativeLabel selectingName(SnapshotNode node) {
+    NativeLabel name = new NativeLabel(node.snapshot().name());
+    name.addClassName("snapshot-name");
+    name.getElement().addEventListener("click", click -> tree.select(node));
+    return name;
   }
 
   private static Optional<SnapshotRow> row(SnapshotNode node) {
@@ -134,7 +151,7 @@ class SnapshotsPanel extends VerticalLayout {
 
   private void refresh() {
     Optional<String> chosen = selected().map(SnapshotRow::name);
-    List<SnapshotNode> roots = context.snapshots().tree(context.vm());
+    List<SnapshotNode> roots = context.snapshots().tree(context.user(), context.vm());
     tree.setItems(roots, SnapshotNode::children);
     tree.expandRecursively(roots, Integer.MAX_VALUE);
     chosen.ifPresent(name -> find(roots, name).ifPresent(tree::select));

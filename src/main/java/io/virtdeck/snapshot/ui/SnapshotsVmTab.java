@@ -5,8 +5,10 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.Snapshots;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
+import java.time.Clock;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
 @org.springframework.stereotype.Component
@@ -15,11 +17,20 @@ class SnapshotsVmTab implements VmTab {
   private final Snapshots snapshots;
   private final SnapshotOperations operations;
   private final VmInventory inventory;
+  private final Clock clock;
+  private final StorageInventory storage;
 
-  SnapshotsVmTab(Snapshots snapshots, SnapshotOperations operations, VmInventory inventory) {
+  SnapshotsVmTab(
+      Snapshots snapshots,
+      SnapshotOperations operations,
+      VmInventory inventory,
+      Clock clock,
+      StorageInventory storage) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
+    this.clock = clock;
+    this.storage = storage;
   }
 
   @Override
@@ -39,6 +50,7 @@ class SnapshotsVmTab implements VmTab {
 
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
-    return new SnapshotsPanel(new SnapshotContext(snapshots, operations, inventory, vm, user));
+    return new SnapshotsPanel(
+        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user));
   }
 }

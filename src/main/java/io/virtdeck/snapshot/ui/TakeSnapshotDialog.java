@@ -6,7 +6,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,7 +13,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import io.virtdeck.snapshot.SnapshotNames;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
-import java.time.Instant;
+import io.virtdeck.ui.Notices;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +37,7 @@ class TakeSnapshotDialog extends Dialog {
     name.setId("snapshot-name");
     name.setLabel(getTranslation("snapshot.take.name"));
     name.setWidthFull();
-    name.setValue(SnapshotNames.defaultName(context.vm().name(), Instant.now()));
+    name.setValue(SnapshotNames.defaultName(context.vm().name(), context.clock().instant()));
     name.setValueChangeMode(ValueChangeMode.LAZY);
     name.addValueChangeListener(e -> validate());
     description.setId("snapshot-description");
@@ -48,7 +48,19 @@ class TakeSnapshotDialog extends Dialog {
     note.setId("snapshot-note");
     Details teach = new Details(getTranslation("teach.show"), kubernetes);
     teach.setId("take-show-kubernetes");
-    add(name, description, note, teach);
+    add(name, description);
+    List<String> unsupported = context.disksWithoutSnapshots();
+    if (unsupported.isEmpty()) {
+      add(note);
+    } else {
+      Paragraph willFail =
+          new Paragraph(
+              getTranslation("snapshot.take.note.will-fail", String.join(", ", unsupported)));
+      willFail.setId("snapshot-will-fail");
+      willFail.addClassName("problem");
+      add(willFail);
+    }
+    add(teach);
     showRequest();
     Button confirm = new Button(getTranslation("snapshot.action.take"), e -> submit());
     confirm.setId("take-confirm");
@@ -69,7 +81,8 @@ class TakeSnapshotDialog extends Dialog {
   private Optional<String> validate() {
     Optional<String> problem =
         SnapshotNames.problem(
-            name.getValue().strip(), context.snapshots().namesIn(context.vm().namespace()));
+            name.getValue().strip(),
+            context.snapshots().namesIn(context.user(), context.vm().namespace()));
     name.setInvalid(problem.isPresent());
     name.setErrorMessage(problem.map(this::getTranslation).orElse(""));
     showRequest();
@@ -94,7 +107,7 @@ class TakeSnapshotDialog extends Dialog {
         .operations()
         .take(context.user(), context.vm(), name.getValue().strip(), description.getValue());
     close();
-    Notification.show(getTranslation("snapshot.take.queued", name.getValue().strip()))
+    Notices.show(getTranslation("snapshot.take.queued", name.getValue().strip()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);
   }
 }

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.snapshot.SnapshotAction;
+import io.virtdeck.ui.Notices;
 import io.virtdeck.vm.ui.VmDragEvent;
 import java.util.Optional;
 import java.util.function.Function;
@@ -95,7 +95,7 @@ final class TakeSnapshotTarget extends Div {
     Optional<String> refused =
         vm == null ? Optional.of(getTranslation("snapshot.drop.take.not-vm")) : refusal(vm);
     if (refused.isPresent()) {
-      Notification.show(refused.get()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+      Notices.show(refused.get()).addThemeVariants(NotificationVariant.LUMO_WARNING);
     } else if (vm != null) {
       new TakeSnapshotDialog(contexts.apply(vm)).open();
     }

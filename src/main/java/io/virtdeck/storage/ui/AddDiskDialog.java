@@ -2,6 +2,7 @@ package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,12 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.storage.DiskSizes;
 import io.virtdeck.storage.NewDisk;
+import io.virtdeck.task.ui.FieldErrors;
 
 /**
- * Add a new blank disk to a VM: name, size (a Kubernetes quantity), datastore and bus; what will
- * happen (a blank DataVolume, or a claim without CDI, then hot-plugged or added to the spec), the
- * problems as sentences, and both Kubernetes operations.
+ * Add a new blank disk to a VM: name, size (a Kubernetes quantity; above 10Ti only when ticked as
+ * meant), datastore and bus, problems shown on their fields; what will happen (a blank DataVolume,
+ * or a claim without CDI, then hot-plugged or added to the spec), the problems as sentences, and
+ * both Kubernetes operations.
  */
 class AddDiskDialog extends Dialog {
 
@@ -25,9 +29,11 @@ class AddDiskDialog extends Dialog {
   private final TextField size = new TextField();
   private final Select<String> datastore = new Select<>();
   private final Select<String> bus = new Select<>();
+  private final Checkbox confirmLarge = new Checkbox();
   private final Paragraph effect = new Paragraph();
   private final Div problems = OperationPreview.problems("add-disk-problems");
   private final Details kubernetes = OperationPreview.details(this, "add-disk-show-kubernetes");
+  private final FieldErrors errors;
 
   AddDiskDialog(DiskActions actions, ResourceKey vm) {
     this.actions = actions;
@@ -61,9 +67,24 @@ class AddDiskDialog extends Dialog {
                 vm.name())
             + " "
             + getTranslation(running ? "storage.add.effect.live" : "storage.add.effect.off"));
-    add(new FormLayout(name, size, datastore, bus), effect, problems, kubernetes);
+    confirmLarge.setId("add-disk-confirm-large");
+    confirmLarge.setLabel(getTranslation("storage.add.confirm-large"));
+    confirmLarge.setVisible(false);
+    add(new FormLayout(name, size, datastore, bus), confirmLarge, effect, problems, kubernetes);
+    errors =
+        new FieldErrors(problems)
+            .on("storage.invalid.name", name)
+            .on("storage.invalid.size", size)
+            .on("storage.invalid.datastore", datastore)
+            .on("storage.invalid.bus", bus)
+            .on("storage.invalid.hotplug-bus", bus);
     name.addValueChangeListener(e -> refresh());
-    size.addValueChangeListener(e -> refresh());
+    size.addValueChangeListener(
+        e -> {
+          confirmLarge.setVisible(DiskSizes.large(size.getValue()));
+          refresh();
+        });
+    confirmLarge.addValueChangeListener(e -> refresh());
     datastore.addValueChangeListener(e -> refresh());
     bus.addValueChangeListener(e -> refresh());
     Button confirm = new Button(getTranslation("storage.add.confirm"), e -> confirm());
@@ -93,7 +114,8 @@ class AddDiskDialog extends Dialog {
         name.getValue().trim(),
         size.getValue().trim(),
         datastore.getValue() == null ? "" : datastore.getValue(),
-        bus.getValue() == null ? "virtio" : bus.getValue());
+        bus.getValue() == null ? "virtio" : bus.getValue(),
+        confirmLarge.isVisible() && confirmLarge.getValue());
   }
 
   private void refresh() {
@@ -106,7 +128,7 @@ class AddDiskDialog extends Dialog {
 
   private void confirm() {
     NewDisk disk = disk();
-    if (OperationPreview.fine(problems, actions.operations.checkNewDisk(vm, disk))) {
+    if (errors.show(actions.operations.checkNewDisk(vm, disk))) {
       close();
       var operation = actions.operations.prepareCreate(vm.namespace(), disk);
       actions.operations.createAndAttach(actions.user(), vm, disk);

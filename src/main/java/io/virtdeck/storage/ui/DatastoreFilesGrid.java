@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.storage.DiskRow;
 import io.virtdeck.ui.Formats;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
 
   private final DiskActions actions;
 
-  DatastoreFilesGrid(DiskActions actions) {
+  DatastoreFilesGrid(DiskActions actions, Clock clock) {
     this.actions = actions;
     setId("datastore-files");
     setAllRowsVisible(true);
@@ -49,7 +50,8 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
         .setKey("vm")
         .setAutoWidth(true);
     addColumn(
-            d -> d.created().equals(Instant.EPOCH) ? "—" : Formats.age(d.created(), Instant.now()))
+            d ->
+                d.created().equals(Instant.EPOCH) ? "—" : Formats.age(d.created(), clock.instant()))
         .setHeader(getTranslation("storage.files.age"))
         .setAutoWidth(true);
     addComponentColumn(this::rowActions).setAutoWidth(true);

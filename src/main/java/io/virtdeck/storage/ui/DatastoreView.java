@@ -16,6 +16,7 @@ import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
 /** A datastore (StorageClass): its Summary and its VMs and Files (disks), live. */
 @Route(value = "datastore/:name", layout = MainLayout.class)
@@ -31,11 +32,12 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   private final TabSheet tabs = new TabSheet();
   private String name = "";
 
-  public DatastoreView(StorageInventory storage, DiskActions.Factory actions) {
+  public DatastoreView(StorageInventory storage, DiskActions.Factory actions, Clock clock) {
     this.storage = storage;
     this.actions = actions.create();
     this.scope = storage.visibleTo(this.actions.user());
-    this.files = new DatastoreFilesGrid(this.actions);
+    this.files = new DatastoreFilesGrid(this.actions, clock);
+    files.setEmptyStateText(emptyFilesText(this, scope));
     setId("datastore");
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summary).setId("tab-ds-summary");
@@ -65,6 +67,16 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
     header.add(title);
     summary.add(DatastoreCards.summary(store.get()));
     files.show(storage.disks(name, scope));
+  }
+
+  /**
+   * What VMs and Files says when it lists no disk: that the user may not list disks at all (as the
+   * helpdesk), or that this datastore has none where they may look.
+   */
+  static String emptyFilesText(com.vaadin.flow.component.Component c, NamespaceScope scope) {
+    return !scope.all() && scope.namespaces().isEmpty()
+        ? c.getTranslation("storage.files.none-permitted")
+        : c.getTranslation("storage.files.none");
   }
 
   @Override

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.storage.BootDisk;
 import io.virtdeck.storage.DiskChange;
 import io.virtdeck.storage.DiskOperation;
 
 /**
  * Asks before detaching a disk, saying whether it is hot-unplugged now or removed from the spec (at
- * the next start if the VM runs), that the disk itself stays, and shows the operation.
+ * the next start if the VM runs), that the disk itself stays, warns when it is the boot disk or the
+ * only disk (the VM will not boot without it), and shows the operation.
  */
 class DetachDiskDialog extends Dialog {
 
@@ -26,7 +28,16 @@ class DetachDiskDialog extends Dialog {
     text.setId("detach-disk-text");
     var kubernetes = OperationPreview.details(this, "detach-disk-show-kubernetes");
     OperationPreview.show(this, kubernetes, operation);
-    add(text, kubernetes);
+    add(text);
+    BootDisk.detachWarning(actions.inventory.vmDisks(vm), vm.name(), disk)
+        .ifPresent(
+            m -> {
+              Paragraph warning = new Paragraph(getTranslation(m.key(), m.args().toArray()));
+              warning.setId("detach-disk-warning");
+              warning.getStyle().set("color", "var(--lumo-error-text-color)");
+              add(warning);
+            });
+    add(kubernetes);
     Button confirm =
         new Button(
             getTranslation("storage.detach.confirm"),

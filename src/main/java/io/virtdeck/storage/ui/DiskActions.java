@@ -1,7 +1,6 @@
 package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
@@ -12,6 +11,7 @@ import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.storage.StorageOperations;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
+import io.virtdeck.ui.Notices;
 import io.virtdeck.vm.VmAccess;
 import java.util.Optional;
 
@@ -123,7 +123,7 @@ public final class DiskActions {
   }
 
   static void warn(Component owner, Message message) {
-    Notification.show(owner.getTranslation(message.key(), message.args().toArray()))
+    Notices.show(owner.getTranslation(message.key(), message.args().toArray()))
         .addThemeVariants(NotificationVariant.LUMO_WARNING);
   }
 
@@ -133,7 +133,7 @@ public final class DiskActions {
   }
 
   static void queued(Component owner, Operation operation) {
-    Notification.show(
+    Notices.show(
             owner.getTranslation(
                 "storage.queued", owner.getTranslation(operation.titleKey()), operation.target()))
         .addThemeVariants(NotificationVariant.LUMO_PRIMARY);

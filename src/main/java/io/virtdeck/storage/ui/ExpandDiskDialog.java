@@ -2,14 +2,18 @@ package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.storage.DiskSizes;
+import io.virtdeck.task.ui.FieldErrors;
 
 /**
- * Expand a disk (its claim's size): a quantity larger than now, checked before sending (never
- * shrink, only where the datastore allows expansion), with the operation shown.
+ * Expand a disk (its claim's size): a quantity larger than now and within the datastore's free
+ * space, above 10Ti only when ticked as meant, checked before sending (never shrink, only where the
+ * datastore allows expansion), with the operation shown.
  */
 class ExpandDiskDialog extends Dialog {
 
@@ -21,19 +25,25 @@ class ExpandDiskDialog extends Dialog {
     size.setId("expand-disk-size");
     size.setValue(current);
     size.setHelperText(getTranslation("storage.add.size-help"));
+    Checkbox confirmLarge = new Checkbox(getTranslation("storage.add.confirm-large"));
+    confirmLarge.setId("expand-disk-confirm-large");
+    confirmLarge.setVisible(false);
     var problems = OperationPreview.problems("expand-disk-problems");
+    FieldErrors errors = new FieldErrors(problems).on("storage.invalid", size);
     var kubernetes = OperationPreview.details(this, "expand-disk-show-kubernetes");
     size.addValueChangeListener(
-        e ->
-            OperationPreview.show(
-                this, kubernetes, actions.operations.prepareExpand(claim, size.getValue())));
-    add(text, size, problems, kubernetes);
+        e -> {
+          confirmLarge.setVisible(DiskSizes.large(size.getValue()));
+          OperationPreview.show(
+              this, kubernetes, actions.operations.prepareExpand(claim, size.getValue()));
+        });
+    add(text, size, confirmLarge, problems, kubernetes);
     Button confirm =
         new Button(
             getTranslation("storage.expand.confirm"),
             e -> {
-              if (OperationPreview.fine(
-                  problems, actions.operations.checkExpand(claim, size.getValue()))) {
+              boolean large = confirmLarge.isVisible() && confirmLarge.getValue();
+              if (errors.show(actions.operations.checkExpand(claim, size.getValue(), large))) {
                 close();
                 actions.submit(this, actions.operations.prepareExpand(claim, size.getValue()));
               }

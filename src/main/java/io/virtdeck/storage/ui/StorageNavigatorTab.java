@@ -37,4 +37,9 @@ public class StorageNavigatorTab implements NavigatorTab {
   public Component createTree() {
     return new StorageTree(storage, vms.datacenter());
   }
+
+  @Override
+  public boolean owns(Class<?> view) {
+    return DatastoreView.class.isAssignableFrom(view);
+  }
 }

@@ -52,6 +52,8 @@ class StorageTree extends TreeGrid<String> {
     RouterLink link =
         new RouterLink(text, DatastoreView.class, new RouteParameters(Map.of("name", node)));
     HorizontalLayout label = new HorizontalLayout(VaadinIcon.DATABASE.create(), link);
+    // a narrow navigator cuts the name: the whole of it shows on hover
+    label.getElement().setAttribute("title", text);
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", "datastore/" + node);

@@ -41,21 +41,34 @@ class VmDisksSection implements VmConfigureSection {
     Grid<VmDiskRow> grid = new Grid<>();
     grid.setId("vm-disks-grid");
     grid.setAllRowsVisible(true);
-    grid.addColumn(VmDiskRow::name).setHeader(t(section, "storage.disk.name")).setKey("name");
-    grid.addColumn(d -> d.disk().bus()).setHeader(t(section, "storage.disk.bus")).setKey("bus");
+    grid.addColumn(VmDiskRow::name)
+        .setHeader(t(section, "storage.disk.name"))
+        .setKey("name")
+        .setAutoWidth(true);
+    grid.addColumn(d -> d.disk().bus())
+        .setHeader(t(section, "storage.disk.bus"))
+        .setKey("bus")
+        .setAutoWidth(true);
     grid.addColumn(d -> Formats.orDash(d.disk().size()))
         .setHeader(t(section, "storage.disk.size"))
-        .setKey("size");
+        .setKey("size")
+        .setAutoWidth(true);
     grid.addColumn(d -> Formats.orDash(d.disk().storageClass()))
-        .setHeader(t(section, "storage.disk.datastore"));
+        .setHeader(t(section, "storage.disk.datastore"))
+        .setAutoWidth(true);
     grid.addColumn(d -> d.disk().bootOrder() == 0 ? "—" : String.valueOf(d.disk().bootOrder()))
-        .setHeader(t(section, "storage.disk.boot"));
+        .setHeader(t(section, "storage.disk.boot"))
+        .setAutoWidth(true);
     grid.addColumn(d -> t(section, d.disk().hotplugged() ? "storage.yes" : "storage.no"))
         .setHeader(t(section, "storage.disk.hotplugged"))
-        .setKey("hotplugged");
+        .setKey("hotplugged")
+        .setAutoWidth(true);
     grid.addColumn(d -> t(section, d.cdrom() ? "storage.yes" : "storage.no"))
-        .setHeader(t(section, "storage.disk.cdrom"));
-    grid.addColumn(d -> Formats.orDash(d.phase())).setHeader(t(section, "storage.disk.phase"));
+        .setHeader(t(section, "storage.disk.cdrom"))
+        .setAutoWidth(true);
+    grid.addColumn(d -> Formats.orDash(d.phase()))
+        .setHeader(t(section, "storage.disk.phase"))
+        .setAutoWidth(true);
     boolean may = actions.mayChange(vm);
     if (may) {
       grid.addComponentColumn(d -> rowActions(actions, vm, d)).setAutoWidth(true);

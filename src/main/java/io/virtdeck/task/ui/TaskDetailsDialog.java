@@ -22,14 +22,26 @@ public class TaskDetailsDialog extends Dialog {
     setWidth("min(60rem, 95vw)");
     add(new Div(TaskTexts.status(this, task)));
     add(sections(this, task.call(), task.commands()));
-    String diff =
-        task.yamlAfter().isEmpty()
-            ? task.yamlBefore()
-            : TextDiff.changes(task.yamlBefore(), task.yamlAfter());
-    add(block(this, getTranslation("teach.yaml-diff"), diff.isEmpty() ? "—" : diff, "teach-diff"));
+    add(yaml(task));
     Button close = new Button(getTranslation("dialog.close"), e -> close());
     close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(close);
+  }
+
+  /** The YAML diff when the task changed something, coloured; else the YAML it acted on. */
+  private Div yaml(Task task) {
+    String title = getTranslation("teach.yaml-diff");
+    if (task.yamlAfter().isEmpty()) {
+      return block(
+          this, title, task.yamlBefore().isEmpty() ? "—" : task.yamlBefore(), "teach-diff");
+    }
+    List<TextDiff.Line> lines = TextDiff.changedLines(task.yamlBefore(), task.yamlAfter());
+    if (lines.isEmpty()) {
+      return block(this, title, "—", "teach-diff");
+    }
+    Pre diff = YamlDiffView.of(lines, n -> getTranslation("teach.yaml-diff.elided", n));
+    diff.setId("teach-diff");
+    return block(this, title, TextDiff.changes(task.yamlBefore(), task.yamlAfter()), diff);
   }
 
   /** The request and command blocks, shared with the confirmation dialogs. */
@@ -51,6 +63,11 @@ public class TaskDetailsDialog extends Dialog {
     Pre pre = new Pre(text);
     pre.setId(id);
     pre.addClassName("teach-code");
+    return block(owner, title, text, pre);
+  }
+
+  /** A titled code block with a button that copies {@code text}. */
+  private static Div block(Component owner, String title, String text, Pre pre) {
     Button copy = new Button(VaadinIcon.COPY.create());
     copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
     copy.setAriaLabel(owner.getTranslation("teach.copy"));

@@ -3,6 +3,7 @@ package io.virtdeck.task.ui;
 import com.vaadin.flow.component.Component;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Task;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,24 @@ final class TaskTexts {
 
   static String message(Component c, Message message) {
     return c.getTranslation(message.key(), message.args().toArray());
+  }
+
+  /**
+   * vCenter's "Queued For": how long the task waited before it started, as a duration; while it has
+   * not started, how long it has waited so far.
+   */
+  static String queuedFor(Instant queued, @Nullable Instant started, Instant now) {
+    Duration waited = Duration.between(queued, started != null ? started : now);
+    if (waited.isNegative()) {
+      waited = Duration.ZERO;
+    }
+    if (waited.toMillis() < 1000) {
+      return waited.toMillis() + " ms";
+    }
+    if (waited.toSeconds() < 60) {
+      return waited.toSeconds() + " s";
+    }
+    return waited.toMinutes() + " min " + waited.toSecondsPart() + " s";
   }
 
   static String time(@Nullable Instant instant) {

@@ -35,6 +35,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     setSizeFull();
     grid.setId("tasks-grid");
     text.setPlaceholder(getTranslation("tasks.filter"));
+    // wide enough for its placeholder, which says what it matches
+    text.setMinWidth("20em");
     text.setValueChangeMode(ValueChangeMode.LAZY);
     text.addValueChangeListener(e -> refresh());
     status.setItems(TaskStatus.values());

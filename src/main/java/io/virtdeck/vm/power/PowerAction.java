@@ -30,7 +30,8 @@ public enum PowerAction {
   RESUME("virtualmachineinstances", "unpause", "{}", false, EnumSet.of(PowerState.SUSPENDED));
 
   /** The actions bulk operations offer. */
-  public static final Set<PowerAction> BULK = EnumSet.of(POWER_ON, SHUT_DOWN_GUEST, RESTART);
+  public static final Set<PowerAction> BULK =
+      EnumSet.of(POWER_ON, SHUT_DOWN_GUEST, POWER_OFF, RESTART);
 
   private final String resource;
   private final String subresource;

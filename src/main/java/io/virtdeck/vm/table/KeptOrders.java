@@ -1,56 +1,54 @@
 package io.virtdeck.vm.table;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.virtdeck.cluster.ResourceKey;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * The orders of the last queries, each reused for {@link VmTable#ORDER_TTL_NANOS} while no VM was
- * added or removed: many sessions paging through the same sort share one walk.
+ * added or removed: many sessions paging through the same sort share one walk. At most {@link
+ * #KEPT} orders are kept.
  */
 final class KeptOrders {
 
-  private static final int KEPT = 64;
+  static final int KEPT = 64;
 
-  private record Order(List<ResourceKey> keys, long membership, long madeNanos) {}
+  private record Order(List<ResourceKey> keys, long membership) {}
 
-  private final LongSupplier nanoTime;
-  private final Map<VmQuery, Order> orders =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<VmQuery, Order> eldest) {
-              return size() > KEPT;
-            }
-          });
+  private final Cache<VmQuery, Order> orders;
 
   KeptOrders(LongSupplier nanoTime) {
-    this.nanoTime = nanoTime;
+    this.orders =
+        Caffeine.newBuilder()
+            .maximumSize(KEPT)
+            .expireAfterWrite(Duration.ofNanos(VmTable.ORDER_TTL_NANOS))
+            .ticker(nanoTime::getAsLong)
+            .executor(Runnable::run)
+            .build();
   }
 
   /** The kept order of {@code query} if still fresh at {@code membership}, else a new one kept. */
   List<ResourceKey> of(VmQuery query, long membership, Supplier<List<ResourceKey>> order) {
-    long now = nanoTime.getAsLong();
-    Order kept = orders.get(query);
-    if (kept != null
-        && kept.membership() == membership
-        && now - kept.madeNanos() < VmTable.ORDER_TTL_NANOS) {
+    Order kept = orders.getIfPresent(query);
+    if (kept != null && kept.membership() == membership) {
       return kept.keys();
     }
     List<ResourceKey> keys = order.get();
-    orders.put(query, new Order(keys, membership, now));
+    orders.put(query, new Order(keys, membership));
     return keys;
   }
 
   void clear() {
-    orders.clear();
+    orders.invalidateAll();
   }
 
+  /** How many orders are kept, after dropping those expired or over the bound. */
   int size() {
-    return orders.size();
+    orders.cleanUp();
+    return Math.toIntExact(orders.estimatedSize());
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The grid's queries run once on the loaded table, so that the JIT compiles the index walks before
- * a user's first sort rather than during it: at 45,000 VMs a column's first sort after start took
- * 90-210 ms while its walk was still interpreted, and 1-20 ms once compiled.
+ * a user's first sort rather than during it: a walk still interpreted is many times slower than
+ * once compiled.
  */
 public final class QueryWarmUp {
 

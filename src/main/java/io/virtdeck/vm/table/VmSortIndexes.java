@@ -90,7 +90,7 @@ final class VmSortIndexes {
       VmColumn column, Collection<IndexedRow> slots) {
     // sorted in an array, then linked in one pass: a skip list made from a sorted map links its
     // nodes in order, while one put per slot searches from the head each time; sorting an array
-    // took half the time of a tree's inserts (45,000 rows, 11 columns)
+    // is cheaper than a tree's inserts
     IndexedRow[] sorted = slots.stream().filter(slot -> !slot.removed()).toArray(IndexedRow[]::new);
     Comparator<IndexedRow> order = order(column);
     Arrays.sort(sorted, order);

@@ -160,8 +160,8 @@ public final class VmTable {
       keys = new ArrayList<>(new LinkedHashSet<>(keys));
     }
     if (!sort.ascending()) {
-      // a skip list walks backwards by searching from its head for every step: 45,000 rows took
-      // 20-45 ms against 1-3 ms forwards (more under load); reversing the forward walk is linear
+      // a skip list walks backwards by searching from its head for every step, far slower than
+      // forwards; reversing the forward walk is linear
       Collections.reverse(keys);
     }
     return keys;

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 
 /**
  * Keeps a view of the VM inventory live: each batch of changes refreshes the changed rows, or
  * reloads the view when VMs were added or removed since it last looked, including between the
  * view's making and its attaching (a view opened while the inventory loads is made empty). Only
  * changes to rows the view {@code shows} reach it, and any change while VMs were added or removed:
- * at 200 changes a second over 45,000 VMs a view showing a page of them hears of a few, so its
- * session is not kept busy and a change it shows is handed over at once rather than at the end of a
- * window filled by others.
+ * under a steady stream of changes over a large inventory a view showing a page hears of a few, so
+ * its session is not kept busy and a change it shows is handed over at once rather than at the end
+ * of a window filled by others.
  */
 final class InventoryUpdates {
 
@@ -32,16 +34,49 @@ final class InventoryUpdates {
       Predicate<ResourceKey> shows,
       Runnable reload,
       Consumer<List<VmRow>> refreshRows) {
-    AtomicLong seen = new AtomicLong(inventory.membership());
-    LiveUpdates.bind(
+    bind(view, () -> inventory.changes(scope), () -> scope, inventory, shows, reload, refreshRows);
+  }
+
+  /**
+   * As above for a view whose scope changes while it is open (the user's RBAC changed): changes are
+   * filtered by the scope at the time they arrive.
+   */
+  static void bind(
+      Component view,
+      VmInventory inventory,
+      Supplier<NamespaceScope> scope,
+      Predicate<ResourceKey> shows,
+      Runnable reload,
+      Consumer<List<VmRow>> refreshRows) {
+    bind(
         view,
         () ->
             inventory
-                .changes(scope)
-                .filter(key -> shows.test(key) || inventory.membership() != seen.get()),
+                .changes(NamespaceScope.ALL)
+                .filter(key -> scope.get().includes(key.namespace())),
+        scope,
+        inventory,
+        shows,
+        reload,
+        refreshRows);
+  }
+
+  private static void bind(
+      Component view,
+      Supplier<Flux<ResourceKey>> changes,
+      Supplier<NamespaceScope> scope,
+      VmInventory inventory,
+      Predicate<ResourceKey> shows,
+      Runnable reload,
+      Consumer<List<VmRow>> refreshRows) {
+    AtomicLong seen = new AtomicLong(inventory.membership());
+    LiveUpdates.bind(
+        view,
+        () -> changes.get().filter(key -> shows.test(key) || inventory.membership() != seen.get()),
         batch -> {
           long membership = inventory.membership();
-          var update = VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope));
+          var update =
+              VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope.get()));
           seen.set(membership);
           if (update.all()) {
             reload.run();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.ui.Notices;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.power.VmOperations;
 import io.virtdeck.vm.rows.VmRow;
@@ -42,7 +43,7 @@ final class VmActions {
             .filter(row -> permitted(action, row.namespace()))
             .toList();
     if (applicable.isEmpty()) {
-      Notification.show(owner.getTranslation("vm.action.nothing-to-do"));
+      Notices.show(owner.getTranslation("vm.action.nothing-to-do"));
       return;
     }
     if (action.needsConfirmation() || applicable.size() > 1) {
@@ -57,7 +58,7 @@ final class VmActions {
   private void submit(Component owner, PowerAction action, List<VmRow> rows) {
     rows.forEach(row -> operations.run(user, action, row.key()));
     Notification notification =
-        Notification.show(
+        Notices.show(
             owner.getTranslation(
                 "vm.action.queued", owner.getTranslation(action.titleKey()), rows.size()));
     notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);

@@ -25,10 +25,15 @@ class VmGrid extends Grid<VmRow> {
 
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
-  private final NamespaceScope scope;
+  private NamespaceScope scope;
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
+
+  /** Shows only what {@code scope} allows from now on (the user's RBAC changed). */
+  void scope(NamespaceScope scope) {
+    this.scope = scope;
+  }
 
   VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock, List<VmDropTarget> dropTargets) {
     this.inventory = inventory;
@@ -48,21 +53,31 @@ class VmGrid extends Grid<VmRow> {
         .setAutoWidth(true)
         .setResizable(true)
         .setKey("name");
+    // widths that fit a 1600-pixel window beside the navigator without scrolling sideways: the
+    // short columns get what their longest usual value needs, IPs and guest OS share the rest
+    // and show a value that does not fit in a tooltip
     text(
-        VmColumn.POWER_STATE,
-        "vm.column.power",
-        r -> getTranslation(PowerStateIcon.key(r.powerState())));
-    text(VmColumn.STATUS, "vm.column.status", VmRow::status);
-    text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host()));
+            VmColumn.POWER_STATE,
+            "vm.column.power",
+            r -> getTranslation(PowerStateIcon.key(r.powerState())))
+        .setWidth("8.5em");
+    text(VmColumn.STATUS, "vm.column.status", VmRow::status).setWidth("8.5em");
+    text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host())).setWidth("6.5em");
     text(
-        VmColumn.IP_ADDRESSES,
-        "vm.column.ips",
-        r -> Formats.orDash(String.join(", ", r.ipAddresses())));
-    text(VmColumn.GUEST_OS, "vm.column.os", r -> Formats.orDash(r.guestOs()));
-    text(VmColumn.VCPUS, "vm.column.vcpus", r -> r.vcpus() == 0 ? "—" : String.valueOf(r.vcpus()));
-    text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes()));
-    text(VmColumn.NAMESPACE, "vm.column.namespace", VmRow::namespace);
-    text(VmColumn.CREATED, "vm.column.age", r -> Formats.age(r.created(), clock.instant()));
+            VmColumn.IP_ADDRESSES,
+            "vm.column.ips",
+            r -> Formats.orDash(String.join(", ", r.ipAddresses())))
+        .setWidth("8em")
+        .setFlexGrow(1);
+    text(VmColumn.GUEST_OS, "vm.column.os", r -> Formats.orDash(r.guestOs()))
+        .setWidth("8em")
+        .setFlexGrow(1);
+    text(VmColumn.VCPUS, "vm.column.vcpus", r -> r.vcpus() == 0 ? "—" : String.valueOf(r.vcpus()))
+        .setWidth("6.5em");
+    text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes())).setWidth("7em");
+    text(VmColumn.NAMESPACE, "vm.column.namespace", VmRow::namespace).setWidth("6.5em");
+    text(VmColumn.CREATED, "vm.column.age", r -> Formats.age(r.created(), clock.instant()))
+        .setWidth("5.5em");
     provider =
         new CallbackDataProvider<>(
             q -> {
@@ -77,13 +92,15 @@ class VmGrid extends Grid<VmRow> {
     VmDrops.enable(this, dropTargets, row -> java.util.Optional.of(row.key()));
   }
 
-  private void text(VmColumn column, String headerKey, ValueProvider<VmRow, String> value) {
-    addColumn(value)
+  private Column<VmRow> text(
+      VmColumn column, String headerKey, ValueProvider<VmRow, String> value) {
+    return addColumn(value)
         .setHeader(getTranslation(headerKey))
         .setSortProperty(column.name())
         .setKey(column.name().toLowerCase(java.util.Locale.ROOT))
         .setResizable(true)
-        .setAutoWidth(true);
+        .setTooltipGenerator(value::apply)
+        .setFlexGrow(0);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.virtdeck.vm.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,13 +16,17 @@ import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ScopeNotice;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The landing view: every VM of the datacenter, or of one folder ({@code ?folder=ns}), with a
@@ -37,6 +42,16 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final Span count = new Span();
   private final TextField filter = new TextField();
   private String folder = "";
+  private final AtomicReference<NamespaceScope> scope;
+  private final Div revoked = revokedNotice();
+
+  private static Div revokedNotice() {
+    Div notice = new Div();
+    notice.setId("scope-revoked");
+    notice.addClassName("unavailable-banner");
+    notice.getElement().setAttribute("role", "alert");
+    return notice;
+  }
 
   public VmListView(
       VmInventory inventory,
@@ -48,12 +63,15 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
+    this.scope = new AtomicReference<>(scope);
     VmActions actions = new VmActions(operations, user);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
+    // wide enough for its placeholder, which says what it matches
+    filter.setMinWidth("20em");
     filter.setPrefixComponent(VaadinIcon.FILTER.create());
     filter.setClearButtonVisible(true);
     filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -72,15 +90,39 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
     VmContextMenu.attach(grid, actions, java.util.Optional::of);
-    add(bar, new VmBulkBar(actions, grid), grid);
+    add(bar);
+    ScopeNotice.of(scope).ifPresent(this::add);
+    revoked.setVisible(false);
+    add(revoked, new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
     InventoryUpdates.bind(
         this,
         inventory,
-        scope,
+        this.scope::get,
         grid::mayShow,
         this::refresh,
         rows -> rows.forEach(grid::refreshRow));
+    LiveUpdates.bind(this, () -> access.follow(user), scopes -> follow(scopes.getLast()));
+  }
+
+  /** The user's RBAC changed while the view is open: show what it allows now, and say why. */
+  private void follow(NamespaceScope next) {
+    NamespaceScope before = scope.get();
+    NamespaceScope now = next.keepingUnknownFrom(before);
+    if (now.equals(before)) {
+      return;
+    }
+    scope.set(now);
+    grid.scope(now);
+    Set<String> lost = now.lostFrom(before);
+    if (!lost.isEmpty()) {
+      revoked.setText(
+          lost.contains("*")
+              ? getTranslation("vm.scope.revoked.some")
+              : getTranslation("vm.scope.revoked", String.join(", ", lost)));
+      revoked.setVisible(true);
+    }
+    refresh();
   }
 
   @Override
@@ -94,7 +136,18 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private void update() {
     title.setText(folder.isEmpty() ? inventory.datacenter() : folder);
     grid.show(folder, filter.getValue());
+    grid.setEmptyStateText(emptyStateText(this, filter.getValue()));
     updateCount();
+  }
+
+  /**
+   * What the grid says when it shows no VM: that nothing matches the filter, or that none exist.
+   */
+  static String emptyStateText(com.vaadin.flow.component.Component c, String filterText) {
+    String text = filterText.strip();
+    return text.isEmpty()
+        ? c.getTranslation("vm.grid.none")
+        : c.getTranslation("vm.grid.no-match", text);
   }
 
   private void refresh() {

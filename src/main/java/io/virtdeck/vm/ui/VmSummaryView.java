@@ -44,6 +44,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private final VmConfigureTab configureTab;
   private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
+  private final List<VmHeaderAction> headerActions;
   private final List<Component> extensionContents = new ArrayList<>();
   private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
@@ -55,7 +56,10 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       VmEvents events,
       CurrentUser currentUser,
       List<VmTab> extensions,
-      List<VmConfigureSection> configureSections) {
+      List<VmConfigureSection> configureSections,
+      List<VmHeaderAction> headerActions) {
+    this.headerActions =
+        headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
     this.user = currentUser.require();
     this.extensions = extensions.stream().sorted(Comparator.comparingInt(VmTab::order)).toList();
@@ -111,7 +115,9 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     HorizontalLayout title =
         new HorizontalLayout(PowerStateIcon.of(row.powerState()), new H2(row.name()), state);
     title.addClassName("object-header");
-    header.add(title, new VmActionBar(actions, row));
+    VmActionBar bar = new VmActionBar(actions, row);
+    headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    header.add(title, bar);
     if (!summary.problem().isEmpty()) {
       Div problem = new Div(summary.problem());
       problem.addClassName("problem");

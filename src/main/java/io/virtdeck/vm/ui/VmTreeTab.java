@@ -54,4 +54,9 @@ class VmTreeTab implements NavigatorTab {
     return new VmTree(
         inventory, access.visibleTo(user), new VmActions(operations, user), dropTargets);
   }
+
+  @Override
+  public boolean owns(Class<?> view) {
+    return VmSummaryView.class.isAssignableFrom(view) || VmListView.class.isAssignableFrom(view);
+  }
 }

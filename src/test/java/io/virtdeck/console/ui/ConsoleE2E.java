@@ -50,6 +50,9 @@ class ConsoleE2E extends BrowserTest {
   void theSerialConsoleLogsInAndHostnamePrintsTheVmsName() {
     ConsolePage console = signIn("helpdesk").openSerialConsole(base(), "shop", "web-01");
     assertThat(console.state()).hasText("Connected");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console-connected.png")));
     await().atMost(PATIENCE).until(() -> console.serialText().contains("web-01 login:"));
     console.type("helpdesk");
     console.pressEnter();

@@ -54,11 +54,12 @@ class WatchReplayFilterTest {
           }
         };
     var watch = WatchReplayFilter.of(slow, "/api/v1/pods?watch=true&resourceVersion=5");
+    WebSocket socket = mock(WebSocket.class); // outside the timed part: Mockito starts slowly
 
-    assertTimeoutPreemptively(
-        Duration.ofSeconds(5), () -> watch.onClosed(mock(WebSocket.class), 1000, "bye"));
+    // the listener never returns until released: any bound proves the call did not wait for it
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> watch.onClosed(socket, 1000, "bye"));
     release.countDown();
-    assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
   }
 
   private static String event(String type, long version) {

@@ -39,7 +39,10 @@ class GlossaryTermTest extends GlossaryUiTest {
     assertThat(popover.isOpenOnClick()).isTrue();
     assertThat(popover.isOpenOnFocus()).isTrue();
     assertThat(popover.getElement().getAttribute("data-term")).isEqualTo("power_on");
-    assertThat(kubernetesOf(popover)).contains("`start`").contains("runStrategy: Always");
+    assertThat(kubernetesOf(popover))
+        .contains("start subresource")
+        .contains("runStrategy: Always")
+        .doesNotContain("`");
     assertThat(explanationOf(popover)).contains("VirtualMachineInstance");
     assertThat(linkOf(popover).getHref()).isEqualTo("glossary?term=power_on");
     assertThat(linkOf(popover).getText()).isEqualTo("Open the glossary");

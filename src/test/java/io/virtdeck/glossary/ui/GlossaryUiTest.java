@@ -3,8 +3,8 @@ package io.virtdeck.glossary.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import io.virtdeck.testing.TestUi;
 import java.util.List;
@@ -30,7 +30,12 @@ abstract class GlossaryUiTest {
   }
 
   protected static String kubernetesOf(Popover popover) {
-    return find(popover, Code.class).getFirst().getText();
+    return find(popover, Span.class).stream()
+        .filter(s -> s.hasClassName(KubernetesText.CLASS_NAME))
+        .findFirst()
+        .orElseThrow()
+        .getElement()
+        .getTextRecursively();
   }
 
   protected static Anchor linkOf(Popover popover) {

@@ -7,6 +7,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.NetworkPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +34,7 @@ class PortGroupsE2E extends BrowserTest {
     NetworkPage network = new NetworkPage(page).openNavigatorTab();
 
     network.createPortGroup("vlan-321-e2e", "shop", "5000", "1500");
-    assertThat(network.newPortGroupProblems()).containsText("VLAN ID 5000 is out of range");
+    assertThat(network.newPortGroupVlanError()).containsText("VLAN ID 5000 is out of range");
     assertThat(network.newPortGroupPreview()).containsText("kubectl apply -f - <<EOF");
     network.fixVlanAndCreate("321");
 
@@ -42,7 +43,7 @@ class PortGroupsE2E extends BrowserTest {
     assertThat(network.summaryValue("VLAN ID")).hasText("321");
     assertThat(network.summaryValue("Type")).hasText("Linux bridge");
     assertThat(network.summaryValue("MTU")).hasText("1500");
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Create port group");
+    assertThat(new NetworkPage(page).recentTasks()).containsText("Create port group");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("port-group.png")));
   }
@@ -51,7 +52,7 @@ class PortGroupsE2E extends BrowserTest {
   void hotAddANicToARunningVmThroughConnectToPortGroup() {
     signIn("operator");
     page.navigate("http://localhost:" + port + "/vm/shop/web-01");
-    assertThat(page.locator("#vm-power-state")).hasText("Powered On");
+    assertThat(new VmSummaryPage(page).powerState()).hasText("Powered On");
     NetworkPage network = new NetworkPage(page);
     assertThat(network.vmNics()).containsText("nic-1");
 
@@ -61,7 +62,7 @@ class PortGroupsE2E extends BrowserTest {
 
     assertThat(network.vmNics()).containsText("nic-e2e");
     assertThat(network.vmNics()).containsText(Pattern.compile("192\\.168\\.200\\.\\d+"));
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Add network adapter");
+    assertThat(new NetworkPage(page).recentTasks()).containsText("Add network adapter");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("vm-nics.png")));
 
@@ -86,15 +87,15 @@ class PortGroupsE2E extends BrowserTest {
     assertThat(network.refusedReason("finance", "vlan-110-finance")).isVisible();
     assertThat(network.refusedReason("shop", "vlan-200-dmz")).hasCount(0);
     network.releaseMouse();
-    assertThat(page.locator("#add-nic-effect")).containsText("app-01");
-    assertThat(page.locator("#add-nic-port-group input")).hasValue("vlan-200-dmz");
-    assertThat(page.locator("#add-nic-model")).containsText("virtio");
-    page.locator("#add-nic-show-kubernetes").click();
-    assertThat(page.locator("#add-nic #teach-commands"))
+    assertThat(new NetworkPage(page).addNicEffect()).containsText("app-01");
+    assertThat(new NetworkPage(page).addNicPortGroupInput()).hasValue("vlan-200-dmz");
+    assertThat(new NetworkPage(page).addNicModel()).containsText("virtio");
+    new NetworkPage(page).showAddNicKubernetes();
+    assertThat(new NetworkPage(page).addNicCommands())
         .containsText("kubectl patch vm app-01 -n shop --type json");
     network.confirmAddNic();
 
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Add network adapter");
+    assertThat(new NetworkPage(page).recentTasks()).containsText("Add network adapter");
     page.navigate("http://localhost:" + port + "/vm/shop/app-01");
     assertThat(network.vmNics()).containsText("vlan-200-dmz");
   }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.SnapshotsPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,14 +33,14 @@ class SnapshotManagerE2E extends BrowserTest {
     assertThat(snapshots.snapshot("app-01-before-upgrade")).isVisible();
     assertThat(snapshots.youAreHere()).isVisible();
 
-    page.locator("#snapshot-take").click();
+    snapshots.button("take").click();
     assertThat(snapshots.takeNote()).containsText("taken online");
-    page.locator("#snapshot-name input").fill("Bad_Name");
-    page.locator("#take-confirm").click();
-    assertThat(page.locator("#snapshot-name")).containsText("lower-case");
-    page.locator("#snapshot-name input").fill("app-01-e2e");
-    page.locator("#snapshot-description textarea").fill("Before the E2E change");
-    page.locator("#take-confirm").click();
+    snapshots.nameInput().fill("Bad_Name");
+    snapshots.dialogButton("take-confirm").click();
+    assertThat(snapshots.nameField()).containsText("lower-case");
+    snapshots.nameInput().fill("app-01-e2e");
+    snapshots.descriptionInput().fill("Before the E2E change");
+    snapshots.dialogButton("take-confirm").click();
 
     assertThat(snapshots.snapshot("app-01-e2e")).isVisible();
     assertThat(snapshots.row("Before the E2E change")).isVisible();
@@ -49,8 +50,8 @@ class SnapshotManagerE2E extends BrowserTest {
     snapshots.select("app-01-before-upgrade");
     snapshots.button("revert").click();
     assertThat(snapshots.revertText()).containsText("unsaved data in the guest");
-    page.locator("#revert-show-kubernetes").click();
-    assertThat(page.locator("#teach-commands")).containsText("kind: \"VirtualMachineRestore\"");
+    snapshots.dialogButton("revert-show-kubernetes").click();
+    assertThat(snapshots.teachCommands()).containsText("kind: \"VirtualMachineRestore\"");
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(BrowserTest.SCREENSHOTS.resolve("snapshot-revert.png")));
@@ -58,13 +59,13 @@ class SnapshotManagerE2E extends BrowserTest {
 
     assertThat(snapshots.recentTasks()).containsText("Revert to snapshot");
     assertThat(snapshots.recentTasks()).containsText("Power On virtual machine");
-    assertThat(page.locator("#vm-power-state")).hasText("Powered On");
+    assertThat(new VmSummaryPage(page).powerState()).hasText("Powered On");
     assertThat(snapshots.youAreHere()).isVisible();
 
     snapshots.select("app-01-e2e");
     snapshots.button("delete").click();
-    assertThat(page.locator("#delete-text")).containsText("app-01-e2e");
-    page.locator("#delete-confirm").click();
+    assertThat(snapshots.deleteText()).containsText("app-01-e2e");
+    snapshots.dialogButton("delete-confirm").click();
     assertThat(snapshots.snapshot("app-01-e2e")).hasCount(0);
     assertThat(snapshots.recentTasks()).containsText("Remove snapshot");
   }
@@ -84,22 +85,20 @@ class SnapshotManagerE2E extends BrowserTest {
   void inventoryListShowsWhichVmsHaveSnapshotsAndTakesOneOfAVmDroppedOnIt() {
     new LoginPage(page).open(base()).signIn("admin");
     page.navigate(base() + "/snapshots");
-    assertThat(page.locator("#snapshot-list-count"))
-        .containsText("snapshots on 3 virtual machines");
-    assertThat(page.locator("#snapshot-list")).containsText("web-01");
-    assertThat(page.locator("#snapshot-list")).not().containsText("db-01");
-
     SnapshotsPage snapshots = new SnapshotsPage(page);
+    assertThat(snapshots.listCount()).containsText("snapshots on 3 virtual machines");
+    assertThat(snapshots.list()).containsText("web-01");
+    assertThat(snapshots.list()).not().containsText("db-01");
+
     snapshots.hoverVmOverTakeTarget("shop", "db-01");
     assertThat(snapshots.takeTarget()).containsText("Drop to take a snapshot of db-01");
     snapshots.releaseMouse();
-    assertThat(page.locator("#snapshot-name")).isVisible();
-    page.locator("#snapshot-name input").fill("db-01-dropped");
-    page.locator("#take-confirm").click();
+    assertThat(snapshots.nameField()).isVisible();
+    snapshots.nameInput().fill("db-01-dropped");
+    snapshots.dialogButton("take-confirm").click();
 
-    assertThat(page.locator("#snapshot-list-count"))
-        .containsText("snapshots on 4 virtual machines");
-    assertThat(page.locator("#snapshot-list")).containsText("db-01");
+    assertThat(snapshots.listCount()).containsText("snapshots on 4 virtual machines");
+    assertThat(snapshots.list()).containsText("db-01");
     assertThat(snapshots.recentTasks()).containsText("Create virtual machine snapshot");
   }
 
@@ -117,8 +116,7 @@ class SnapshotManagerE2E extends BrowserTest {
             .setPath(BrowserTest.SCREENSHOTS.resolve("snapshot-take-refused.png")));
     snapshots.releaseMouse();
 
-    assertThat(page.locator("vaadin-notification-card"))
-        .containsText("This is the Snapshot Manager of app-01");
-    assertThat(page.locator("#take-snapshot")).hasCount(0);
+    assertThat(snapshots.notification()).containsText("This is the Snapshot Manager of app-01");
+    assertThat(snapshots.takeDialog()).hasCount(0);
   }
 }

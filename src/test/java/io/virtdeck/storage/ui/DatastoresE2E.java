@@ -31,18 +31,18 @@ class DatastoresE2E extends BrowserTest {
     StoragePage storage = signIn().openNavigatorTab().openDatastore("ceph-rbd");
     assertThat(storage.summaryValue("Provisioner (driver)")).hasText("rbd.csi.ceph.com");
     assertThat(storage.summaryValue("Free")).containsText("CSIStorageCapacity");
-    assertThat(page.locator("#datastore-capacity-bar")).isVisible();
+    assertThat(storage.capacityBar()).isVisible();
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("datastore.png")));
     assertThat(storage.files()).containsText("shop/old-data-disk");
-    assertThat(page.locator("[data-orphaned='shop/old-data-disk']")).isVisible();
+    assertThat(storage.orphaned("shop/old-data-disk")).isVisible();
     storage.showVmFolder("finance").showVmFolder("shop");
 
     storage.dragDiskOver("shop/old-data-disk", "finance", "");
     assertThat(storage.refusedReason("finance", "").first())
         .containsText("A VM can only use disks of its own namespace");
     storage.releaseMouse();
-    assertThat(page.locator("#attach-disk")).hasCount(0);
+    assertThat(storage.attachDialog()).hasCount(0);
 
     storage.dragDiskOver("shop/old-data-disk", "shop", "web-01");
     assertThat(storage.refusedReason("finance", "erp-01")).isVisible();
@@ -52,15 +52,15 @@ class DatastoresE2E extends BrowserTest {
     storage.nudge();
     storage.releaseMouse();
     assertThat(storage.attachEffect()).containsText("hot-plugged now");
-    page.locator("#attach-disk-show-kubernetes").click();
-    assertThat(page.locator("#attach-disk #teach-commands"))
+    storage.showAttachKubernetes();
+    assertThat(storage.attachCommands())
         .containsText("virtctl addvolume web-01 -n shop --volume-name=old-data-disk");
     storage.confirmAttach();
 
     page.navigate("http://localhost:" + port + "/vm/shop/web-01");
     assertThat(storage.vmDisks()).containsText("old-data-disk");
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Hot-add virtual disk");
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Completed");
+    assertThat(storage.recentTasks()).containsText("Hot-add virtual disk");
+    assertThat(storage.recentTasks()).containsText("Completed");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("vm-disks.png")));
   }
@@ -73,11 +73,9 @@ class DatastoresE2E extends BrowserTest {
 
     storage.expand("rootdisk", "20Gi");
     assertThat(storage.expandProblems()).containsText("disks can only grow");
-    page.locator("#expand-disk-size input").fill("40Gi");
-    page.locator("#expand-disk-size input").press("Tab");
-    page.locator("#expand-disk-confirm").click();
+    storage.expandAgain("40Gi");
 
     assertThat(storage.vmDisks()).containsText("40Gi");
-    assertThat(page.locator("#recent-tasks-grid")).containsText("Expand virtual disk");
+    assertThat(storage.recentTasks()).containsText("Expand virtual disk");
   }
 }

@@ -65,8 +65,27 @@ public class InventoryPage {
 
   /** Opens the user menu and signs out. */
   public void signOut() {
+    signOut("Sign out");
+  }
+
+  /**
+   * Signs out through the user menu whose item reads {@code label} (its text in the UI's language).
+   */
+  public void signOut(String label) {
     userMenu().locator("vaadin-menu-bar-button").first().click();
-    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(label)).click();
+  }
+
+  /** Picks a language in the header's switch by its label; the page reloads in it. */
+  public InventoryPage chooseLanguage(String label) {
+    page.locator("#language").click();
+    page.locator("vaadin-select-item").getByText(label).click();
+    return this;
+  }
+
+  /** The global search box, whose placeholder is in the UI's language. */
+  public Locator globalSearch() {
+    return page.locator("#global-search input");
   }
 
   /** Types into the header's global search and presses Enter. */
@@ -139,5 +158,20 @@ public class InventoryPage {
 
   private static Locator.GetByTextOptions exactText() {
     return new Locator.GetByTextOptions().setExact(true);
+  }
+
+  /** The first grid cell whose text contains {@code text}. */
+  public Locator firstGridCellWith(String text) {
+    return grid().locator("vaadin-grid-cell-content").getByText(text).first();
+  }
+
+  /** The power-state icon of a VM's node in the navigator tree. */
+  public Locator powerIconInTree(String vmName) {
+    return treeNode(vmName).locator(".power-icon");
+  }
+
+  /** The header's language switch. */
+  public Locator languageSwitch() {
+    return page.locator("#language");
   }
 }

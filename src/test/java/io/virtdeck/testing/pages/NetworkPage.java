@@ -57,6 +57,11 @@ public class NetworkPage {
     return page.locator("#new-pg-problems");
   }
 
+  /** The error message shown on the New port group dialog's VLAN field. */
+  public Locator newPortGroupVlanError() {
+    return page.locator("#new-pg-vlan [slot=error-message]");
+  }
+
   public Locator newPortGroupPreview() {
     return page.locator("#new-pg-preview #teach-commands");
   }
@@ -133,5 +138,26 @@ public class NetworkPage {
         .filter(new Locator.FilterOptions().setHasText(value))
         .first()
         .click();
+  }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  public Locator addNicPortGroupInput() {
+    return page.locator("#add-nic-port-group input");
+  }
+
+  public Locator addNicModel() {
+    return page.locator("#add-nic-model");
+  }
+
+  /** Opens the Add network adapter dialog's "Show the Kubernetes". */
+  public void showAddNicKubernetes() {
+    page.locator("#add-nic-show-kubernetes").click();
+  }
+
+  public Locator addNicCommands() {
+    return page.locator("#add-nic #teach-commands");
   }
 }

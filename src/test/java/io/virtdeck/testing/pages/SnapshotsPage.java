@@ -40,6 +40,11 @@ public class SnapshotsPage {
         .filter(new Locator.FilterOptions().setHasText(name));
   }
 
+  /** Clicks a snapshot's name in the tree, as a user picking it would. */
+  public void clickName(String name) {
+    snapshot(name).locator(".snapshot-name").click();
+  }
+
   public Locator youAreHere() {
     return tree().locator("#snapshot-you-are-here");
   }
@@ -83,6 +88,46 @@ public class SnapshotsPage {
     page.locator("#snapshot-name input").fill(name);
     page.locator("#snapshot-description textarea").fill(description);
     page.locator("#take-confirm").click();
+  }
+
+  /** The Take snapshot dialog. */
+  public Locator takeDialog() {
+    return page.locator("#take-snapshot");
+  }
+
+  /** The Take snapshot dialog's name field, with its error message. */
+  public Locator nameField() {
+    return page.locator("#snapshot-name");
+  }
+
+  public Locator nameInput() {
+    return page.locator("#snapshot-name input");
+  }
+
+  public Locator descriptionInput() {
+    return page.locator("#snapshot-description textarea");
+  }
+
+  /** The commands an open dialog's "Show the Kubernetes" shows. */
+  public Locator teachCommands() {
+    return page.locator("#teach-commands");
+  }
+
+  public Locator deleteText() {
+    return page.locator("#delete-text");
+  }
+
+  public Locator notification() {
+    return page.locator("vaadin-notification-card");
+  }
+
+  /** The inventory-wide snapshot list ({@code /snapshots}) and its count line. */
+  public Locator list() {
+    return page.locator("#snapshot-list");
+  }
+
+  public Locator listCount() {
+    return page.locator("#snapshot-list-count");
   }
 
   public Locator takeNote() {

@@ -29,6 +29,18 @@ public class StoragePage {
     return this;
   }
 
+  /** Opens a datastore's page by its address, not through the navigator. */
+  public StoragePage openDatastoreByAddress(String baseUrl, String name) {
+    page.navigate(baseUrl + "/datastore/" + name);
+    page.locator("#datastore").waitFor();
+    return this;
+  }
+
+  /** The Storage tree, visible only while its navigator tab is selected. */
+  public Locator tree() {
+    return page.locator("#storage-tree");
+  }
+
   public Locator summaryValue(String label) {
     return page.locator("#datastore .property-row[data-label='" + label + "'] .property-value");
   }
@@ -114,5 +126,38 @@ public class StoragePage {
 
   public Locator expandProblems() {
     return page.locator("#expand-disk-problems");
+  }
+
+  public Locator recentTasks() {
+    return page.locator("#recent-tasks-grid");
+  }
+
+  public Locator capacityBar() {
+    return page.locator("#datastore-capacity-bar");
+  }
+
+  /** A file of the datastore marked as orphaned (no VM uses it), by namespace/name. */
+  public Locator orphaned(String diskKey) {
+    return page.locator("[data-orphaned='" + diskKey + "']");
+  }
+
+  public Locator attachDialog() {
+    return page.locator("#attach-disk");
+  }
+
+  /** Opens the Attach dialog's "Show the Kubernetes". */
+  public void showAttachKubernetes() {
+    page.locator("#attach-disk-show-kubernetes").click();
+  }
+
+  public Locator attachCommands() {
+    return page.locator("#attach-disk #teach-commands");
+  }
+
+  /** Asks the open Expand dialog for another size and confirms. */
+  public void expandAgain(String size) {
+    page.locator("#expand-disk-size input").fill(size);
+    page.locator("#expand-disk-size input").press("Tab");
+    page.locator("#expand-disk-confirm").click();
   }
 }

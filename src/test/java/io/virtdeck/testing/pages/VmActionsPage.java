@@ -52,4 +52,9 @@ public class VmActionsPage {
     var grid = page.locator("#vm-grid").boundingBox();
     page.mouse().click(grid.x + 28, row.y + row.height / 2);
   }
+
+  /** How many VMs the grid's selection holds, as the bulk bar says it. */
+  public Locator selectedCount() {
+    return page.locator("#vm-selected-count");
+  }
 }

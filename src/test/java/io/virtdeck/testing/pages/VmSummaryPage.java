@@ -9,8 +9,45 @@ public class VmSummaryPage {
 
   private final Page page;
 
-  VmSummaryPage(Page page) {
+  public VmSummaryPage(Page page) {
     this.page = page;
+  }
+
+  /** Opens a VM's page directly by its address. */
+  public static VmSummaryPage open(Page page, String baseUrl, String namespace, String name) {
+    page.navigate(baseUrl + "/vm/" + namespace + "/" + name);
+    return new VmSummaryPage(page).waitUntilShown(name);
+  }
+
+  /** Selects a tab of the VM view by its id (tab-configure, tab-monitor, tab-snapshots, ...). */
+  public VmSummaryPage openTab(String tabId) {
+    page.locator("#" + tabId).click();
+    return this;
+  }
+
+  public VmSummaryPage openSummaryTab() {
+    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Summary")).click();
+    return this;
+  }
+
+  /** Configure → network adapters. */
+  public Locator nics() {
+    return page.locator("#vm-nics-grid");
+  }
+
+  /** Configure → hard disks. */
+  public Locator disks() {
+    return page.locator("#vm-disks-grid");
+  }
+
+  /** Monitor → Events. */
+  public Locator events() {
+    return page.locator("#vm-events");
+  }
+
+  /** The Snapshot Manager's Take snapshot button. */
+  public Locator takeSnapshot() {
+    return page.locator("#snapshot-take");
   }
 
   VmSummaryPage waitUntilShown(String name) {
@@ -29,5 +66,10 @@ public class VmSummaryPage {
 
   public Locator hardware() {
     return page.locator("#vm-hardware-card");
+  }
+
+  /** The VM's Summary tab. */
+  public Locator summary() {
+    return page.locator("#vm-summary");
   }
 }

@@ -85,6 +85,44 @@ class InventoryUpdatesTest {
     await().untilAsserted(() -> assertThat(reloads).hasValue(1));
   }
 
+  @Test
+  void aNamespaceTheUserMayNoLongerSeeStopsReachingTheView() {
+    Sinks.Many<ResourceKey> changes = Sinks.many().multicast().directBestEffort();
+    when(inventory.changes(NamespaceScope.ALL)).thenReturn(changes.asFlux());
+    when(inventory.membership()).thenReturn(7L);
+    when(inventory.row(any(), any()))
+        .thenAnswer(
+            call ->
+                ((NamespaceScope) call.getArgument(1)).includes("shop")
+                    ? Optional.of(row(call.getArgument(0)))
+                    : Optional.empty());
+    var scope =
+        new java.util.concurrent.atomic.AtomicReference<>(
+            NamespaceScope.only(java.util.Set.of("shop")));
+    var view = new Div();
+    InventoryUpdates.bind(
+        view,
+        inventory,
+        scope::get,
+        key -> true,
+        reloads::incrementAndGet,
+        rows -> rows.forEach(row -> refreshed.add(row.key())));
+    testUi.ui().add(view);
+    changes.tryEmitNext(SHOWN);
+    await().untilAsserted(() -> assertThat(refreshed).containsExactly(SHOWN));
+
+    scope.set(NamespaceScope.NONE); // shop-owner's RoleBinding was deleted
+    changes.tryEmitNext(SHOWN);
+    changes.tryEmitNext(HIDDEN);
+    // access back: a change heard now arrives, and nothing heard while it was gone came with it
+    scope.set(NamespaceScope.only(java.util.Set.of("shop")));
+    ResourceKey later = new ResourceKey("shop", "web-3");
+    changes.tryEmitNext(later);
+
+    await().untilAsserted(() -> assertThat(refreshed).containsExactly(SHOWN, later));
+    verify(inventory, never()).row(eq(HIDDEN), any());
+  }
+
   private Div bound() {
     return bound(key -> true);
   }

@@ -6,6 +6,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.VmActionsPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,7 @@ class PowerActionsE2E extends BrowserTest {
 
     assertThat(actions.recentTasks()).containsText("Power On virtual machine");
     assertThat(actions.recentTasks()).containsText("Completed");
-    assertThat(page.locator("#vm-power-state")).hasText("Powered On");
+    assertThat(new VmSummaryPage(page).powerState()).hasText("Powered On");
 
     actions.action("power_off").click();
     assertThat(actions.confirmText()).containsText("web-02");
@@ -53,7 +54,7 @@ class PowerActionsE2E extends BrowserTest {
             .setPath(BrowserTest.SCREENSHOTS.resolve("power-off-confirm.png")));
     actions.confirm();
 
-    assertThat(page.locator("#vm-power-state")).hasText("Powered Off");
+    assertThat(new VmSummaryPage(page).powerState()).hasText("Powered Off");
     assertThat(actions.recentTasks()).containsText("Power Off virtual machine");
   }
 
@@ -65,7 +66,7 @@ class PowerActionsE2E extends BrowserTest {
       assertThat(inventory.powerIconInGrid(vm)).hasAttribute("data-power", "POWERED_OFF");
       actions.select(vm);
     }
-    assertThat(page.locator("#vm-selected-count")).hasText("3 selected");
+    assertThat(actions.selectedCount()).hasText("3 selected");
 
     actions.bulk("power_on").click();
     assertThat(actions.confirmText()).containsText("ci-runner-02, erp-01, dns-02");

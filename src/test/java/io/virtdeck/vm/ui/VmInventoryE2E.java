@@ -105,8 +105,7 @@ class VmInventoryE2E extends BrowserTest {
     assertThat(inventory.gridCell("db-01")).not().isVisible();
     assertThat(inventory.gridCell("erp-01")).isVisible();
     assertThat(inventory.count()).hasText("4 virtual machines");
-    assertThat(inventory.grid().locator("vaadin-grid-cell-content").getByText("finance").first())
-        .isVisible();
+    assertThat(inventory.firstGridCellWith("finance")).isVisible();
   }
 
   @Test
@@ -138,8 +137,7 @@ class VmInventoryE2E extends BrowserTest {
     assertThat(running).hasAttribute("data-power", "POWERED_ON");
     assertThat(stopped).hasAttribute("data-power", "POWERED_OFF");
     inventory.expandFolder("infra");
-    assertThat(inventory.treeNode("win-ad-02").locator(".power-icon"))
-        .hasAttribute("data-power", "POWERED_OFF");
+    assertThat(inventory.powerIconInTree("win-ad-02")).hasAttribute("data-power", "POWERED_OFF");
 
     DemoClient.mergePatch(
         vms().inNamespace("shop").withName("cache-01"), "{\"spec\":{\"runStrategy\":\"Halted\"}}");
@@ -149,8 +147,7 @@ class VmInventoryE2E extends BrowserTest {
 
     assertThat(running).hasAttribute("data-power", "POWERED_OFF");
     assertThat(stopped).hasAttribute("data-power", "POWERED_ON");
-    assertThat(inventory.treeNode("win-ad-02").locator(".power-icon"))
-        .hasAttribute("data-power", "POWERED_ON");
+    assertThat(inventory.powerIconInTree("win-ad-02")).hasAttribute("data-power", "POWERED_ON");
 
     vms().inNamespace("shop").resource(newVm("e2e-added-01")).create();
     assertThat(inventory.gridCell("e2e-added-01")).isVisible();

@@ -1,0 +1,187 @@
+package io.virtdeck.host;
+
+import io.fabric8.kubernetes.api.model.Node;
+import io.virtdeck.cluster.AccessRequest;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.Indexes;
+import io.virtdeck.cluster.Keys;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.model.Condition;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
+import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
+import io.virtdeck.task.Message;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+
+/**
+ * The hosts (Nodes) from the shared caches, for users whom Kubernetes lets {@code list nodes}
+ * (nodes are cluster-scoped: all or nothing), with the VMs on each as far as the user may see their
+ * namespace.
+ */
+@Service
+public class HostInventory {
+
+  private static final AccessRequest LIST_NODES = AccessRequest.of("list", "", "nodes");
+
+  private final ClusterCaches caches;
+  private final AccessReviews reviews;
+
+  public HostInventory(ClusterCaches caches, AccessReviews reviews) {
+    this.caches = caches;
+    this.reviews = reviews;
+  }
+
+  public boolean visibleTo(UserIdentity user) {
+    return reviews.allowed(user, LIST_NODES);
+  }
+
+  public List<HostRow> hosts() {
+    return caches.nodes().list().stream()
+        .map(this::row)
+        .sorted(Comparator.comparing(HostRow::name))
+        .toList();
+  }
+
+  public Optional<HostRow> host(String name) {
+    return node(name).map(this::row);
+  }
+
+  private HostRow row(Node node) {
+    return HostRows.of(
+        node,
+        caches.virtualMachineInstances().byIndex(Indexes.BY_NODE, node.getMetadata().getName()));
+  }
+
+  public Optional<Node> node(String name) {
+    return caches.nodes().get(ResourceKey.cluster(name));
+  }
+
+  /** The instances on the host whose namespace the user may see, by namespace and name. */
+  public List<VirtualMachineInstance> vmisOn(String host, NamespaceScope scope) {
+    return caches.virtualMachineInstances().byIndex(Indexes.BY_NODE, host).stream()
+        .filter(vmi -> scope.includes(vmi.getMetadata().getNamespace()))
+        .sorted(Comparator.comparing(Keys::of))
+        .toList();
+  }
+
+  public Optional<VirtualMachineInstance> vmi(ResourceKey vm) {
+    return caches.virtualMachineInstances().get(vm);
+  }
+
+  /** The VMs on the host whose namespace the user may see, as the host's VMs tab shows them. */
+  public List<HostVm> vmsOn(String host, NamespaceScope scope) {
+    return vmisOn(host, scope).stream()
+        .map(
+            vmi -> {
+              VmDemand demand = VmDemand.of(vmi);
+              String migration =
+                  activeMigration(Keys.of(vmi))
+                      .map(m -> Migrations.phase(m) + " → " + Migrations.targetNode(m))
+                      .orElse("");
+              return new HostVm(Keys.of(vmi), demand.cpuMillis(), demand.memoryBytes(), migration);
+            })
+        .toList();
+  }
+
+  public Optional<HostDetails> details(String host) {
+    return node(host).map(HostDetails::of);
+  }
+
+  /** Whether the VM has a running instance. */
+  public boolean running(ResourceKey vm) {
+    return vmi(vm)
+        .map(v -> v.getStatus() != null && "Running".equals(v.getStatus().phase))
+        .orElse(false);
+  }
+
+  /** Why each host cannot take the VM's instance (an empty list: it can), by host name. */
+  public java.util.Map<String, List<Message>> fits(ResourceKey vm) {
+    var vmi = vmi(vm);
+    java.util.Map<String, List<Message>> result = new java.util.LinkedHashMap<>();
+    for (HostRow host : hosts()) {
+      result.put(
+          host.name(),
+          vmi.isEmpty() ? List.of(Message.of("host.migrate.not-running")) : fit(host, vmi.get()));
+    }
+    return result;
+  }
+
+  /** Why the host cannot take the VM (empty: it can). */
+  public List<Message> fit(String host, ResourceKey vm) {
+    var vmi = vmi(vm);
+    var row = host(host);
+    if (vmi.isEmpty() || row.isEmpty()) {
+      return List.of(Message.of("host.migrate.not-running"));
+    }
+    return fit(row.get(), vmi.get());
+  }
+
+  /** The name of the VM's migration under way, if any. */
+  public Optional<String> activeMigrationName(ResourceKey vm) {
+    return activeMigration(vm).map(m -> m.getMetadata().getName());
+  }
+
+  /** The key of the VM's migration under way, if any (what Cancel migration deletes). */
+  public Optional<ResourceKey> activeMigrationKey(ResourceKey vm) {
+    return activeMigration(vm).map(Keys::of);
+  }
+
+  /** Why the host cannot take the VM (empty: it can). */
+  public List<Message> fit(HostRow host, VirtualMachineInstance vmi) {
+    return node(host.name()).map(n -> HostFit.reasons(n, host, vmi)).orElse(List.of());
+  }
+
+  /** Empty when the VM's instance may live-migrate; else KubeVirt's reason as a message. */
+  public Optional<Message> notMigratable(ResourceKey vm) {
+    var vmi = vmi(vm);
+    if (vmi.isEmpty() || vmi.get().getStatus() == null) {
+      return Optional.of(Message.of("host.migrate.not-running"));
+    }
+    var conditions = vmi.get().getStatus().conditions;
+    Condition live =
+        conditions == null
+            ? null
+            : conditions.stream()
+                .filter(c -> "LiveMigratable".equals(c.type))
+                .findFirst()
+                .orElse(null);
+    if (live != null && live.holds()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        live == null || live.message == null
+            ? Message.of("host.migrate.unknown")
+            : Message.of("host.migrate.not-live", String.valueOf(live.reason), live.message));
+  }
+
+  public List<VirtualMachineInstanceMigration> migrations() {
+    return caches.migrations().list();
+  }
+
+  public Optional<VirtualMachineInstanceMigration> migration(ResourceKey key) {
+    return caches.migrations().get(key);
+  }
+
+  /** The migration of the VM that is not finished, if any. */
+  public Optional<VirtualMachineInstanceMigration> activeMigration(ResourceKey vm) {
+    return caches.migrations().list(vm.namespace()).stream()
+        .filter(m -> vm.name().equals(Migrations.vmiName(m)) && !Migrations.finished(m))
+        .findFirst();
+  }
+
+  /** A tick whenever a node, an instance or a migration changed, at most every 300 ms. */
+  public Flux<Object> changes() {
+    return Flux.<Object>merge(
+            caches.nodes().changes(),
+            caches.virtualMachineInstances().changes(),
+            caches.migrations().changes())
+        .sample(Duration.ofMillis(300));
+  }
+}

@@ -1,0 +1,33 @@
+package io.virtdeck.host.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.virtdeck.host.DrainProgress;
+import io.virtdeck.ui.PropertyCard;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Drain progress on the host: n of m VMs moved, elapsed time, and each VM's state. */
+final class DrainCard extends Div {
+
+  DrainCard(DrainProgress progress, Instant now) {
+    setId("drain-progress");
+    Duration elapsed = Duration.between(progress.started(), now);
+    String time = "%d:%02d".formatted(elapsed.toMinutes(), elapsed.toSecondsPart());
+    PropertyCard card = new PropertyCard(getTranslation("host.card.drain"));
+    Div summary =
+        new Div(
+            getTranslation(
+                "host.drain.summary",
+                String.valueOf(progress.moved()),
+                String.valueOf(progress.total()),
+                time));
+    summary.setId("drain-summary");
+    card.add(summary, new ProgressBar(0, 100, progress.percent()));
+    for (DrainProgress.Entry entry : progress.entries()) {
+      String state = getTranslation(entry.state().key(), entry.reason());
+      card.row(entry.vm().toString(), state);
+    }
+    add(card);
+  }
+}

@@ -1,0 +1,121 @@
+package io.virtdeck.host.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.host.HostInventory;
+import io.virtdeck.host.HostOperations;
+import io.virtdeck.host.HostRow;
+import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.MainLayout;
+import io.virtdeck.vm.VmAccess;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+
+/**
+ * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
+ * drain's progress while one runs) and its VMs, live.
+ */
+@Route(value = "host/:name", layout = MainLayout.class)
+@PermitAll
+public class HostView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final HostInventory hosts;
+  private final HostOperations operations;
+  private final UserIdentity user;
+  private final NamespaceScope scope;
+  private final Clock clock;
+  private final Div header = new Div();
+  private final Div summary = new Div();
+  private final HostVmsGrid vms;
+  private final TabSheet tabs = new TabSheet();
+  private String name = "";
+
+  public HostView(
+      HostInventory hosts,
+      HostOperations operations,
+      VmAccess access,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.hosts = hosts;
+    this.operations = operations;
+    this.user = currentUser.require();
+    this.scope = access.visibleTo(user);
+    this.clock = clock;
+    this.vms = new HostVmsGrid(hosts);
+    setId("host-view");
+    tabs.setWidthFull();
+    tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
+    tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
+    add(header, tabs);
+    LiveUpdates.bind(this, hosts::changes, batch -> render());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    name = event.getRouteParameters().get("name").orElse("");
+    render();
+  }
+
+  private void render() {
+    header.removeAll();
+    summary.removeAll();
+    var row = hosts.visibleTo(user) ? hosts.host(name) : java.util.Optional.<HostRow>empty();
+    var node = hosts.details(name);
+    if (row.isEmpty() || node.isEmpty()) {
+      tabs.setVisible(false);
+      header.add(new H2(name), new Span(getTranslation("host.gone", name)));
+      return;
+    }
+    tabs.setVisible(true);
+    Span state = new Span(getTranslation(row.get().state().key()));
+    state.setId("host-state");
+    HorizontalLayout title =
+        new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
+    title.addClassName("object-header");
+    header.add(title, actions(row.get()));
+    operations.drain(name).ifPresent(p -> summary.add(new DrainCard(p, clock.instant())));
+    summary.add(new HostSummaryCards(row.get(), node.get()));
+    vms.show(name, scope);
+  }
+
+  private HorizontalLayout actions(HostRow row) {
+    HorizontalLayout bar = new HorizontalLayout();
+    bar.setId("host-actions");
+    bar.setSpacing(false);
+    if (operations.mayMaintain(user, name)) {
+      Button button =
+          row.cordoned()
+              ? new Button(
+                  getTranslation("host.action.exit-maintenance"),
+                  VaadinIcon.PLAY.create(),
+                  e -> MaintenanceDialog.exit(name, operations, user).open())
+              : new Button(
+                  getTranslation("host.action.enter-maintenance"),
+                  VaadinIcon.TOOLS.create(),
+                  e -> new MaintenanceDialog(name, hosts, operations, user).open());
+      button.setId(row.cordoned() ? "action-exit-maintenance" : "action-enter-maintenance");
+      button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      bar.add(button);
+    }
+    return bar;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return name + " · VirtDeck";
+  }
+}

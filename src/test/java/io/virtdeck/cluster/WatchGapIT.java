@@ -1,0 +1,191 @@
+package io.virtdeck.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.testing.ConfiguredLogLevels;
+import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.TcpProxy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+
+/**
+ * After any gap in the watches the caches hold exactly the objects the API server has: objects
+ * deleted while the link was cut, or missing from a restarted server, are gone and reported as
+ * deleted, whether or not the server replays the deletion or answers 410 Gone.
+ */
+class WatchGapIT {
+
+  private static final ResourceKey KEPT = new ResourceKey("default", "kept");
+  private static final ResourceKey GONE = new ResourceKey("default", "gone");
+
+  private DemoApiServer server;
+  private KubernetesClient client;
+  private ClusterCaches caches;
+  private final List<ResourceEvent<?>> seen = new CopyOnWriteArrayList<>();
+  private Disposable subscription;
+
+  @BeforeEach
+  void start() {
+    server = DemoApiServer.start(0);
+    createVm(KEPT);
+    createVm(GONE);
+  }
+
+  @AfterEach
+  void stop() {
+    if (subscription != null) {
+      subscription.dispose();
+    }
+    if (caches != null) {
+      caches.destroy();
+    }
+    if (client != null) {
+      client.close();
+    }
+    server.close();
+  }
+
+  @Test
+  void objectsDeletedWhileTheLinkWasCutDisappearOnceItIsBack() throws Exception {
+    try (TcpProxy proxy = new TcpProxy(server.port())) {
+      startCaches(proxy.url());
+
+      proxy.cut();
+      await().atMost(Duration.ofSeconds(20)).until(() -> caches.lostContactSince().isPresent());
+      server
+          .adminClient()
+          .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+          .inNamespace("default")
+          .withName("gone")
+          .delete();
+      proxy.restore();
+
+      awaitExactlyTheServersObjects();
+    }
+  }
+
+  @Test
+  void objectsMissingFromARestartedServerDisappear() {
+    startCaches(server.url());
+    int port = server.port();
+
+    server.close();
+    await().atMost(Duration.ofSeconds(20)).until(() -> caches.lostContactSince().isPresent());
+    server = DemoApiServer.start(port);
+    createVm(KEPT);
+
+    awaitExactlyTheServersObjects();
+  }
+
+  @Test
+  void aLostWatchIsCountedAndLoggedOncePerKindWithoutStackTraces() throws Exception {
+    ConfiguredLogLevels.apply();
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    logs.start();
+    root.addAppender(logs);
+    try (TcpProxy proxy = new TcpProxy(server.port())) {
+      startCaches(proxy.url());
+      long before = caches.retries().get("VirtualMachine");
+
+      proxy.cut();
+      await().atMost(Duration.ofSeconds(20)).until(() -> caches.lostContactSince().isPresent());
+      proxy.restore();
+      await().atMost(Duration.ofSeconds(30)).until(() -> caches.lostContactSince().isEmpty());
+
+      assertThat(caches.retries().get("VirtualMachine")).isGreaterThan(before);
+      assertThat(logs.list)
+          .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+          .filteredOn(e -> e.getLoggerName().startsWith("io.fabric8"))
+          .allMatch(e -> e.getThrowableProxy() == null, "fabric8 logs no stack trace at INFO+");
+      assertThat(logs.list)
+          .filteredOn(e -> e.getFormattedMessage().startsWith("VirtualMachine lost its watch"))
+          .hasSize(1);
+    } finally {
+      root.detachAppender(logs);
+    }
+  }
+
+  private void awaitExactlyTheServersObjects() {
+    await()
+        .atMost(Duration.ofSeconds(35))
+        .untilAsserted(
+            () -> {
+              assertThat(caches.virtualMachines().get(GONE)).isEmpty();
+              assertThat(caches.virtualMachines().get(KEPT)).isPresent();
+              assertThat(caches.virtualMachines().list())
+                  .map(vm -> vm.getMetadata().getName())
+                  .containsExactlyInAnyOrderElementsOf(
+                      server
+                          .adminClient()
+                          .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+                          .inAnyNamespace()
+                          .list()
+                          .getItems()
+                          .stream()
+                          .map(vm -> vm.getMetadata().getName())
+                          .toList());
+            });
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(seen)
+                    .filteredOn(e -> e.key().equals(GONE))
+                    .last()
+                    .isInstanceOf(ResourceEvent.Deleted.class));
+    await().atMost(Duration.ofSeconds(30)).until(() -> caches.lostContactSince().isEmpty());
+  }
+
+  private void startCaches(String url) {
+    client =
+        new KubernetesClientBuilder()
+            .withConfig(
+                new ConfigBuilder()
+                    .withMasterUrl(url)
+                    .withWatchReconnectInterval(100)
+                    .withRequestRetryBackoffInterval(100)
+                    .build())
+            .build();
+    caches =
+        new ClusterCaches(
+            client,
+            new ClusterProperties(
+                ClusterProperties.Source.DEMO,
+                "it",
+                null,
+                null,
+                Duration.ofSeconds(20),
+                null,
+                null));
+    caches.awaitSync();
+    subscription = caches.virtualMachines().changes().subscribe(seen::add);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> caches.states().stream().allMatch(s -> s.status() == CacheState.Status.SYNCED));
+    assertThat(caches.virtualMachines().get(GONE)).isPresent();
+  }
+
+  private void createVm(ResourceKey key) {
+    server
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+        .resource(DemoClient.vm(key.namespace(), key.name()))
+        .create();
+  }
+}

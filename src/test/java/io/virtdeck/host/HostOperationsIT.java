@@ -1,0 +1,148 @@
+package io.virtdeck.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.demo.seed.DemoUsers;
+import io.virtdeck.task.Task;
+import io.virtdeck.task.TaskStatus;
+import io.virtdeck.testing.TaskTestbed;
+import io.virtdeck.vm.VmInventory;
+import io.virtdeck.vm.VmServices;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Migrate and maintenance mode against the demo cluster and its simulated KubeVirt. */
+class HostOperationsIT {
+
+  private static final UserIdentity ADMIN = UserIdentity.of("admin", DemoUsers.ADMIN.groups());
+
+  private static TaskTestbed bed;
+  private static VmInventory vms;
+  private static HostInventory hosts;
+  private static HostOperations operations;
+
+  @BeforeAll
+  static void start() {
+    bed = new TaskTestbed();
+    vms = new VmInventory(bed.cluster.caches, bed.cluster.connection);
+    hosts = new HostInventory(bed.cluster.caches, bed.reviews);
+    operations =
+        new HostOperations(
+            hosts,
+            bed.reviews,
+            bed.tasks,
+            VmServices.operations(vms, bed.cluster.caches, bed.reviews, bed.tasks),
+            Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    operations.destroy();
+    vms.destroy();
+    bed.close();
+  }
+
+  private static String hostOf(ResourceKey vm) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                hosts
+                    .vmi(vm)
+                    .map(v -> v.getStatus() != null && "Running".equals(v.getStatus().phase))
+                    .orElse(false));
+    return hosts.vmi(vm).orElseThrow().getStatus().nodeName;
+  }
+
+  private static void awaitFinished(Task task, TaskStatus expected) {
+    await().atMost(Duration.ofSeconds(120)).until(() -> bed.latest(task).status().finished());
+    assertThat(bed.latest(task).status()).as("%s", bed.latest(task).failure()).isEqualTo(expected);
+  }
+
+  @Test
+  void operatorMigratesToTheChosenHostAndTheVmKeepsItsFields() {
+    ResourceKey vm = new ResourceKey("shop", "web-01");
+    String source = hostOf(vm);
+    String target = source.equals("worker-02") ? "worker-01" : "worker-02";
+    Map<String, Object> specBefore = bed.templateSpec(vm);
+    bed.cluster.server.clearReceivedRequests();
+
+    Task task = operations.migrate(TaskTestbed.OPERATOR, vm, target);
+
+    awaitFinished(task, TaskStatus.COMPLETED);
+    assertThat(hosts.vmi(vm).orElseThrow().getStatus().nodeName).isEqualTo(target);
+    assertThat(bed.cluster.server.receivedRequests())
+        .filteredOn(
+            r ->
+                r.method().equals("POST") && r.path().endsWith("/virtualmachineinstancemigrations"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.impersonatedUser()).isEqualTo("operator");
+              assertThat(r.body())
+                  .contains("\"addedNodeSelector\":{\"kubernetes.io/hostname\":\"" + target + "\"}")
+                  .contains("\"vmiName\":\"web-01\"");
+            });
+    assertThat(bed.templateSpec(vm)).isEqualTo(specBefore);
+    assertThat(bed.latest(task).commands())
+        .anySatisfy(c -> assertThat(c).contains("virtctl migrate web-01 -n shop"));
+  }
+
+  @Test
+  void helpdeskIsRefusedBeforeAnythingIsSent() {
+    ResourceKey vm = new ResourceKey("shop", "app-01");
+    hostOf(vm);
+    bed.cluster.server.clearReceivedRequests();
+    assertThat(operations.mayMigrate(TaskTestbed.HELPDESK, "shop")).isFalse();
+    assertThat(operations.mayMaintain(TaskTestbed.OPERATOR, "worker-01")).isFalse();
+    assertThat(operations.mayMaintain(ADMIN, "worker-01")).isTrue();
+
+    Task task = operations.migrate(TaskTestbed.HELPDESK, vm, null);
+
+    awaitFinished(task, TaskStatus.FAILED);
+    assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.forbidden");
+    assertThat(bed.cluster.server.receivedRequests())
+        .noneMatch(r -> r.path().contains("virtualmachineinstancemigrations"));
+  }
+
+  @Test
+  void maintenanceDrainsTheHostAndExitUncordonsIt() {
+    ResourceKey stuck = new ResourceKey("dev", "ci-runner-01");
+    String host = hostOf(stuck);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                hosts.notMigratable(stuck).isPresent()
+                    && hosts.vmisOn(host, NamespaceScope.ALL).size() > 1);
+
+    Task enter = operations.enterMaintenance(ADMIN, host, NonMigratableOption.POWER_OFF);
+
+    awaitFinished(enter, TaskStatus.COMPLETED);
+    assertThat(hosts.host(host).orElseThrow().state()).isEqualTo(HostState.MAINTENANCE);
+    assertThat(hosts.vmisOn(host, NamespaceScope.ALL)).isEmpty();
+    DrainProgress drain = operations.drain(host).orElseThrow();
+    assertThat(drain.done()).isTrue();
+    assertThat(drain.entries())
+        .anySatisfy(
+            e -> {
+              assertThat(e.vm()).isEqualTo(stuck);
+              assertThat(e.state()).isEqualTo(DrainProgress.State.STOPPED);
+            })
+        .anySatisfy(e -> assertThat(e.state()).isEqualTo(DrainProgress.State.DONE));
+    assertThat(bed.latest(enter).commands()).containsExactly("kubectl cordon " + host);
+
+    Task exit = operations.exitMaintenance(ADMIN, host);
+
+    awaitFinished(exit, TaskStatus.COMPLETED);
+    assertThat(hosts.host(host).orElseThrow().state()).isEqualTo(HostState.CONNECTED);
+  }
+}
