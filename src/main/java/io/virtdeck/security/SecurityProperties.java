@@ -2,6 +2,7 @@ package io.virtdeck.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Sign-in settings. {@code sign-in}: {@code auto} (the demo cluster's accounts when it runs, else
@@ -23,6 +24,7 @@ public record SecurityProperties(
   /** The OAuth2 client registration VirtDeck signs in with. */
   public static final String REGISTRATION = "virtdeck";
 
+  @ConstructorBinding // the binder must pick this one: there is a shortcut constructor below
   public SecurityProperties {
     signIn = signIn == null ? SignIn.AUTO : signIn;
     usernameClaim =
