@@ -7,6 +7,7 @@ import io.virtdeck.demo.api.authz.Decision;
 import io.virtdeck.demo.api.authz.Identity;
 import io.virtdeck.demo.api.authz.RbacAuthorizer;
 import io.virtdeck.demo.api.authz.RequestAttributes;
+import io.virtdeck.demo.console.ConsoleServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class DemoApiDispatcher extends Dispatcher {
   private final RequestLog log = new RequestLog();
   private final WatchReplays replays;
   private final CollectionLists lists;
+  private final ConsoleServer consoles;
 
   DemoApiDispatcher(IndexedCrudStore store, Supplier<String> serverAddress) {
     this.store = store;
@@ -50,6 +52,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.resizes = new ClaimResizes(access);
     this.replays = new WatchReplays(store);
     this.lists = new CollectionLists(store);
+    this.consoles = new ConsoleServer(access::get, java.time.Clock.systemUTC());
   }
 
   /** The requests received so far, oldest first. */
@@ -89,6 +92,10 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     if (SelfReviews.handles(method, path)) {
       return reviews.answer(path, identity, body, request.getHeader(JsonResponses.CONTENT_TYPE));
+    }
+    MockResponse console = consoles.answer(method, requestPath);
+    if (console != null) {
+      return console;
     }
     MockResponse own =
         "GET".equals(method)
@@ -145,6 +152,7 @@ final class DemoApiDispatcher extends Dispatcher {
 
   @Override
   public void shutdown() {
+    consoles.close();
     store.shutdown();
   }
 
