@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,7 +65,7 @@ final class PrinterColumns {
   private PrinterColumns() {}
 
   /** The columns of {@code group}/{@code plural}, NAME first. */
-  static List<Column> of(String group, String plural) {
+  static List<Column> of(String group, @Nullable String plural) {
     var columns = new ArrayList<Column>();
     columns.add(column("Name", "string", 0, (o, now) -> o.at("/metadata/name").asString("")));
     columns.addAll(BY_RESOURCE.getOrDefault(group + "/" + plural, List.of(AGE)));

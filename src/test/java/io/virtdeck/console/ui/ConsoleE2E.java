@@ -72,6 +72,6 @@ class ConsoleE2E extends BrowserTest {
   void aShopOwnerCannotOpenAnotherNamespacesConsole() {
     ConsolePage console = signIn("shop-owner").openWebConsole(base(), "infra", "win-ad-01");
     assertThat(console.refused()).hasText("You may not open this VM's console.");
-    assertThat(page.locator("vd-vnc-console")).hasCount(0);
+    assertThat(console.vncConsole()).hasCount(0);
   }
 }

@@ -31,6 +31,11 @@ public class ConsolePage {
     return page.locator("#console-refused");
   }
 
+  /** The VNC console element itself (absent when the console was refused). */
+  public Locator vncConsole() {
+    return page.locator("vd-vnc-console");
+  }
+
   public Locator canvas() {
     return page.locator("vd-vnc-console canvas");
   }
