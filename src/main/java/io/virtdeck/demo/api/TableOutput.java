@@ -55,7 +55,8 @@ final class TableOutput {
   }
 
   static ObjectNode table(ResourcePath path, JsonNode body, Instant now) {
-    List<PrinterColumns.Column> columns = PrinterColumns.of(path.group(), path.plural());
+    List<PrinterColumns.Column> columns =
+        PrinterColumns.of(path.group(), java.util.Objects.requireNonNullElse(path.plural(), ""));
     var factory = JsonNodeFactory.instance;
     ObjectNode table = factory.objectNode();
     table.put("kind", "Table").put("apiVersion", "meta.k8s.io/v1");
