@@ -6,8 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,8 +19,8 @@ import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
-import java.util.ArrayList;
 import io.virtdeck.ui.Notices;
+import java.util.ArrayList;
 import java.util.List;
 
 /**

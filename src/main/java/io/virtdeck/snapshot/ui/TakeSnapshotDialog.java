@@ -14,7 +14,6 @@ import io.virtdeck.snapshot.SnapshotNames;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import io.virtdeck.ui.Notices;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
