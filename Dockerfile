@@ -9,8 +9,14 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY src src
-# VirtDeck has no custom frontend code yet, so Vaadin uses its pre-built production bundle
-# and no Node.js is needed here (add Node 24 to this stage when custom components arrive).
+# Node 24 for Vaadin's frontend build: the web console (noVNC) and serial console (xterm.js) are
+# custom components. It goes where Vaadin looks for its own Node (~/.vaadin/node-v24.21.0); with
+# the committed src/main/bundles current, the build does not even start it.
+RUN apt-get update && apt-get install -y --no-install-recommends curl xz-utils ca-certificates \
+ && mkdir -p /root/.vaadin/node-v24.21.0 \
+ && curl -fsSL https://nodejs.org/dist/v24.21.0/node-v24.21.0-linux-x64.tar.xz \
+    | tar -xJ --strip-components=1 -C /root/.vaadin/node-v24.21.0 \
+ && rm -rf /var/lib/apt/lists/*
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -DskipTests package \
  && java -Djarmode=tools -jar target/virtdeck.jar extract --layers --destination /extracted

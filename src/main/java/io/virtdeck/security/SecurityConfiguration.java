@@ -87,6 +87,7 @@ class SecurityConfiguration {
                   "/styles/**",
                   "/login") // with any query: ?error, ?locked
               .permitAll();
+          auth.requestMatchers("/console-ws/**").authenticated(); // io.virtdeck.console
           var prometheus = auth.requestMatchers("/actuator/prometheus");
           if (managementApart) {
             prometheus.permitAll();

@@ -24,8 +24,6 @@ public record SecurityProperties(
   /** The OAuth2 client registration VirtDeck signs in with. */
   public static final String REGISTRATION = "virtdeck";
 
-  // the binder must be told which of the two constructors to bind: without it start-up fails
-  // ("No default constructor found")
   @ConstructorBinding
   public SecurityProperties {
     signIn = signIn == null ? SignIn.AUTO : signIn;
@@ -49,7 +47,7 @@ public record SecurityProperties(
   /** Shortcut for tests and defaults: the given claims, no prefixes. */
   public SecurityProperties(
       SignIn signIn, String usernameClaim, String groupsClaim, Duration absoluteTimeout) {
-    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, null, null);
+    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, "", "");
   }
 
   /** How users sign in. */

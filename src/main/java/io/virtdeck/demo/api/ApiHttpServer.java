@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.virtdeck.demo.console.ConsoleServer;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +21,17 @@ import java.util.concurrent.TimeoutException;
  */
 final class ApiHttpServer implements AutoCloseable {
 
-  /** The subprotocols fabric8's mock server offers (exec and attach channels). */
+  /**
+   * The subprotocols fabric8's mock server offers (exec and attach channels), and virt-api's for
+   * the consoles.
+   */
   private static final List<String> SUBPROTOCOLS =
-      List.of("v1.channel.k8s.io", "v2.channel.k8s.io", "v3.channel.k8s.io", "v4.channel.k8s.io");
+      List.of(
+          "v1.channel.k8s.io",
+          "v2.channel.k8s.io",
+          "v3.channel.k8s.io",
+          "v4.channel.k8s.io",
+          ConsoleServer.SUBPROTOCOL);
 
   private final Vertx vertx;
   private final HttpServer server;

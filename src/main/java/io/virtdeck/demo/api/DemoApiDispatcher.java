@@ -7,6 +7,7 @@ import io.virtdeck.demo.api.authz.Decision;
 import io.virtdeck.demo.api.authz.Identity;
 import io.virtdeck.demo.api.authz.RbacAuthorizer;
 import io.virtdeck.demo.api.authz.RequestAttributes;
+import io.virtdeck.demo.console.ConsoleServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class DemoApiDispatcher extends Dispatcher {
   private final RequestLog log = new RequestLog();
   private final WatchReplays replays;
   private final CollectionLists lists;
+  private final ConsoleServer consoles;
 
   DemoApiDispatcher(IndexedCrudStore store, Supplier<String> serverAddress) {
     this.store = store;
@@ -50,6 +52,7 @@ final class DemoApiDispatcher extends Dispatcher {
     this.resizes = new ClaimResizes(access);
     this.replays = new WatchReplays(store);
     this.lists = new CollectionLists(store);
+    this.consoles = new ConsoleServer(access::get, java.time.Clock.systemUTC());
   }
 
   /** The requests received so far, oldest first. */
@@ -64,6 +67,9 @@ final class DemoApiDispatcher extends Dispatcher {
     MockResponse response;
     try {
       response = handle(request, body, text);
+      if ("GET".equals(request.getMethod()) && response.getWebSocketListener() == null) {
+        response = TableOutput.convert(path(request), request.getHeader("Accept"), response);
+      }
     } catch (RuntimeException e) {
       response = Failures.of(e);
     }
@@ -87,9 +93,13 @@ final class DemoApiDispatcher extends Dispatcher {
     if (SelfReviews.handles(method, path)) {
       return reviews.answer(path, identity, body, request.getHeader(JsonResponses.CONTENT_TYPE));
     }
+    MockResponse console = consoles.answer(method, requestPath);
+    if (console != null) {
+      return console;
+    }
     MockResponse own =
         "GET".equals(method)
-            ? answerOwn(path)
+            ? firstOf(PodLogs.answer(store, path), path)
             : subresources.answer(method, attributes, text, identity);
     if (own == null) {
       own = resizes.refusal(method, attributes, text);
@@ -106,7 +116,9 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     String createBody = "POST".equals(method) ? text : null;
     MockResponse dryRun =
-        DryRun.requested(requestPath) ? DryRun.answer(store, method, requestPath, text) : null;
+        DryRun.requested(method, requestPath, text)
+            ? DryRun.answer(store, method, requestPath, text)
+            : null;
     if (dryRun != null) {
       return StatusResponses.rewrite(request, dryRun, createBody);
     }
@@ -140,7 +152,16 @@ final class DemoApiDispatcher extends Dispatcher {
 
   @Override
   public void shutdown() {
+    consoles.close();
     store.shutdown();
+  }
+
+  private static String path(RecordedRequest request) {
+    return request.getPath() == null ? "/" : request.getPath();
+  }
+
+  private @Nullable MockResponse firstOf(@Nullable MockResponse podLog, String path) {
+    return podLog != null ? podLog : answerOwn(path);
   }
 
   private @Nullable MockResponse answerOwn(String path) {

@@ -1,0 +1,18 @@
+package io.virtdeck.console;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Console settings: a console without a byte in either direction for {@code idleTimeout} is closed;
+ * a browser that sends more than {@code inputLimitBytes} faster than the API takes them is cut off.
+ */
+@ConfigurationProperties("virtdeck.console")
+public record ConsoleProperties(Duration idleTimeout, int inputLimitBytes) {
+
+  public ConsoleProperties {
+    idleTimeout =
+        idleTimeout == null || idleTimeout.isZero() ? Duration.ofMinutes(15) : idleTimeout;
+    inputLimitBytes = inputLimitBytes <= 0 ? 1 << 20 : inputLimitBytes;
+  }
+}

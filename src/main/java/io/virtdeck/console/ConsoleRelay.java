@@ -1,0 +1,176 @@
+package io.virtdeck.console;
+
+import io.fabric8.kubernetes.client.http.WebSocket;
+import io.fabric8.kubernetes.client.http.WebSocketHandshakeException;
+import io.virtdeck.cluster.UserIdentity;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * One open console: bytes from the browser go to the API's console socket and back. One message
+ * from the API is in flight to the browser at a time (the next is requested when it is sent); the
+ * browser's bytes waiting for the API are limited. Either side closing closes the other.
+ */
+final class ConsoleRelay implements WebSocket.Listener {
+
+  private final ConsoleTarget target;
+  private final UserIdentity user;
+  private final WebSocketSession browser;
+  private final int inputLimit;
+  private final BooleanSupplier vmRunning;
+  private final RelayEvents events;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile @Nullable WebSocket api;
+  private volatile long lastActivity = System.nanoTime();
+
+  /** What the registry learns about a relay. */
+  interface RelayEvents {
+    void connected(ConsoleRelay relay);
+
+    void closed(ConsoleRelay relay, CloseStatus status);
+  }
+
+  ConsoleRelay(
+      ConsoleTarget target,
+      UserIdentity user,
+      WebSocketSession browser,
+      int inputLimit,
+      BooleanSupplier vmRunning,
+      RelayEvents events) {
+    this.target = target;
+    this.user = user;
+    this.browser = browser;
+    this.inputLimit = inputLimit;
+    this.vmRunning = vmRunning;
+    this.events = events;
+  }
+
+  ConsoleTarget target() {
+    return target;
+  }
+
+  UserIdentity user() {
+    return user;
+  }
+
+  long lastActivityNanos() {
+    return lastActivity;
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /** The API's answer to the connection attempt. */
+  void connected(@Nullable WebSocket socket, @Nullable Throwable failure) {
+    if (failure != null || socket == null) {
+      close(refusal(failure));
+      return;
+    }
+    if (closed.get()) {
+      socket.sendClose(1000, "The browser went away");
+    }
+  }
+
+  @Override
+  public void onOpen(WebSocket socket) {
+    api = socket;
+    if (closed.get()) {
+      socket.sendClose(1000, "The browser went away");
+      return;
+    }
+    events.connected(this);
+    socket.request();
+  }
+
+  /** Bytes typed or sent by the browser. */
+  void fromBrowser(ByteBuffer data) {
+    lastActivity = System.nanoTime();
+    WebSocket socket = api;
+    if (socket == null || closed.get()) {
+      return; // nothing to type into yet: the guest has not spoken
+    }
+    if (socket.queueSize() + data.remaining() > inputLimit) {
+      close(CloseReasons.TOO_MUCH_INPUT);
+      return;
+    }
+    socket.send(data);
+  }
+
+  @Override
+  public void onMessage(WebSocket socket, ByteBuffer bytes) {
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.get(copy);
+    toBrowser(socket, copy);
+  }
+
+  @Override
+  public void onMessage(WebSocket socket, String text) {
+    toBrowser(socket, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void toBrowser(WebSocket socket, byte[] bytes) {
+    lastActivity = System.nanoTime();
+    Thread.ofVirtual()
+        .name("console-relay")
+        .start(
+            () -> {
+              try {
+                browser.sendMessage(new BinaryMessage(bytes));
+                socket.request();
+              } catch (IOException | RuntimeException gone) {
+                close(CloseStatus.GOING_AWAY);
+              }
+            });
+  }
+
+  @Override
+  public void onClose(WebSocket socket, int code, String reason) {
+    close(vmRunning.getAsBoolean() ? CloseReasons.API_CLOSED : CloseReasons.POWERED_OFF);
+  }
+
+  @Override
+  public void onError(WebSocket socket, Throwable error) {
+    close(vmRunning.getAsBoolean() ? CloseReasons.UNREACHABLE : CloseReasons.POWERED_OFF);
+  }
+
+  /** The browser closed its side. */
+  void browserClosed(CloseStatus status) {
+    close(status);
+  }
+
+  /** Closes both sides once; {@code status} is what the browser is told. */
+  void close(CloseStatus status) {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    WebSocket socket = api;
+    if (socket != null) {
+      socket.sendClose(1000, "Console closed");
+    }
+    if (browser.isOpen()) {
+      try {
+        browser.close(status);
+      } catch (IOException | RuntimeException alreadyGone) {
+        // the browser's socket is gone; nothing more to tell it
+      }
+    }
+    events.closed(this, status);
+  }
+
+  private static CloseStatus refusal(@Nullable Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WebSocketHandshakeException handshake) {
+        return CloseReasons.ofHandshake(handshake.getResponse().code());
+      }
+    }
+    return CloseReasons.UNREACHABLE;
+  }
+}

@@ -1,0 +1,104 @@
+package io.virtdeck.console.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.virtdeck.console.ConsoleAccess;
+import io.virtdeck.console.ConsoleKind;
+import io.virtdeck.console.ConsoleTarget;
+
+/**
+ * A console with its toolbar and connection state in words: connects when shown, disconnects when
+ * hidden; Reconnect after a disconnect, Take over when someone else holds the VNC console.
+ */
+class ConsolePanel extends VerticalLayout {
+
+  private final String path;
+  private final ConsoleElement console;
+  private final Span state = new Span();
+  private final Button reconnect;
+  private final Button takeOver;
+
+  ConsolePanel(String namespace, String name, ConsoleKind kind) {
+    this.path = ConsoleTarget.browserPath(namespace, name, kind);
+    setSizeFull();
+    setPadding(false);
+    addClassName("console-panel");
+    state.setId("console-state");
+    reconnect = new Button(getTranslation("console.reconnect"), e -> connect(false));
+    reconnect.setId("console-reconnect");
+    takeOver = new Button(getTranslation("console.takeOver"), e -> connect(true));
+    takeOver.setId("console-take-over");
+    takeOver.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    reconnect.setVisible(false);
+    takeOver.setVisible(false);
+    HorizontalLayout toolbar = new HorizontalLayout();
+    toolbar.setId("console-toolbar");
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    toolbar.setWidthFull();
+    if (kind == ConsoleKind.VNC) {
+      VncConsole vnc = new VncConsole();
+      console = vnc;
+      toolbar.add(VncToolbar.of(vnc));
+    } else {
+      console = new SerialConsole();
+    }
+    toolbar.add(state, reconnect, takeOver, kubernetes(namespace, name, kind));
+    Div screen = new Div((Component) console);
+    screen.addClassName("console-screen");
+    screen.setSizeFull();
+    ((Component) console).getElement().getStyle().set("height", "100%").set("width", "100%");
+    add(toolbar, screen);
+    setFlexGrow(1, screen);
+    console.onState(this::show);
+  }
+
+  private Component kubernetes(String namespace, String name, ConsoleKind kind) {
+    Button button = new Button(getTranslation("console.kubernetes"));
+    button.setId("console-kubernetes");
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    Div text = new Div();
+    text.setId("console-kubernetes-text");
+    text.addClassName("kubernetes-text");
+    text.getStyle().set("white-space", "pre").set("font-family", "monospace");
+    text.setText(
+        kind.virtctl(namespace, name)
+            + "\nGET "
+            + ConsoleAccess.apiPath(namespace, name, kind)
+            + "  (WebSocket, plain.kubevirt.io)");
+    text.setVisible(false);
+    button.addClickListener(e -> text.setVisible(!text.isVisible()));
+    return new Div(button, text);
+  }
+
+  private void connect(boolean takeOverSession) {
+    reconnect.setVisible(false);
+    takeOver.setVisible(false);
+    console.connect(takeOverSession ? path + "?takeOver=true" : path);
+  }
+
+  private void show(ConsoleState current) {
+    String text = getTranslation(current.textKey());
+    state.setText(text);
+    state.getElement().setAttribute("data-state", current.state());
+    reconnect.setVisible(current.disconnected());
+    takeOver.setVisible(current.disconnected() && current.code() == ConsoleState.HELD);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    connect(false);
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    console.disconnect();
+  }
+}

@@ -1,0 +1,99 @@
+package io.virtdeck.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.fabric8.kubernetes.client.http.WebSocket;
+import io.virtdeck.cluster.UserIdentity;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+class ConsoleRelayTest {
+
+  private final WebSocketSession browser = mock(WebSocketSession.class);
+  private final WebSocket api = mock(WebSocket.class);
+  private final AtomicReference<CloseStatus> closed = new AtomicReference<>();
+  private boolean running = true;
+  private final ConsoleRelay relay =
+      new ConsoleRelay(
+          new ConsoleTarget("shop", "web-01", ConsoleKind.VNC, false),
+          UserIdentity.of("helpdesk", List.of("virtdeck:helpdesk")),
+          browser,
+          1024,
+          () -> running,
+          new ConsoleRelay.RelayEvents() {
+            @Override
+            public void connected(ConsoleRelay r) {}
+
+            @Override
+            public void closed(ConsoleRelay r, CloseStatus status) {
+              closed.set(status);
+            }
+          });
+
+  @Test
+  void theNextApiMessageIsRequestedOnlyAfterTheBrowserHasTheLastOne() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    var sending = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    org.mockito.Mockito.doAnswer(
+            inv -> {
+              sending.countDown();
+              release.await();
+              return null;
+            })
+        .when(browser)
+        .sendMessage(any(WebSocketMessage.class));
+    relay.onOpen(api);
+    verify(api, times(1)).request();
+
+    relay.onMessage(api, ByteBuffer.wrap("RFB 003.008\n".getBytes()));
+    sending.await();
+    verify(api, times(1)).request(); // the browser has not taken it yet: nothing more is asked
+    release.countDown();
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(api, times(2)).request());
+  }
+
+  @Test
+  void browserInputBeyondTheLimitClosesBothSides() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    when(api.queueSize()).thenReturn(1000L);
+    relay.fromBrowser(ByteBuffer.allocate(100));
+    verify(api, never()).send(any());
+    verify(api).sendClose(1000, "Console closed");
+    verify(browser).close(CloseReasons.TOO_MUCH_INPUT);
+    assertThat(closed.get()).isEqualTo(CloseReasons.TOO_MUCH_INPUT);
+  }
+
+  @Test
+  void theApiClosingWhenTheVmStoppedTellsTheBrowserItWasPoweredOff() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    running = false;
+    relay.onClose(api, 1000, "");
+    verify(browser).close(CloseReasons.POWERED_OFF);
+  }
+
+  @Test
+  void theBrowserClosingClosesTheApiSocketOnce() throws Exception {
+    relay.onOpen(api);
+    relay.browserClosed(CloseStatus.NORMAL);
+    relay.browserClosed(CloseStatus.NORMAL);
+    verify(api, times(1)).sendClose(1000, "Console closed");
+    assertThat(relay.isClosed()).isTrue();
+  }
+}

@@ -1,0 +1,77 @@
+package io.virtdeck.console.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Page;
+import io.virtdeck.testing.BrowserTest;
+import io.virtdeck.testing.pages.ConsolePage;
+import io.virtdeck.testing.pages.LoginPage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The web console and serial console of demo VMs, in the browser, as the demo users. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"virtdeck.demo.step=100ms"})
+class ConsoleE2E extends BrowserTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @LocalServerPort int port;
+
+  private ConsolePage signIn(String user) {
+    new LoginPage(page).open(base()).signIn(user);
+    return new ConsolePage(page);
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  @Test
+  void helpdeskSeesTheLoginScreenDrawnAndTypedKeysChangeIt() {
+    ConsolePage console = signIn("helpdesk").openWebConsole(base(), "shop", "web-01");
+    assertThat(console.state()).hasText("Connected");
+    assertThat(page.title()).contains("web-01");
+    await().atMost(PATIENCE).until(() -> console.litPixels() > 1000);
+    String before = console.canvasPixels();
+    console.type("root");
+    await().atMost(PATIENCE).until(() -> !console.canvasPixels().equals(before));
+    assertThat(console.kubernetes()).containsText("virtctl vnc web-01 -n shop");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("web-console.png")));
+  }
+
+  @Test
+  void theSerialConsoleLogsInAndHostnamePrintsTheVmsName() {
+    ConsolePage console = signIn("helpdesk").openSerialConsole(base(), "shop", "web-01");
+    assertThat(console.state()).hasText("Connected");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console-connected.png")));
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("web-01 login:"));
+    console.type("helpdesk");
+    console.pressEnter();
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("Password:"));
+    page.keyboard().type("demo");
+    console.pressEnter();
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("[helpdesk@web-01 ~]$"));
+    page.keyboard().type("hostname");
+    console.pressEnter();
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("$ hostname\nweb-01"));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console.png")));
+  }
+
+  @Test
+  void aShopOwnerCannotOpenAnotherNamespacesConsole() {
+    ConsolePage console = signIn("shop-owner").openWebConsole(base(), "infra", "win-ad-01");
+    assertThat(console.refused()).hasText("You may not open this VM's console.");
+    assertThat(page.locator("vd-vnc-console")).hasCount(0);
+  }
+}

@@ -1,0 +1,82 @@
+package io.virtdeck.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A VM's web console or serial console page ({@code /vm/{ns}/{name}/console|serial}). */
+public class ConsolePage {
+
+  private final Page page;
+
+  public ConsolePage(Page page) {
+    this.page = page;
+  }
+
+  public ConsolePage openWebConsole(String base, String namespace, String name) {
+    page.navigate(base + "/vm/" + namespace + "/" + name + "/console");
+    return this;
+  }
+
+  public ConsolePage openSerialConsole(String base, String namespace, String name) {
+    page.navigate(base + "/vm/" + namespace + "/" + name + "/serial");
+    return this;
+  }
+
+  /** The connection state in words. */
+  public Locator state() {
+    return page.locator("#console-state");
+  }
+
+  public Locator refused() {
+    return page.locator("#console-refused");
+  }
+
+  public Locator canvas() {
+    return page.locator("vd-vnc-console canvas");
+  }
+
+  /** How many pixels of the web console's canvas are not black. */
+  public long litPixels() {
+    Object count =
+        page.evaluate(
+            "() => { const c = document.querySelector('vd-vnc-console canvas');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " let n = 0; for (let i = 0; i < d.length; i += 4)"
+                + " { if (d[i] + d[i + 1] + d[i + 2] > 0) n++; } return n; }");
+    return ((Number) count).longValue();
+  }
+
+  /** A fingerprint of the canvas's pixels, to see it change. */
+  public String canvasPixels() {
+    return (String)
+        page.evaluate("() => document.querySelector('vd-vnc-console canvas').toDataURL()");
+  }
+
+  /** Clicks into the console and types {@code text} as key presses. */
+  public void type(String text) {
+    page.locator(isSerial() ? "vd-serial-console .xterm" : "vd-vnc-console canvas").click();
+    page.keyboard().type(text);
+  }
+
+  public void pressEnter() {
+    page.keyboard().press("Enter");
+  }
+
+  /** The serial console's terminal text. */
+  public String serialText() {
+    return (String) page.evaluate("() => document.querySelector('vd-serial-console').text()");
+  }
+
+  public void ctrlAltDel() {
+    page.locator("#console-ctrl-alt-del").click();
+  }
+
+  public Locator kubernetes() {
+    page.locator("#console-kubernetes").click();
+    return page.locator("#console-kubernetes-text");
+  }
+
+  private boolean isSerial() {
+    return page.locator("vd-serial-console").count() > 0;
+  }
+}
