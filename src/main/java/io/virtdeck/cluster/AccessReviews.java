@@ -138,22 +138,26 @@ public class AccessReviews implements DisposableBean {
     if (kept != null) {
       return CompletableFuture.completedFuture(kept ? Decision.ALLOWED : Decision.DENIED);
     }
-    CompletableFuture<Decision> review =
-        asking.computeIfAbsent(
-            key,
-            k -> {
-              // bookkeeping before anyone sees the answer: whoever asks next finds it kept
-              CompletableFuture<Decision> sent =
-                  CompletableFuture.supplyAsync(() -> review(user, request), senders)
-                      .whenComplete(
-                          (decision, failure) -> {
-                            asking.remove(k);
-                            if (decision != null && decision != Decision.UNKNOWN) {
-                              answers.put(k, decision == Decision.ALLOWED);
-                            }
-                          });
-              return sent;
-            });
+    CompletableFuture<Decision> created = new CompletableFuture<>();
+    CompletableFuture<Decision> review = asking.computeIfAbsent(key, k -> created);
+    if (review == created) {
+      // sent outside computeIfAbsent: an answer that comes at once must not change the map from
+      // inside its own computation ("Recursive update"). Bookkeeping before anyone sees the
+      // answer: whoever asks next finds it kept.
+      CompletableFuture.supplyAsync(() -> review(user, request), senders)
+          .whenComplete(
+              (decision, failure) -> {
+                if (decision != null && decision != Decision.UNKNOWN) {
+                  answers.put(key, decision == Decision.ALLOWED);
+                }
+                asking.remove(key);
+                if (failure != null) {
+                  created.completeExceptionally(failure);
+                } else {
+                  created.complete(decision);
+                }
+              });
+    }
     // a late answer is still kept for the next view; this one goes on without it
     return review
         .copy()
