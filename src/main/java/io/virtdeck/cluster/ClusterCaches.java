@@ -208,6 +208,12 @@ public class ClusterCaches implements DisposableBean {
     return watches.lostSince();
   }
 
+  /** Whether the watch monitor has seen every available kind's watch run: a gap now is noticed. */
+  boolean watchesSeen() {
+    return all.stream()
+        .allMatch(c -> c.watchSeen() || c.state().status() == CacheState.Status.UNAVAILABLE);
+  }
+
   /** {@link #lostContactSince()} now and at each change. */
   public Flux<Optional<Instant>> contact() {
     return watches.changes();

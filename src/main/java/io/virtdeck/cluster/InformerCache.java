@@ -144,6 +144,11 @@ public final class InformerCache<T extends HasMetadata>
     informer = next;
   }
 
+  /** Whether the monitor has seen this kind's watch run (and not lost since). */
+  boolean watchSeen() {
+    return gap.watching();
+  }
+
   /** Since when the watch of this kind has been lost, while it is. */
   public Optional<Instant> lostSince() {
     return Optional.ofNullable(gap.lostAt());

@@ -68,6 +68,11 @@ final class WatchGap {
     return Change.NONE;
   }
 
+  /** Whether a running watch has been seen and not lost since. */
+  synchronized boolean watching() {
+    return state == State.WATCHING;
+  }
+
   /** When the watch was lost, while contact is not back; null otherwise. */
   @Nullable Instant lostAt() {
     return lostAt;

@@ -17,6 +17,7 @@ public final class DemoClusterMain {
 
   private DemoClusterMain() {}
 
+  @SuppressWarnings("NullAway") // no kubeconfig given: DemoProperties fills in its default
   public static void main(String[] args) throws InterruptedException {
     Map<String, String> options = new HashMap<>();
     for (String arg : args) {

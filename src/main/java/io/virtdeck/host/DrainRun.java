@@ -33,6 +33,7 @@ final class DrainRun {
   private final Map<ResourceKey, ResourceKey> migrations = new HashMap<>();
   private final Set<ResourceKey> stopping = new HashSet<>();
   private volatile DrainProgress progress;
+  private volatile boolean cancelled;
 
   DrainRun(String host, UserIdentity user, NonMigratableOption option, Instant started) {
     this.host = host;
@@ -44,6 +45,15 @@ final class DrainRun {
 
   DrainProgress progress() {
     return progress;
+  }
+
+  /** Exit Maintenance Mode ended this drain before it finished. */
+  void cancel() {
+    cancelled = true;
+  }
+
+  boolean cancelled() {
+    return cancelled;
   }
 
   Map<ResourceKey, ResourceKey> migrations() {

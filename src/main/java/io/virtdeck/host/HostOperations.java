@@ -86,13 +86,15 @@ public class HostOperations implements DisposableBean {
   public Task enterMaintenance(UserIdentity user, String host, NonMigratableOption option) {
     DrainRun run = new DrainRun(host, user, option, clock.instant());
     drains.put(host, run);
-    return tasks.submit(user, new MaintenanceOperation(host, true, inventory, run::progress));
+    return tasks.submit(
+        user, new MaintenanceOperation(host, true, inventory, run::progress, run::cancelled));
   }
 
   /** Uncordons the host and cancels the migrations the drain queued that have not started. */
   public Task exitMaintenance(UserIdentity user, String host) {
     DrainRun run = drains.remove(host);
     if (run != null) {
+      run.cancel();
       run.migrations().values().stream()
           .filter(
               m ->
@@ -106,7 +108,9 @@ public class HostOperations implements DisposableBean {
           .forEach(m -> cancelMigration(user, m));
     }
     return tasks.submit(
-        user, new MaintenanceOperation(host, false, inventory, () -> DrainProgress.none(host)));
+        user,
+        new MaintenanceOperation(
+            host, false, inventory, () -> DrainProgress.none(host), () -> false));
   }
 
   /** The drain of the host, if one runs or ran since VirtDeck started. */

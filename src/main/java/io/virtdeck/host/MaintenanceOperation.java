@@ -9,6 +9,7 @@ import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,13 +26,19 @@ final class MaintenanceOperation implements Operation {
   private final boolean enter;
   private final HostInventory inventory;
   private final Supplier<DrainProgress> drain;
+  private final BooleanSupplier cancelled;
 
   MaintenanceOperation(
-      String host, boolean enter, HostInventory inventory, Supplier<DrainProgress> drain) {
+      String host,
+      boolean enter,
+      HostInventory inventory,
+      Supplier<DrainProgress> drain,
+      BooleanSupplier cancelled) {
     this.host = host;
     this.enter = enter;
     this.inventory = inventory;
     this.drain = drain;
+    this.cancelled = cancelled;
   }
 
   @Override
@@ -71,10 +78,14 @@ final class MaintenanceOperation implements Operation {
 
   @Override
   public Outcome progress() {
+    if (enter && cancelled.getAsBoolean()) {
+      return Outcome.failed(Message.of("task.failed.drain-cancelled", host));
+    }
     boolean cordoned = inventory.node(host).map(HostRows::cordoned).orElse(false);
     if (!enter) {
       return cordoned ? Outcome.pending() : Outcome.completed();
     }
+
     if (!cordoned) {
       return new Outcome.Pending(0);
     }

@@ -40,6 +40,11 @@ public class NetworkOperations {
     return reviews.allowed(user, nads("create").in(namespace));
   }
 
+  /** Whether "New port group…" is for this user: may create one in at least one namespace. */
+  public boolean mayCreatePortGroupSomewhere(UserIdentity user, List<String> namespaces) {
+    return namespaces.stream().anyMatch(ns -> mayCreatePortGroup(user, ns));
+  }
+
   public boolean mayDeletePortGroup(UserIdentity user, ResourceKey key) {
     return reviews.allowed(user, nads("delete").in(key.namespace()).named(key.name()));
   }

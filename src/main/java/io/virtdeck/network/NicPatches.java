@@ -40,13 +40,13 @@ public final class NicPatches {
     Map<String, Object> network = new LinkedHashMap<>();
     network.put("name", nic.name());
     network.put("multus", Map.of("networkName", nic.networkName()));
-    boolean hasDevices = spec.domain != null && spec.domain.devices != null;
-    if (!hasDevices || spec.domain.devices.interfaces == null || spec.networks == null) {
+    var devices = spec.domain == null ? null : spec.domain.devices;
+    if (devices == null || devices.interfaces == null || spec.networks == null) {
       ops.add(test("/metadata/resourceVersion", vm.getMetadata().getResourceVersion()));
     }
-    if (!hasDevices) {
+    if (devices == null) {
       ops.add(op("add", SPEC + "/domain/devices", Map.of("interfaces", List.of(iface))));
-    } else if (spec.domain.devices.interfaces == null) {
+    } else if (devices.interfaces == null) {
       ops.add(op("add", INTERFACES, List.of(iface)));
     } else {
       ops.add(op("add", INTERFACES + "/-", iface));

@@ -23,7 +23,10 @@ public final class VmNicRows {
   public static List<NicRow> of(VirtualMachine vm, @Nullable VirtualMachineInstance vmi) {
     VmiSpec spec = NicPatches.spec(vm);
     boolean running = vmi != null && "Running".equals(phase(vmi));
-    VmiSpec live = running ? Objects.requireNonNull(vmi.getSpec(), "spec") : new VmiSpec();
+    VmiSpec live =
+        running
+            ? Objects.requireNonNull(Objects.requireNonNull(vmi).getSpec(), "spec")
+            : new VmiSpec();
     boolean restartRequired = restartRequired(vm);
     List<NicRow> rows = new ArrayList<>();
     for (VmiSpec.Interface nic : VmNics.interfaces(spec)) {

@@ -24,7 +24,7 @@ public record SecurityProperties(
   /** The OAuth2 client registration VirtDeck signs in with. */
   public static final String REGISTRATION = "virtdeck";
 
-  @ConstructorBinding // the binder must pick this one: there is a shortcut constructor below
+  @ConstructorBinding
   public SecurityProperties {
     signIn = signIn == null ? SignIn.AUTO : signIn;
     usernameClaim =
@@ -47,7 +47,7 @@ public record SecurityProperties(
   /** Shortcut for tests and defaults: the given claims, no prefixes. */
   public SecurityProperties(
       SignIn signIn, String usernameClaim, String groupsClaim, Duration absoluteTimeout) {
-    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, null, null);
+    this(signIn, usernameClaim, groupsClaim, absoluteTimeout, "", "");
   }
 
   /** How users sign in. */

@@ -6,6 +6,7 @@ import io.virtdeck.cluster.ResourceKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The requests of the snapshot operations (create a VirtualMachineSnapshot or a
@@ -50,7 +51,8 @@ final class SnapshotCommands {
   static List<String> createCommands(String shortKind, Map<String, Object> object) {
     String yaml = Serialization.asYaml(object).replaceFirst("^---\\n", "");
     @SuppressWarnings("unchecked")
-    Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
+    Map<String, Object> metadata =
+        (Map<String, Object>) Objects.requireNonNull(object.get("metadata"), "metadata");
     return List.of(
         "kubectl create -f - <<EOF\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "EOF",
         "kubectl wait %s/%s -n %s --for condition=Ready"

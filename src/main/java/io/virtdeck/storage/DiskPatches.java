@@ -28,14 +28,14 @@ public final class DiskPatches {
   public static String attach(VirtualMachine vm, String claim, boolean dataVolume, String bus) {
     VmiSpec spec = spec(vm);
     List<Object> ops = new ArrayList<>();
-    boolean hasDevices = spec.domain != null && spec.domain.devices != null;
-    if (!hasDevices || spec.domain.devices.disks == null || spec.volumes == null) {
+    var devices = spec.domain == null ? null : spec.domain.devices;
+    if (devices == null || devices.disks == null || spec.volumes == null) {
       ops.add(test("/metadata/resourceVersion", vm.getMetadata().getResourceVersion()));
     }
     Map<String, Object> disk = disk(claim, bus);
-    if (!hasDevices) {
+    if (devices == null) {
       ops.add(op("add", SPEC + "/domain/devices", Map.of("disks", List.of(disk))));
-    } else if (spec.domain.devices.disks == null) {
+    } else if (devices.disks == null) {
       ops.add(op("add", DISKS, List.of(disk)));
     } else {
       ops.add(op("add", DISKS + "/-", disk));
@@ -101,7 +101,7 @@ public final class DiskPatches {
     return volume;
   }
 
-  private static int indexOf(List<@Nullable String> names, String name) {
+  private static int indexOf(List<? extends @Nullable String> names, String name) {
     return names.indexOf(name);
   }
 

@@ -57,6 +57,18 @@ public class StorageOperations {
         disk, taken, inventory.datastoreNames(), inventory.running(vm), free(disk.storageClass()));
   }
 
+  /**
+   * Why {@code user} cannot attach the disk to the VM; empty when they can. A disk in a namespace
+   * whose claims the user may not list gets the same answer as one that does not exist, so that a
+   * forged drop learns nothing about other namespaces.
+   */
+  public Optional<Message> attachRefusal(UserIdentity user, ResourceKey vm, ResourceKey disk) {
+    if (!inventory.visibleTo(user).includes(disk.namespace())) {
+      return Optional.of(noSuchDisk(disk));
+    }
+    return attachRefusal(vm, disk);
+  }
+
   /** Why the disk cannot be attached to the VM; empty when it can. */
   public Optional<Message> attachRefusal(ResourceKey vm, ResourceKey disk) {
     if (caches.virtualMachines().get(vm).isEmpty()) {
@@ -64,9 +76,13 @@ public class StorageOperations {
     }
     Optional<DiskRow> row = inventory.disk(disk);
     if (row.isEmpty()) {
-      return Optional.of(Message.of("task.failed.gone", disk.toString()));
+      return Optional.of(noSuchDisk(disk));
     }
     return StorageChecks.attach(vm, row.get(), vmDiskNames(vm)).stream().findFirst();
+  }
+
+  private static Message noSuchDisk(ResourceKey disk) {
+    return Message.of("storage.drop.no-disk", disk.toString());
   }
 
   /** Why the disk cannot be deleted (the VMs that use it); empty when it can. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,8 +59,9 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       contents.put(added, content);
       tabOf.put(tab, added);
     }
-    trees.addSelectedChangeListener(change -> contents.get(change.getSelectedTab()).show());
-    contents.get(trees.getSelectedTab()).show();
+    trees.addSelectedChangeListener(
+        change -> Objects.requireNonNull(contents.get(change.getSelectedTab())).show());
+    Objects.requireNonNull(contents.get(trees.getSelectedTab())).show();
     Nav navigator = new Nav(trees);
     navigator.addClassName("navigator");
     navigator.setId("navigator");

@@ -178,6 +178,8 @@ class WatchGapIT {
         .atMost(Duration.ofSeconds(10))
         .until(
             () -> caches.states().stream().allMatch(s -> s.status() == CacheState.Status.SYNCED));
+    // the monitor has seen the watches run: a cut from now on is a gap it notices
+    await().atMost(Duration.ofSeconds(10)).until(caches::watchesSeen);
     assertThat(caches.virtualMachines().get(GONE)).isPresent();
   }
 

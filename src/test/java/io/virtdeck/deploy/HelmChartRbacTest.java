@@ -45,8 +45,9 @@ class HelmChartRbacTest {
               assertThat(r.getVerbs()).containsExactly("create");
             });
     assertThat(impersonation(role))
-        .singleElement()
-        .satisfies(r -> assertThat(r.getResources()).containsExactlyInAnyOrder("users", "groups"));
+        .flatExtracting(PolicyRule::getResources)
+        .containsExactly("users", "groups");
+    assertThat(impersonation(role)).allSatisfy(r -> assertThat(r.getResourceNames()).isEmpty());
     assertThat(role.getRules())
         .filteredOn(r -> !r.getResources().contains("selfsubjectaccessreviews"))
         .allSatisfy(r -> assertThat(r.getVerbs()).doesNotContain("*", "create", "delete", "patch"));
@@ -60,6 +61,25 @@ class HelmChartRbacTest {
               assertThat(s.getKind()).isEqualTo("ServiceAccount");
               assertThat(s.getNamespace()).isEqualTo(HelmChart.NAMESPACE);
             });
+  }
+
+  @Test
+  void impersonationCanBeLimitedToNamedUsersAndGroups() {
+    ClusterRole role =
+        HelmChart.find(HelmChart.objects("ingress-tls.yaml"), ClusterRole.class, "virtdeck");
+
+    assertThat(impersonation(role))
+        .filteredOn(r -> r.getResources().equals(List.of("groups")))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.getResourceNames())
+                    .containsExactly(
+                        "virtdeck:helpdesk", "virtdeck:operators", "system:authenticated"));
+    assertThat(impersonation(role))
+        .filteredOn(r -> r.getResources().equals(List.of("users")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.getResourceNames()).isEmpty());
   }
 
   @Test

@@ -110,6 +110,35 @@ class HelmChartWorkloadTest {
     assertThat(HelmChart.objects("minimal.yaml")).noneMatch(NetworkPolicy.class::isInstance);
   }
 
+  @Test
+  void withAnIngressThePublicUrlIsFixedToItsHost() {
+    var env = container(HelmChart.objects("ingress-tls.yaml")).getEnv();
+
+    assertThat(env)
+        .filteredOn(e -> e.getName().equals("VIRTDECK_PUBLICURL"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue()).isEqualTo("https://virtdeck.example.com"));
+    assertThat(container(HelmChart.objects("default.yaml")).getEnv())
+        .noneMatch(e -> e.getName().equals("VIRTDECK_PUBLICURL"));
+  }
+
+  @Test
+  void byDefaultTheMetricsPortAcceptsOnlyTheReleasesNamespaceAndMonitoring() {
+    NetworkPolicy policy =
+        HelmChart.find(HelmChart.objects("default.yaml"), NetworkPolicy.class, "virtdeck");
+
+    var metrics =
+        policy.getSpec().getIngress().stream()
+            .filter(rule -> rule.getPorts().getFirst().getPort().getIntVal() == 8081)
+            .findFirst()
+            .orElseThrow();
+    assertThat(metrics.getFrom()).hasSize(2);
+    assertThat(metrics.getFrom().get(0).getPodSelector().getMatchLabels()).isNullOrEmpty();
+    assertThat(metrics.getFrom().get(0).getNamespaceSelector()).isNull();
+    assertThat(metrics.getFrom().get(1).getNamespaceSelector().getMatchLabels())
+        .containsExactly(Map.entry("kubernetes.io/metadata.name", "monitoring"));
+  }
+
   private static Container container(List<HasMetadata> objects) {
     return HelmChart.find(objects, Deployment.class, "virtdeck")
         .getSpec()

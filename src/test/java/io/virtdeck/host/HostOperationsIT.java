@@ -145,4 +145,15 @@ class HostOperationsIT {
     awaitFinished(exit, TaskStatus.COMPLETED);
     assertThat(hosts.host(host).orElseThrow().state()).isEqualTo(HostState.CONNECTED);
   }
+
+  @Test
+  void exitingMaintenanceEndsTheUnfinishedEnterTask() {
+    var enter =
+        new MaintenanceOperation(
+            "worker-04", true, hosts, () -> DrainProgress.none("worker-04"), () -> true);
+    assertThat(enter.progress())
+        .isEqualTo(
+            io.virtdeck.task.Outcome.failed(
+                io.virtdeck.task.Message.of("task.failed.drain-cancelled", "worker-04")));
+  }
 }

@@ -43,6 +43,14 @@ class NetworkOperationsIT {
   }
 
   @Test
+  void newPortGroupIsOfferedOnlyToUsersWhoMayCreateOneSomewhere() {
+    var namespaces = portGroups.namespaces();
+
+    assertThat(operations.mayCreatePortGroupSomewhere(OPERATOR, namespaces)).isTrue();
+    assertThat(operations.mayCreatePortGroupSomewhere(HELPDESK, namespaces)).isFalse();
+  }
+
+  @Test
   void createAndDeleteAPortGroupWithAVlan() {
     NewPortGroup group =
         new NewPortGroup("vlan-333-test", "shop", PortGroupType.LINUX_BRIDGE, "br1", 333, 1500);

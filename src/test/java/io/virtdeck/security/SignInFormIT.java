@@ -3,6 +3,8 @@ package io.virtdeck.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.testing.WebSession;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,5 +74,22 @@ class SignInFormIT {
     assertThat(form.body())
         .as("%s %s", form.statusCode(), form.headers().map())
         .contains("Too many failed sign-ins");
+  }
+
+  @Test
+  void aForgedHostHeaderIsNotReflectedInTheSignInRedirect() throws Exception {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /vm/shop/web-01 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String head =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)
+              .split("\r\n\r\n", 2)[0];
+
+      assertThat(head).startsWith("HTTP/1.1 302").containsIgnoringCase("\nLocation: /login");
+      assertThat(head).doesNotContain("evil.example");
+    }
   }
 }

@@ -103,6 +103,22 @@ class StorageOperationsIT {
   }
 
   @Test
+  void aForgedDropOfAnotherNamespacesDiskAnswersAsForAMissingOne() {
+    UserIdentity shopOwner = UserIdentity.of("shop-owner", DemoUsers.SHOP_OWNER.groups());
+    ResourceKey vm = new ResourceKey("shop", "web-01");
+    ResourceKey hidden = new ResourceKey("finance", "erp-01-data");
+    ResourceKey missing = new ResourceKey("finance", "no-such-disk");
+    assertThat(inventory.disk(hidden)).isPresent();
+
+    var forHidden = operations.attachRefusal(shopOwner, vm, hidden).orElseThrow();
+    var forMissing = operations.attachRefusal(shopOwner, vm, missing).orElseThrow();
+
+    assertThat(forHidden.key()).isEqualTo("storage.drop.no-disk").isEqualTo(forMissing.key());
+    assertThat(operations.attachRefusal(OPERATOR, vm, missing).orElseThrow().key())
+        .isEqualTo("storage.drop.no-disk");
+  }
+
+  @Test
   void anOrphanIsAttachedToAStoppedVmBySpecPatchDetachedAndThenDeleted() {
     ResourceKey vm = stoppedVm();
     ResourceKey orphan = new ResourceKey("shop", "old-data-disk");

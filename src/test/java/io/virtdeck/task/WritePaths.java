@@ -158,6 +158,10 @@ final class WritePaths {
                                         || n.state() == NicRow.State.UNPLUGGING));
               }),
           new WritePath(
+              "migrate to another host",
+              On.RUNNING,
+              (s, vm) -> s.done(s.hosts().migrate(s.user(), vm, null))),
+          new WritePath(
               "take a snapshot",
               On.BOTH,
               (s, vm) -> s.done(s.snapshots().take(s.user(), vm, vm.name() + SNAPSHOT, ""))),

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.host.HostOperations;
+import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.snapshot.SnapshotOperations;
@@ -37,7 +39,8 @@ record WriteServices(
     StorageOperations storage,
     PortGroups portGroups,
     NetworkOperations network,
-    SnapshotOperations snapshots) {
+    SnapshotOperations snapshots,
+    HostOperations hosts) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -59,7 +62,8 @@ record WriteServices(
         new StorageOperations(caches, storageInventory, bed.reviews, bed.tasks),
         portGroups,
         new NetworkOperations(caches, portGroups, bed.reviews, bed.tasks),
-        SnapshotServices.operations(caches, inventory, bed.tasks, vms));
+        SnapshotServices.operations(caches, inventory, bed.tasks, vms),
+        HostServices.operations(caches, bed.reviews, bed.tasks, vms));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */
@@ -157,6 +161,7 @@ record WriteServices(
   }
 
   void close() {
+    hosts.destroy();
     inventory.destroy();
   }
 }

@@ -7,6 +7,7 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,21 +99,26 @@ final class CollectionLists {
         boolean selected,
         @Nullable ContinueToken from) {
       List<String> items = new ArrayList<>();
-      String lastKey = null;
+      @Nullable String lastKey = null;
       long remaining = 0;
       for (var entry : candidates.entrySet()) {
         if (selected && !entry.getValue().key().matches(query)) {
           continue;
         }
         if (limit > 0 && items.size() == limit) {
-          remaining = selected ? 1 : remainingAfter(candidates, lastKey, items.size(), from);
+          remaining =
+              selected
+                  ? 1
+                  : remainingAfter(candidates, Objects.requireNonNull(lastKey), items.size(), from);
           break;
         }
         items.add(entry.getValue().json());
         lastKey = entry.getKey();
       }
       String continueKey =
-          remaining > 0 ? new ContinueToken(version, lastKey, remaining).encode() : null;
+          remaining > 0
+              ? new ContinueToken(version, Objects.requireNonNull(lastKey), remaining).encode()
+              : null;
       return new Page(items, version, continueKey, selected ? 0 : remaining);
     }
 

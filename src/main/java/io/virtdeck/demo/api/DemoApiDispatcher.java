@@ -67,6 +67,9 @@ final class DemoApiDispatcher extends Dispatcher {
     MockResponse response;
     try {
       response = handle(request, body, text);
+      if ("GET".equals(request.getMethod()) && response.getWebSocketListener() == null) {
+        response = TableOutput.convert(path(request), request.getHeader("Accept"), response);
+      }
     } catch (RuntimeException e) {
       response = Failures.of(e);
     }
@@ -96,7 +99,7 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     MockResponse own =
         "GET".equals(method)
-            ? answerOwn(path)
+            ? firstOf(PodLogs.answer(store, path), path)
             : subresources.answer(method, attributes, text, identity);
     if (own == null) {
       own = resizes.refusal(method, attributes, text);
@@ -113,7 +116,9 @@ final class DemoApiDispatcher extends Dispatcher {
     }
     String createBody = "POST".equals(method) ? text : null;
     MockResponse dryRun =
-        DryRun.requested(requestPath) ? DryRun.answer(store, method, requestPath, text) : null;
+        DryRun.requested(method, requestPath, text)
+            ? DryRun.answer(store, method, requestPath, text)
+            : null;
     if (dryRun != null) {
       return StatusResponses.rewrite(request, dryRun, createBody);
     }
@@ -149,6 +154,14 @@ final class DemoApiDispatcher extends Dispatcher {
   public void shutdown() {
     consoles.close();
     store.shutdown();
+  }
+
+  private static String path(RecordedRequest request) {
+    return request.getPath() == null ? "/" : request.getPath();
+  }
+
+  private @Nullable MockResponse firstOf(@Nullable MockResponse podLog, String path) {
+    return podLog != null ? podLog : answerOwn(path);
   }
 
   private @Nullable MockResponse answerOwn(String path) {

@@ -23,6 +23,13 @@ final class DryRun {
 
   private DryRun() {}
 
+  private static final Pattern IN_OPTIONS = Pattern.compile("\"dryRun\"\\s*:\\s*\\[\\s*\"All\"");
+
+  /** Whether a request asks for a dry run: in its query, or in a DELETE's DeleteOptions body. */
+  static boolean requested(String method, String requestPath, String body) {
+    return requested(requestPath) || ("DELETE".equals(method) && IN_OPTIONS.matcher(body).find());
+  }
+
   /** Whether the request path asks for a dry run. */
   static boolean requested(String requestPath) {
     return DRY_RUN.matcher(requestPath).find();

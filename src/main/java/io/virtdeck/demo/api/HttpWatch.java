@@ -55,7 +55,8 @@ final class HttpWatch {
     }
     out.setStatusCode(200).setChunked(true).putHeader("Content-Type", "application/json");
     var socket =
-        new LineSocket(request, out, TableWatchEvents.transform(event.getHeader("Accept")));
+        new LineSocket(
+            request, out, TableWatchEvents.transform(event.uri(), event.getHeader("Accept")));
     out.closeHandler(closed -> socket.closedByClient(watch));
     watch.onOpen(socket, answer);
   }

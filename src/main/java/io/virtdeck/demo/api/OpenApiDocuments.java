@@ -63,7 +63,7 @@ final class OpenApiDocuments {
         "paths",
         paths,
         "components",
-        Map.of("schemas", Map.of()));
+        Map.of("schemas", KubeVirtSchemas.of(gv.group(), gv.version())));
   }
 
   private static Map<String, Object> patchOperation(

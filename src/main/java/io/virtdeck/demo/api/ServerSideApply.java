@@ -7,6 +7,7 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -52,7 +53,7 @@ final class ServerSideApply {
     String query = requestPath.substring(plain.length());
     String json = Serialization.asJson(applied);
     if (DryRun.requested(requestPath)) {
-      return DryRun.answer(store, "POST", collection + query, json);
+      return Objects.requireNonNull(DryRun.answer(store, "POST", collection + query, json));
     }
     var headers = Headers.builder().add(JsonResponses.CONTENT_TYPE, "application/json").build();
     var body = new Buffer(json.getBytes(StandardCharsets.UTF_8));

@@ -39,6 +39,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final VmiLifecycle lifecycle;
   private final SimEvents events;
   private final VmiCreator creator;
+  private final LauncherPods launchers;
   private final StatusWriter writer;
   private final NicSync nics;
   private final Set<String> scheduled = new HashSet<>();
@@ -59,6 +60,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.creator = new VmiCreator(admin, events);
     this.writer = new StatusWriter(admin);
     this.nics = new NicSync(admin, lifecycle);
+    this.launchers = new LauncherPods(admin);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -78,6 +80,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
             this::onVmi,
             vmi -> {
               lifecycle.released(vmi);
+              launchers.delete(vmi.getMetadata().getNamespace(), vmi.getMetadata().getName());
               reconcileVm(vmi.getMetadata().getNamespace(), vmi.getMetadata().getName());
             }));
     vmInformer.addEventHandler(
@@ -131,6 +134,8 @@ public final class KubeVirtSimulator implements AutoCloseable {
     String phase = Api.get(vmi, "status", "phase");
     if (!"Running".equals(phase) && vmi.getMetadata().getDeletionTimestamp() == null) {
       later(ns + "/" + name + "@" + phase, () -> advance(ns, name, phase));
+    } else if ("Running".equals(phase)) {
+      launchers.ensure(vmi);
     }
     reconcileVm(ns, name);
   }

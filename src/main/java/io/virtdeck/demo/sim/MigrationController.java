@@ -97,7 +97,7 @@ final class MigrationController {
     }
     String ns = migration.getMetadata().getNamespace();
     GenericKubernetesResource vmi = vmi(ns, Api.get(migration, "spec", "vmiName"));
-    var all = informer.getStore().list();
+    var all = Objects.requireNonNull(informer).getStore().list();
     var next =
         MigrationSteps.next(
             migration,

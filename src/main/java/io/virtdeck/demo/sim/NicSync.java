@@ -175,7 +175,8 @@ final class NicSync {
         .patch(PatchContext.of(PatchType.JSON), json(ops));
   }
 
-  private static @Nullable Map<String, Object> find(List<Map<String, Object>> list, Object name) {
+  private static @Nullable Map<String, Object> find(
+      List<Map<String, Object>> list, @Nullable Object name) {
     return list.stream().filter(m -> Objects.equals(m.get("name"), name)).findFirst().orElse(null);
   }
 

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The simulator's merge patches: a status through the status subresource, a VMI's node label. */
 final class StatusWriter {
@@ -26,7 +27,7 @@ final class StatusWriter {
         .patch(PatchContext.of(PatchType.JSON_MERGE), json(map("status", status)));
   }
 
-  void labelNode(String ns, String name, Object nodeName) {
+  void labelNode(String ns, String name, @Nullable Object nodeName) {
     var labels = map("kubevirt.io/nodeName", nodeName);
     Api.op(admin, Api.VMI)
         .inNamespace(ns)

@@ -11,6 +11,7 @@ import io.virtdeck.snapshot.SnapshotAction;
 import io.virtdeck.snapshot.SnapshotNode;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.ui.DragPayload;
+import java.util.Objects;
 
 /**
  * Drag and drop in the Snapshot Manager: drag a snapshot onto its VM to revert it (after the usual
@@ -30,7 +31,11 @@ final class SnapshotDrops {
                 .filter(node -> node.snapshot() != null)
                 .findFirst()
                 .ifPresent(
-                    node -> tree.getUI().ifPresent(ui -> DragPayload.set(ui, node.snapshot()))));
+                    node ->
+                        tree.getUI()
+                            .ifPresent(
+                                ui ->
+                                    DragPayload.set(ui, Objects.requireNonNull(node.snapshot())))));
     tree.addDragEndListener(drag -> tree.getUI().ifPresent(DragPayload::clear));
   }
 

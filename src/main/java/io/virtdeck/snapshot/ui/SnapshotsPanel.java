@@ -14,6 +14,7 @@ import io.virtdeck.snapshot.SnapshotNode;
 import io.virtdeck.snapshot.SnapshotRow;
 import io.virtdeck.ui.LiveUpdates;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -123,8 +124,9 @@ class SnapshotsPanel extends VerticalLayout {
       label.add(VaadinIcon.MAP_MARKER.create(), new Span(getTranslation("snapshot.you-are-here")));
       label.setId("snapshot-you-are-here");
     } else {
+      String name = Objects.requireNonNull(node.snapshot(), "a node that is no marker").name();
       label.add(VaadinIcon.CAMERA.create(), selectingName(node));
-      label.getElement().setAttribute("data-snapshot", node.snapshot().name());
+      label.getElement().setAttribute("data-snapshot", name);
     }
     return label;
   }
@@ -135,7 +137,7 @@ class SnapshotsPanel extends VerticalLayout {
    * snapshot, as in vCenter's Snapshot Manager.
    */
   private NativeLabel selectingName(SnapshotNode node) {
-    NativeLabel name = new NativeLabel(node.snapshot().name());
+    NativeLabel name = new NativeLabel(Objects.requireNonNull(node.snapshot()).name());
     name.addClassName("snapshot-name");
     name.getElement().addEventListener("click", click -> tree.select(node));
     return name;

@@ -68,17 +68,18 @@ final class TakeSnapshotTarget extends Div {
   }
 
   private void dragging(Optional<ResourceKey> vm) {
-    dragged = vm.orElse(null);
-    if (dragged == null) {
+    ResourceKey target = vm.orElse(null);
+    dragged = target;
+    if (target == null) {
       idle();
       return;
     }
-    Optional<String> refused = refusal(dragged);
+    Optional<String> refused = refusal(target);
     removeClassNames("drop-allowed", "drop-refused");
     addClassName(refused.isPresent() ? "drop-refused" : "drop-allowed");
     icon.getElement().setAttribute("icon", refused.isPresent() ? "vaadin:ban" : "vaadin:camera");
     text.setText(
-        refused.orElseGet(() -> getTranslation("snapshot.drop.take.accept", dragged.name())));
+        refused.orElseGet(() -> getTranslation("snapshot.drop.take.accept", target.name())));
   }
 
   private void idle() {

@@ -81,7 +81,7 @@ public final class DiskActions {
     if (!mayChange(vm)) {
       return Optional.of(Message.of("storage.drop.forbidden", vm.name()));
     }
-    return operations.attachRefusal(vm, disk);
+    return operations.attachRefusal(user, vm, disk);
   }
 
   /** The confirmation of attaching the disk to the VM (a drop, or "Attach to VM…"). */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -50,7 +51,7 @@ final class VmSortIndexes {
         });
     slot.update(row);
     for (VmColumn column : moved) {
-      built.get(column).put(slot, Boolean.TRUE);
+      Objects.requireNonNull(built.get(column)).put(slot, Boolean.TRUE);
       // and once more when back: ranks kept from a walk that missed the slot are not reused
       moves.incrementAndGet(column.ordinal());
     }

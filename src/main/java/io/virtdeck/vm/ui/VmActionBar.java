@@ -6,20 +6,39 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.virtdeck.glossary.Glossary;
 import io.virtdeck.glossary.ui.GlossaryTerm;
+import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** The VM header's action buttons, as in vCenter: power on, shut down, power off, ... */
+/**
+ * The VM header's action buttons, as in vCenter: power on, shut down, power off, ... The page is
+ * drawn first; the buttons follow once the user's permissions are known (asked off the UI thread,
+ * in parallel), so a slow API server delays the buttons, not the page.
+ */
 class VmActionBar extends HorizontalLayout {
 
   VmActionBar(VmActions actions, VmRow row) {
     setId("vm-actions");
     addClassName("vm-actions");
     setSpacing(false);
+    LiveUpdates.bind(
+        this,
+        () ->
+            Mono.fromCallable(() -> actions.permittedIn(row.namespace()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flux(),
+        answers -> show(actions, row, answers.getLast()));
+  }
+
+  private void show(VmActions actions, VmRow row, Set<PowerAction> permitted) {
+    removeAll();
     for (PowerAction action : PowerAction.values()) {
-      if (!actions.permitted(action, row.namespace())) {
+      if (!permitted.contains(action)) {
         continue;
       }
       Button button =

@@ -86,6 +86,16 @@ class DemoApiKubectlIT {
     assertThat(vm("default", "applied-01").<String>get("spec", "runStrategy")).isEqualTo("Halted");
   }
 
+  @Test
+  void explainShowsKubeVirtsSchema() throws Exception {
+    var spec = kubectl.run("explain", "virtualmachine.spec");
+    var field = kubectl.run("explain", "vmi.spec.domain.cpu.cores");
+
+    assertThat(spec.exitCode()).as(spec.output()).isZero();
+    assertThat(spec.output()).contains("KIND:", "VirtualMachine", "runStrategy", "template");
+    assertThat(field.output()).contains("cores", "integer");
+  }
+
   private static void create(String namespace, String name) {
     server
         .adminClient()

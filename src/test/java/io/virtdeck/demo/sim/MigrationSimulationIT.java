@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demo's live migration: phases, the chosen host, KubeVirt's refusals and failures. */
 @EnableKubernetesMockClient(crud = true)
-class MigrationSimulationTest {
+class MigrationSimulationIT {
 
   static KubernetesClient client;
   static KubeVirtSimulator simulator;

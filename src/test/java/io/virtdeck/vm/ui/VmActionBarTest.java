@@ -1,0 +1,72 @@
+package io.virtdeck.vm.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.component.button.Button;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.testing.TestUi;
+import io.virtdeck.vm.power.PowerAction;
+import io.virtdeck.vm.power.VmOperations;
+import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A VM page is drawn without waiting for the permission checks its buttons need (32.5). */
+class VmActionBarTest {
+
+  @RegisterExtension final TestUi testUi = new TestUi();
+
+  @Test
+  @Timeout(60) // a guard against the old behaviour (the constructor waited for every answer)
+  void theBarIsDrawnAtOnceAndItsButtonsFollowTheAnswers() {
+    CompletableFuture<Void> apiAnswers = new CompletableFuture<>();
+    VmOperations operations = mock(VmOperations.class);
+    when(operations.permitted(any(), any(), eq("shop")))
+        .thenAnswer(
+            call -> {
+              apiAnswers.get(); // a slow API server (interruptible, for the timeout)
+              return call.getArgument(1) != PowerAction.RESUME;
+            });
+    when(operations.unavailableBecause(any(), any())).thenReturn(Optional.empty());
+    VmRow row =
+        new VmRow(
+            new ResourceKey("shop", "web-01"),
+            PowerState.POWERED_ON,
+            "Running",
+            "",
+            List.of(),
+            "",
+            1,
+            1,
+            Instant.EPOCH);
+
+    VmActionBar bar =
+        new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), row);
+    testUi.ui().add(bar);
+    assertThat(bar.getChildren()).isEmpty();
+
+    apiAnswers.complete(null);
+
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        bar.getChildren()
+                            .filter(Button.class::isInstance)
+                            .map(c -> c.getId().orElse("")))
+                    .contains("action-power_off")
+                    .doesNotContain("action-resume"));
+  }
+}
