@@ -54,7 +54,13 @@ class ConsolePanel extends VerticalLayout {
     Div screen = new Div((Component) console);
     screen.addClassName("console-screen");
     screen.setSizeFull();
-    ((Component) console).getElement().getStyle().set("height", "100%").set("width", "100%");
+    ((Component) console) // custom elements are inline by default: xterm.js would fit 10 columns
+        .getElement()
+        .getStyle()
+        .set("display", "block")
+        .set("height", "100%")
+        .set("min-height", "420px")
+        .set("width", "100%");
     add(toolbar, screen);
     setFlexGrow(1, screen);
     console.onState(this::show);
