@@ -124,8 +124,9 @@ public class StoragePage {
     page.locator("#expand-disk-confirm").click();
   }
 
+  /** The problem shown on the Expand dialog's size field (where a size's problems are shown). */
   public Locator expandProblems() {
-    return page.locator("#expand-disk-problems");
+    return page.locator("#expand-disk-size [slot=error-message]");
   }
 
   public Locator recentTasks() {
