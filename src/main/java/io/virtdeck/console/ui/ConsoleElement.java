@@ -1,14 +1,28 @@
 package io.virtdeck.console.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 
-/** A console in the browser: connects to a path of VirtDeck's console WebSocket. */
-interface ConsoleElement {
+/**
+ * A console custom element in the browser (noVNC or xterm.js) that connects to a path of VirtDeck's
+ * console WebSocket and reports its state.
+ */
+abstract class ConsoleElement extends Component {
 
-  void connect(String path);
+  ConsoleElement(String id) {
+    setId(id);
+  }
 
-  void disconnect();
+  void connect(String path) {
+    getElement().callJsFunction("connect", path);
+  }
 
-  Registration onState(Consumer<ConsoleState> listener);
+  void disconnect() {
+    getElement().callJsFunction("disconnect");
+  }
+
+  Registration onState(Consumer<ConsoleState> listener) {
+    return ConsoleState.listen(getElement(), listener);
+  }
 }

@@ -51,10 +51,10 @@ class ConsolePanel extends VerticalLayout {
       console = new SerialConsole();
     }
     toolbar.add(state, reconnect, takeOver, kubernetes(namespace, name, kind));
-    Div screen = new Div((Component) console);
+    Div screen = new Div(console);
     screen.addClassName("console-screen");
     screen.setSizeFull();
-    ((Component) console) // custom elements are inline by default: xterm.js would fit 10 columns
+    console // custom elements are inline by default: xterm.js would fit 10 columns
         .getElement()
         .getStyle()
         .set("display", "block")

@@ -1,6 +1,5 @@
 package io.virtdeck.console.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -11,25 +10,10 @@ import java.util.function.Consumer;
 @Tag("vd-vnc-console")
 @JsModule("./components/vd-vnc-console.js")
 @NpmPackage(value = "@novnc/novnc", version = "1.7.0")
-class VncConsole extends Component implements ConsoleElement {
+class VncConsole extends ConsoleElement {
 
   VncConsole() {
-    setId("vnc-console");
-  }
-
-  @Override
-  public void connect(String path) {
-    getElement().callJsFunction("connect", path);
-  }
-
-  @Override
-  public void disconnect() {
-    getElement().callJsFunction("disconnect");
-  }
-
-  @Override
-  public Registration onState(Consumer<ConsoleState> listener) {
-    return ConsoleState.listen(getElement(), listener);
+    super("vnc-console");
   }
 
   void ctrlAltDel() {
