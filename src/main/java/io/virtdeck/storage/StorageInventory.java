@@ -1,6 +1,7 @@
 package io.virtdeck.storage;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.NamespaceScope;
@@ -41,6 +42,33 @@ public class StorageInventory {
         .map(c -> Datastores.read(c, in))
         .sorted(Comparator.comparing(Datastore::name))
         .toList();
+  }
+
+  /** What {@code user} may read of the objects that datastores and their figures are built from. */
+  public DatastoreScope datastoreScope(UserIdentity user) {
+    return new DatastoreScope(
+        reviews.allowed(user, AccessRequest.of("list", "storage.k8s.io", "storageclasses")),
+        reviews.allowed(user, AccessRequest.of("list", "", "persistentvolumes")),
+        visibleTo(user),
+        reviews.listScope(user, "cdi.kubevirt.io", "datavolumes"),
+        reviews.listScope(user, "storage.k8s.io", "csistoragecapacities"));
+  }
+
+  /**
+   * The datastores as {@code scope}'s user may see them: figures built only from the objects they
+   * may read; without the right to list StorageClasses, only those their own disks are on.
+   */
+  public List<Datastore> datastores(DatastoreScope scope) {
+    Datastores.Inputs in = scope.filter(inputs());
+    return in.classes().stream()
+        .map(c -> Datastores.read(c, in))
+        .sorted(Comparator.comparing(Datastore::name))
+        .toList();
+  }
+
+  /** One datastore as {@code scope}'s user may see it (see {@link #datastores(DatastoreScope)}). */
+  public Optional<Datastore> datastore(String name, DatastoreScope scope) {
+    return datastores(scope).stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
   public Optional<Datastore> datastore(String name) {

@@ -43,6 +43,28 @@ class StorageOperationsIT {
   }
 
   @Test
+  void aUserWhoMayNotReadEveryDiskSeesDatastoreFiguresOfTheirOwnDisksOnly() {
+    UserIdentity shopOwner = UserIdentity.of("shop-owner", DemoUsers.SHOP_OWNER.groups());
+    DatastoreScope scope = inventory.datastoreScope(shopOwner);
+    Datastore ceph = inventory.datastore("ceph-rbd", scope).orElseThrow();
+    long shopRequests =
+        cluster.caches.persistentVolumeClaims().list("shop").stream()
+            .filter(c -> "ceph-rbd".equals(StorageClasses.of(c, inventory.defaultClass())))
+            .mapToLong(c -> KubeValues.bytesOrUnknown(Claims.request(c)))
+            .sum();
+
+    assertThat(scope.partial()).isTrue();
+    assertThat(ceph.capacity().provisioned().bytes())
+        .isLessThan(inventory.datastore("ceph-rbd").orElseThrow().capacity().provisioned().bytes())
+        .isGreaterThanOrEqualTo(shopRequests);
+    assertThat(ceph.capacity().capacity().known()).isFalse();
+    UserIdentity admin = UserIdentity.of("admin", DemoUsers.ADMIN.groups());
+    assertThat(inventory.datastoreScope(admin).partial()).isFalse();
+    assertThat(inventory.datastore("ceph-rbd", inventory.datastoreScope(admin)))
+        .contains(inventory.datastore("ceph-rbd").orElseThrow());
+  }
+
+  @Test
   void datastoresSayWhereTheirNumbersComeFrom() {
     Datastore ceph = inventory.datastore("ceph-rbd").orElseThrow();
     assertThat(ceph.isDefault()).isTrue();

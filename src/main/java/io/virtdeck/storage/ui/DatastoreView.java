@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
@@ -26,6 +27,7 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   private final StorageInventory storage;
   private final DiskActions actions;
   private final NamespaceScope scope;
+  private final DatastoreScope figures;
   private final Div header = new Div();
   private final Div summary = new Div();
   private final DatastoreFilesGrid files;
@@ -36,6 +38,7 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
     this.storage = storage;
     this.actions = actions.create();
     this.scope = storage.visibleTo(this.actions.user());
+    this.figures = storage.datastoreScope(this.actions.user());
     this.files = new DatastoreFilesGrid(this.actions, clock);
     files.setEmptyStateText(emptyFilesText(this, scope));
     setId("datastore");
@@ -55,7 +58,7 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   private void render() {
     header.removeAll();
     summary.removeAll();
-    var store = storage.datastore(name);
+    var store = storage.datastore(name, figures);
     if (store.isEmpty()) {
       tabs.setVisible(false);
       header.add(new H2(name), new Span(getTranslation("storage.gone", name)));
@@ -65,6 +68,11 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
     HorizontalLayout title = new HorizontalLayout(VaadinIcon.DATABASE.create(), new H2(name));
     title.addClassName("object-header");
     header.add(title);
+    if (figures.partial()) {
+      Span partial = new Span(getTranslation("storage.capacity.partial"));
+      partial.setId("datastore-partial");
+      summary.add(partial);
+    }
     summary.add(DatastoreCards.summary(store.get()));
     files.show(storage.disks(name, scope));
   }

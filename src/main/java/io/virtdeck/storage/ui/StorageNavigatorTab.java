@@ -2,6 +2,7 @@ package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.security.CurrentUser;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmInventory;
@@ -12,10 +13,12 @@ public class StorageNavigatorTab implements NavigatorTab {
 
   private final StorageInventory storage;
   private final VmInventory vms;
+  private final CurrentUser currentUser;
 
-  StorageNavigatorTab(StorageInventory storage, VmInventory vms) {
+  StorageNavigatorTab(StorageInventory storage, VmInventory vms, CurrentUser currentUser) {
     this.storage = storage;
     this.vms = vms;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -35,7 +38,8 @@ public class StorageNavigatorTab implements NavigatorTab {
 
   @Override
   public Component createTree() {
-    return new StorageTree(storage, vms.datacenter());
+    return new StorageTree(
+        storage, storage.datastoreScope(currentUser.require()), vms.datacenter());
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.storage.Datastore;
+import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.LiveUpdates;
 import java.util.Map;
@@ -18,10 +19,13 @@ class StorageTree extends TreeGrid<String> {
 
   private static final String ROOT = "";
   private final StorageInventory storage;
+  private final DatastoreScope scope;
   private final String datacenter;
 
-  StorageTree(StorageInventory storage, String datacenter) {
+  /** The datastores {@code scope}'s user may see (see {@link StorageInventory#datastores}). */
+  StorageTree(StorageInventory storage, DatastoreScope scope, String datacenter) {
     this.storage = storage;
+    this.scope = scope;
     this.datacenter = datacenter;
     setId("storage-tree");
     addClassName("inventory-tree");
@@ -34,7 +38,7 @@ class StorageTree extends TreeGrid<String> {
   private void reload() {
     TreeData<String> data = new TreeData<>();
     data.addItem(null, ROOT);
-    storage.datastores().stream().map(Datastore::name).forEach(n -> data.addItem(ROOT, n));
+    storage.datastores(scope).stream().map(Datastore::name).forEach(n -> data.addItem(ROOT, n));
     setDataProvider(new TreeDataProvider<>(data));
     expand(ROOT);
   }
@@ -47,7 +51,7 @@ class StorageTree extends TreeGrid<String> {
       label.addClassName("tree-label");
       return label;
     }
-    boolean isDefault = storage.datastore(node).map(Datastore::isDefault).orElse(false);
+    boolean isDefault = storage.datastore(node, scope).map(Datastore::isDefault).orElse(false);
     String text = isDefault ? getTranslation("storage.tree.default", node) : node;
     RouterLink link =
         new RouterLink(text, DatastoreView.class, new RouteParameters(Map.of("name", node)));

@@ -2,6 +2,7 @@ package io.virtdeck.storage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtdeck.security.CurrentUser;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmInventory;
@@ -16,7 +17,9 @@ class StorageNavigatorTabTest {
   void aDatastorePageBelongsToTheStorageTree() {
     StorageNavigatorTab storage =
         new StorageNavigatorTab(
-            Mockito.mock(StorageInventory.class), Mockito.mock(VmInventory.class));
+            Mockito.mock(StorageInventory.class),
+            Mockito.mock(VmInventory.class),
+            Mockito.mock(CurrentUser.class));
     NavigatorTab other = Mockito.mock(NavigatorTab.class);
 
     assertThat(storage.owns(DatastoreView.class)).isTrue();
