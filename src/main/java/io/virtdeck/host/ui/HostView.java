@@ -40,6 +40,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
+  private final Div drain = new Div();
   private final HostVmsGrid vms;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
@@ -62,6 +63,11 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
     add(header, tabs);
     LiveUpdates.bind(this, hosts::changes, batch -> render());
+    // the drain's own steps, not only cache changes: its last step may come after the last change
+    LiveUpdates.bind(
+        this,
+        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
+        batch -> showDrain());
   }
 
   @Override
@@ -87,9 +93,14 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
     title.addClassName("object-header");
     header.add(title, actions(row.get()));
-    operations.drain(name).ifPresent(p -> summary.add(new DrainCard(p, clock.instant())));
-    summary.add(new HostSummaryCards(row.get(), node.get()));
+    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    showDrain();
     vms.show(name, scope);
+  }
+
+  private void showDrain() {
+    drain.removeAll();
+    operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
   }
 
   private HorizontalLayout actions(HostRow row) {
