@@ -153,6 +153,26 @@ class HostOperationsIT {
             })
         .anySatisfy(e -> assertThat(e.state()).isEqualTo(DrainProgress.State.DONE));
     assertThat(bed.latest(enter).commands()).containsExactly("kubectl cordon " + host);
+    HostEvents events = new HostEvents(bed.cluster.caches, bed.reviews, Clock.systemUTC());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(events.of(host, events.scope(ADMIN)))
+                    .extracting(HostEvent::reason)
+                    .contains("NodeNotSchedulable", "Migrated"));
+    String moved =
+        drain.entries().stream()
+            .filter(e -> e.state() == DrainProgress.State.DONE)
+            .findFirst()
+            .orElseThrow()
+            .vm()
+            .namespace();
+    // a user who may list events only where a moved VM lives sees neither the Node's events nor
+    // those of other namespaces
+    assertThat(events.of(host, NamespaceScope.only(java.util.Set.of(moved))))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.object()).contains(" " + moved + "/"));
 
     Task exit = operations.exitMaintenance(ADMIN, host);
 

@@ -2,6 +2,7 @@ package io.virtdeck.host.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.virtdeck.testing.BrowserTest;
@@ -84,7 +85,12 @@ class HostsE2E extends BrowserTest {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("maintenance.png")));
 
+    Locator events = hosts.openEvents();
+    assertThat(events).containsText("NodeNotSchedulable");
+    assertThat(events).containsText("Migrated");
+
     hosts.exitMaintenance();
     assertThat(hosts.state()).hasText("Connected", SLOW);
+    assertThat(events).containsText("NodeSchedulable"); // live: the uncordon's event arrives
   }
 }
