@@ -69,6 +69,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   /** Starts watching; VMs that already exist are reconciled right away. */
   public synchronized void start() {
     nodes = admin.nodes().inform();
+    nodes.addEventHandler(new NodeEvents(admin, this::run));
     informers.add(nodes);
     var vmiInformer = Api.op(admin, Api.VMI).inAnyNamespace().runnableInformer(0);
     var vmInformer = Api.op(admin, Api.VM).inAnyNamespace().runnableInformer(0);
