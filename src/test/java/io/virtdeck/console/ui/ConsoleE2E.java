@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.virtdeck.demo.DemoCluster;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.ConsolePage;
 import io.virtdeck.testing.pages.LoginPage;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +27,7 @@ class ConsoleE2E extends BrowserTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
+  @Autowired DemoCluster demo;
 
   private ConsolePage signIn(String user) {
     new LoginPage(page).open(base()).signIn(user);
@@ -66,6 +72,41 @@ class ConsoleE2E extends BrowserTest {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console.png")));
+  }
+
+  @Test
+  void aStoppedVmsConsoleOffersPowerOnAndConnectsOnceTheVmRuns() {
+    createStoppedVm("shop", "console-e2e-off");
+    ConsolePage console = signIn("helpdesk").openWebConsole(base(), "shop", "console-e2e-off");
+    assertThat(console.state())
+        .hasText("The VM is not running. The console connects as soon as it runs.");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("web-console-not-running.png")));
+    console.powerOn().click();
+    assertThat(console.powerOn()).isHidden();
+    assertThat(console.state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    await().atMost(PATIENCE).until(() -> console.litPixels() > 1000);
+  }
+
+  private void createStoppedVm(String namespace, String name) {
+    demo.server()
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+        .inNamespace(namespace)
+        .resource(
+            new GenericKubernetesResourceBuilder()
+                .withApiVersion("kubevirt.io/v1")
+                .withKind("VirtualMachine")
+                .withNewMetadata()
+                .withNamespace(namespace)
+                .withName(name)
+                .endMetadata()
+                .addToAdditionalProperties(
+                    "spec", Map.of("runStrategy", "Halted", "template", Map.of("spec", Map.of())))
+                .build())
+        .create();
   }
 
   @Test
