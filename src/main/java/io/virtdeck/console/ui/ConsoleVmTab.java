@@ -37,12 +37,7 @@ abstract class ConsoleVmTab implements VmTab {
       content.add(new Div(content.getTranslation("console.close.4403")));
       return content;
     }
-    String route =
-        "vm/"
-            + vm.namespace()
-            + "/"
-            + vm.name()
-            + (kind == ConsoleKind.VNC ? "/console" : "/serial");
+    String route = ConsoleRoutes.route(vm.namespace(), vm.name(), kind);
     Button launch =
         new Button(
             content.getTranslation(

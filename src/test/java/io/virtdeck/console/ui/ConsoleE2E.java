@@ -10,7 +10,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.virtdeck.demo.DemoCluster;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.ConsolePage;
+import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmMenuPage;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,30 @@ class ConsoleE2E extends BrowserTest {
     assertThat(console.state())
         .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     await().atMost(PATIENCE).until(() -> console.litPixels() > 1000);
+  }
+
+  @Test
+  void theRightClickMenusOfARunningVmOpenItsConsolesAndAStoppedVmsOfferNone() {
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk").filter("web-0");
+    VmMenuPage menu = new VmMenuPage(page).openInGrid(inventory, "web-02");
+    assertThat(menu.entry("Power On")).hasCount(1);
+    assertThat(menu.entry("Launch Web Console")).hasCount(0);
+    assertThat(menu.entry("Open Serial Console")).hasCount(0);
+    menu.close();
+
+    menu.openInGrid(inventory, "web-01");
+    Page web = page.waitForPopup(() -> menu.entry("Launch Web Console").click());
+    assertThat(new ConsolePage(web).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(web).hasURL(base() + "/vm/shop/web-01/console");
+    web.close();
+
+    inventory.expandFolder("shop");
+    menu.openInTree(inventory, "web-01");
+    Page serial = page.waitForPopup(() -> menu.entry("Open Serial Console").click());
+    assertThat(new ConsolePage(serial).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(serial).hasURL(base() + "/vm/shop/web-01/serial");
   }
 
   private void createStoppedVm(String namespace, String name) {
