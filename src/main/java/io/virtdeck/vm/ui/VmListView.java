@@ -59,7 +59,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      List<VmListAction> listActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
@@ -79,6 +80,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     count.setId("vm-count");
     count.addClassName("count");
     HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);
