@@ -33,6 +33,10 @@ final class VmActions {
     this.user = user;
   }
 
+  UserIdentity user() {
+    return user;
+  }
+
   boolean permitted(PowerAction action, String namespace) {
     return operations.permitted(user, action, namespace);
   }
