@@ -123,6 +123,37 @@ public class HostInventory {
     return fit(row.get(), vmi.get());
   }
 
+  /** For each host, whether it can take all these VMs at once, and why not (running VMs only). */
+  public java.util.Map<String, BatchFit> batchFits(List<ResourceKey> vms) {
+    List<VirtualMachineInstance> vmis = vms.stream().flatMap(vm -> vmi(vm).stream()).toList();
+    java.util.Map<String, BatchFit> result = new java.util.LinkedHashMap<>();
+    for (HostRow host : hosts()) {
+      node(host.name()).ifPresent(n -> result.put(host.name(), BatchFit.of(n, host, vmis)));
+    }
+    return result;
+  }
+
+  /** How KubeVirt will run migrations of these VMs sent now: how many start, how many wait. */
+  public MigrationBatch batch(List<ResourceKey> vms) {
+    java.util.Map<String, Integer> bySource = new java.util.HashMap<>();
+    int cluster = 0;
+    for (var migration : migrations()) {
+      if (Migrations.inFlight(migration)) {
+        cluster++;
+        String source = Migrations.sourceNode(migration);
+        if (source != null) {
+          bySource.merge(source, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> sources =
+        vms.stream()
+            .flatMap(vm -> vmi(vm).stream())
+            .map(v -> v.getStatus() == null ? "" : String.valueOf(v.getStatus().nodeName))
+            .toList();
+    return MigrationBatch.of(sources, bySource, cluster);
+  }
+
   /** The name of the VM's migration under way, if any. */
   public Optional<String> activeMigrationName(ResourceKey vm) {
     return activeMigration(vm).map(m -> m.getMetadata().getName());

@@ -59,12 +59,13 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
