@@ -19,6 +19,7 @@ class VmTreeTab implements NavigatorTab {
   private final VmOperations operations;
 
   private final java.util.List<VmDropTarget> dropTargets;
+  private final java.util.List<VmMenuEntry> menuEntries;
   private final java.util.List<VmGridAction> gridActions;
 
   VmTreeTab(
@@ -27,8 +28,10 @@ class VmTreeTab implements NavigatorTab {
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
+      java.util.List<VmMenuEntry> menuEntries,
       java.util.List<VmGridAction> gridActions) {
     this.dropTargets = dropTargets;
+    this.menuEntries = menuEntries;
     this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
@@ -58,7 +61,8 @@ class VmTreeTab implements NavigatorTab {
         inventory,
         access.visibleTo(user),
         new VmActions(operations, user, gridActions),
-        dropTargets);
+        dropTargets,
+        menuEntries);
   }
 
   @Override

@@ -27,6 +27,11 @@ public class ConsolePage {
     return page.locator("#console-state");
   }
 
+  /** Power On, offered while the VM does not run to users who may start it. */
+  public Locator powerOn() {
+    return page.locator("#console-power-on");
+  }
+
   public Locator refused() {
     return page.locator("#console-refused");
   }
