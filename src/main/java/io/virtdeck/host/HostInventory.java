@@ -1,5 +1,6 @@
 package io.virtdeck.host;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
@@ -207,12 +208,34 @@ public class HostInventory {
         .findFirst();
   }
 
-  /** A tick whenever a node, an instance or a migration changed, at most every 300 ms. */
+  /** Whether the cluster has the Node Maintenance Operator's NodeMaintenance kind. */
+  public boolean nodeMaintenanceAvailable() {
+    return caches.nodeMaintenances().isPresent();
+  }
+
+  /** The NodeMaintenance of the host (by {@code spec.nodeName}), if there is one. */
+  public Optional<NodeMaintenanceState> nodeMaintenance(String host) {
+    return caches.nodeMaintenances().stream()
+        .flatMap(c -> c.list().stream())
+        .map(NodeMaintenanceState::of)
+        .filter(m -> m.node().equals(host))
+        .findFirst();
+  }
+
+  Optional<GenericKubernetesResource> nodeMaintenanceObject(String name) {
+    return caches.nodeMaintenances().flatMap(c -> c.get(ResourceKey.cluster(name)));
+  }
+
+  /**
+   * A tick whenever a node, an instance, a migration or a NodeMaintenance changed, at most every
+   * 300 ms.
+   */
   public Flux<Object> changes() {
     return Flux.<Object>merge(
             caches.nodes().changes(),
             caches.virtualMachineInstances().changes(),
-            caches.migrations().changes())
+            caches.migrations().changes(),
+            caches.nodeMaintenances().map(c -> c.changes()).orElse(Flux.empty()))
         .sample(Duration.ofMillis(300));
   }
 }
