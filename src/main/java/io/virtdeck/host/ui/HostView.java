@@ -107,6 +107,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private void showDrain() {
     drain.removeAll();
     operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
+    hosts.nodeMaintenance(name).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

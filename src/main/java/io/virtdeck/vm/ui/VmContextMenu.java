@@ -50,6 +50,23 @@ final class VmContextMenu {
                       entry.getElement().setAttribute("title", grid.getTranslation(reason));
                     });
           }
+          for (VmGridAction other : actions.others()) {
+            if (!other.permitted(actions.user(), List.of(row.get()))) {
+              continue;
+            }
+            GridMenuItem<T> entry =
+                menu.addItem(
+                    grid.getTranslation(other.labelKey()),
+                    click -> other.open(actions.user(), List.of(row.get())));
+            entry.getElement().setAttribute("data-action", other.id());
+            other
+                .unavailableBecause(actions.user(), row.get())
+                .ifPresent(
+                    reason -> {
+                      entry.setEnabled(false);
+                      entry.getElement().setAttribute("title", reason);
+                    });
+          }
           addEntries(grid, menu, sorted, actions, row.get());
           return true;
         });

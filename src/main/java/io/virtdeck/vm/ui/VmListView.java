@@ -61,12 +61,13 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       Clock clock,
       List<VmDropTarget> dropTargets,
       List<VmMenuEntry> menuEntries,
-      List<VmListAction> listActions) {
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
