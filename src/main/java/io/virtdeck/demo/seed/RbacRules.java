@@ -46,6 +46,7 @@ final class RbacRules {
                 "virtualmachineinstances/addvolume",
                 "virtualmachineinstances/removevolume",
                 "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
                 "virtualmachineinstances/console",
                 "virtualmachineinstances/guestosinfo",
                 "virtualmachineinstances/softreboot"),
@@ -65,7 +66,10 @@ final class RbacRules {
             List.of("update")),
         rule(
             List.of(SUBRESOURCES),
-            List.of("virtualmachineinstances/vnc", "virtualmachineinstances/console"),
+            List.of(
+                "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
+                "virtualmachineinstances/console"),
             List.of("get")));
   }
 
