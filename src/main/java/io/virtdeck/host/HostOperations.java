@@ -16,15 +16,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * The host actions as tasks run as the user: Migrate (to a host or the scheduler's choice), Cancel
  * migration, Enter maintenance mode (cordon, then drain: migrations within KubeVirt's limits, the
  * chosen option for VMs that cannot move) and Exit maintenance mode (uncordon, cancel what is still
- * queued). Drains are driven by a one-second tick and by cache changes.
+ * queued). Drains are driven by a one-second tick and by cache changes; each step's progress is
+ * published ({@link #drainChanges()}), so a view showing it hears of every VM that moved, including
+ * the last one, and of the elapsed time, not only of the cache changes it raced with.
  */
 @Service
 public class HostOperations implements DisposableBean {
@@ -34,7 +40,10 @@ public class HostOperations implements DisposableBean {
   private final TaskService tasks;
   private final VmOperations vms;
   private final Clock clock;
+  private static final Logger LOG = LoggerFactory.getLogger(HostOperations.class);
+
   private final Map<String, DrainRun> drains = new ConcurrentHashMap<>();
+  private final Sinks.Many<DrainProgress> progress = Sinks.many().multicast().directBestEffort();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("host-drains").daemon().factory());
@@ -118,8 +127,23 @@ public class HostOperations implements DisposableBean {
     return Optional.ofNullable(drains.get(host)).map(DrainRun::progress);
   }
 
+  /**
+   * The progress of every drain after each of its steps: at least once a second while it runs (its
+   * elapsed time), and once more when it has moved its last VM.
+   */
+  public Flux<DrainProgress> drainChanges() {
+    return progress.asFlux();
+  }
+
   private void stepAll() {
-    drains.values().forEach(this::step);
+    for (DrainRun run : drains.values()) {
+      try {
+        step(run);
+      } catch (RuntimeException e) {
+        // a failed step must not end the ticker: the next tick tries again
+        LOG.warn("Draining {} failed a step; trying again", run.host, e);
+      }
+    }
   }
 
   private void step(DrainRun run) {
@@ -127,7 +151,12 @@ public class HostOperations implements DisposableBean {
     if (!cordoned) {
       return; // the cordon is still on its way, or someone uncordoned the host
     }
-    DrainRun.Step step = run.step(inventory);
+    DrainProgress before = run.progress();
+    DrainRun.Step step = run.step(inventory, clock.instant());
+    DrainProgress after = run.progress();
+    if (!after.equals(before) || !after.done()) {
+      progress.tryEmitNext(after);
+    }
     for (ResourceKey vm : step.migrate()) {
       MigrateOperation migration = prepareMigrate(vm, null);
       run.migrating(vm, migration.migration());

@@ -29,6 +29,15 @@ final class RbacRules {
                 "virtualmachines", "virtualmachineinstances", "virtualmachineinstancemigrations"),
             all()),
         rule(List.of("cdi.kubevirt.io"), List.of("datavolumes"), all()),
+        // New VM, clone and templates: boot sources, clones, cloud-init Secrets, instance types
+        rule(List.of("cdi.kubevirt.io"), List.of("datasources"), read()),
+        rule(List.of("cdi.kubevirt.io"), List.of("datavolumes/source"), List.of("create")),
+        rule(List.of("clone.kubevirt.io"), List.of("virtualmachineclones"), all()),
+        rule(
+            List.of("instancetype.kubevirt.io"),
+            List.of("virtualmachineinstancetypes", "virtualmachinepreferences"),
+            read()),
+        rule(List.of(""), List.of("secrets"), List.of("get", "create", "patch", "delete")),
         rule(List.of("snapshot.kubevirt.io"), all(), all()),
         rule(List.of(""), List.of("persistentvolumeclaims"), all()),
         rule(List.of("k8s.cni.cncf.io"), List.of("network-attachment-definitions"), all()),

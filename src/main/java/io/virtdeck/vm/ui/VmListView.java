@@ -60,7 +60,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       CurrentUser currentUser,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmMenuEntry> menuEntries) {
+      List<VmMenuEntry> menuEntries,
+      List<VmListAction> listActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
@@ -80,6 +81,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     count.setId("vm-count");
     count.addClassName("count");
     HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);

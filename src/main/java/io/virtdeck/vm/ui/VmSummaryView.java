@@ -80,10 +80,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     configureTab = new VmConfigureTab(configureSections);
     tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
-    LiveUpdates.bind(
-        this,
-        () -> inventory.changes(scope).filter(changed -> changed.equals(key)),
-        batch -> render());
+    LiveUpdates.follow(
+        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), this::render);
   }
 
   @Override

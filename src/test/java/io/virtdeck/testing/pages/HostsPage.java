@@ -104,6 +104,12 @@ public class HostsPage {
     return page.locator("#drain-summary");
   }
 
+  /** Opens the host's Events tab. */
+  public Locator openEvents() {
+    page.locator("#host-tab-events").click();
+    return page.locator("#host-events");
+  }
+
   public void exitMaintenance() {
     page.locator("#action-exit-maintenance").click();
     page.locator("#exit-maintenance-ok").click();
