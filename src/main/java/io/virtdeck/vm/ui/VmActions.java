@@ -27,10 +27,28 @@ final class VmActions {
 
   private final VmOperations operations;
   private final UserIdentity user;
+  private final List<VmMenuAction> menuActions;
 
   VmActions(VmOperations operations, UserIdentity user) {
+    this(operations, user, List.of());
+  }
+
+  VmActions(VmOperations operations, UserIdentity user, List<VmMenuAction> menuActions) {
     this.operations = operations;
     this.user = user;
+    this.menuActions =
+        menuActions.stream()
+            .sorted(java.util.Comparator.comparingInt(VmMenuAction::order))
+            .toList();
+  }
+
+  UserIdentity user() {
+    return user;
+  }
+
+  /** Other features' right-click entries, in their order. */
+  List<VmMenuAction> menuActions() {
+    return menuActions;
   }
 
   boolean permitted(PowerAction action, String namespace) {

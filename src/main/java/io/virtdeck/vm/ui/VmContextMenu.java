@@ -14,14 +14,21 @@ final class VmContextMenu {
 
   private VmContextMenu() {}
 
-  static <T> void attach(Grid<T> grid, VmActions actions, Function<T, Optional<VmRow>> rowOf) {
+  static <T> void attach(
+      Grid<T> grid, VmActions actions, Function<T, Optional<VmMenuAction.MenuTarget>> targetOf) {
     GridContextMenu<T> menu = grid.addContextMenu();
     menu.setDynamicContentHandler(
         item -> {
           menu.removeAll();
-          Optional<VmRow> row = item == null ? Optional.empty() : rowOf.apply(item);
-          if (row.isEmpty()) {
+          Optional<VmMenuAction.MenuTarget> target =
+              item == null ? Optional.empty() : targetOf.apply(item);
+          if (target.isEmpty()) {
             return false;
+          }
+          boolean any = addExtensions(grid, menu, actions, target.get());
+          Optional<VmRow> row = Optional.ofNullable(target.get().vm());
+          if (row.isEmpty()) {
+            return any;
           }
           for (PowerAction action : PowerAction.values()) {
             if (!actions.permitted(action, row.get().namespace())) {
@@ -42,5 +49,33 @@ final class VmContextMenu {
           }
           return true;
         });
+  }
+
+  /** Other features' entries first (vSphere lists New, Edit and Clone before power); any? */
+  private static <T> boolean addExtensions(
+      Grid<T> grid, GridContextMenu<T> menu, VmActions actions, VmMenuAction.MenuTarget target) {
+    boolean any = false;
+    for (VmMenuAction extension : actions.menuActions()) {
+      if (!extension.offered(target, actions.user())) {
+        continue;
+      }
+      GridMenuItem<T> entry =
+          menu.addItem(
+              grid.getTranslation(extension.labelKey()),
+              click -> extension.run(grid, target, actions.user()));
+      entry.getElement().setAttribute("data-action", extension.id());
+      extension
+          .disabledBecause(target)
+          .ifPresent(
+              reason -> {
+                entry.setEnabled(false);
+                entry.getElement().setAttribute("title", grid.getTranslation(reason));
+              });
+      any = true;
+    }
+    if (any && target.vm() != null) {
+      menu.addSeparator();
+    }
+    return any;
   }
 }

@@ -19,14 +19,17 @@ class VmTreeTab implements NavigatorTab {
   private final VmOperations operations;
 
   private final java.util.List<VmDropTarget> dropTargets;
+  private final java.util.List<VmMenuAction> menuActions;
 
   VmTreeTab(
       VmInventory inventory,
       VmAccess access,
       VmOperations operations,
       CurrentUser currentUser,
-      java.util.List<VmDropTarget> dropTargets) {
+      java.util.List<VmDropTarget> dropTargets,
+      java.util.List<VmMenuAction> menuActions) {
     this.dropTargets = dropTargets;
+    this.menuActions = menuActions;
     this.inventory = inventory;
     this.operations = operations;
     this.access = access;
@@ -52,7 +55,10 @@ class VmTreeTab implements NavigatorTab {
   public Component createTree() {
     var user = currentUser.require();
     return new VmTree(
-        inventory, access.visibleTo(user), new VmActions(operations, user), dropTargets);
+        inventory,
+        access.visibleTo(user),
+        new VmActions(operations, user, menuActions),
+        dropTargets);
   }
 
   @Override
