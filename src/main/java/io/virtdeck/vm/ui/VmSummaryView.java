@@ -130,6 +130,13 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     title.addClassName("object-header");
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    if (summary.restartRequired()) {
+      Span restart = new Span(getTranslation("vm.restart-required"));
+      restart.setId("vm-restart-required");
+      restart.getElement().getThemeList().add("badge warning");
+      restart.setTitle(getTranslation("vm.restart-required.note"));
+      title.add(restart);
+    }
     header.add(title, bar);
     if (!summary.problem().isEmpty()) {
       Div problem = new Div(summary.problem());
