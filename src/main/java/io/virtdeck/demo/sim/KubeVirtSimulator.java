@@ -123,12 +123,20 @@ public final class KubeVirtSimulator implements AutoCloseable {
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
-  /** Stops the informers and the scheduler. */
+  /**
+   * Stops the informers and the scheduler, and waits briefly for a step under way, so that nothing
+   * is written after (a reset deletes everything next).
+   */
   @Override
   public synchronized void close() {
     informers.forEach(SharedIndexInformer::close);
     informers.clear();
     worker.shutdownNow();
+    try {
+      worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void run(Runnable task) {
