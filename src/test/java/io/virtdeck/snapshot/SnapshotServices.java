@@ -11,6 +11,12 @@ public final class SnapshotServices {
 
   private SnapshotServices() {}
 
+  /** The snapshot queries the views run. */
+  public static Snapshots queries(
+      ClusterCaches caches, VmInventory inventory, io.virtdeck.cluster.AccessReviews reviews) {
+    return new Snapshots(new SnapshotStore(caches, inventory), caches, inventory, reviews);
+  }
+
   public static SnapshotOperations operations(
       ClusterCaches caches, VmInventory inventory, TaskService tasks, VmOperations vms) {
     return new SnapshotOperations(

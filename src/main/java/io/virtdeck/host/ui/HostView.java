@@ -13,15 +13,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostRow;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
@@ -36,7 +38,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final HostInventory hosts;
   private final HostOperations operations;
   private final UserIdentity user;
-  private final NamespaceScope scope;
+  private final FollowedScopes scopes;
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
@@ -47,13 +49,13 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   public HostView(
       HostInventory hosts,
       HostOperations operations,
-      VmAccess access,
+      AccessReviews reviews,
       CurrentUser currentUser,
       Clock clock) {
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
-    this.scope = access.visibleTo(user);
+    this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
     this.vms = new HostVmsGrid(hosts);
     setId("host-view");
@@ -62,6 +64,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
     add(header, tabs);
     LiveUpdates.bind(this, hosts::changes, batch -> render());
+    scopes.follow(this, this::render);
   }
 
   @Override
@@ -73,7 +76,8 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private void render() {
     header.removeAll();
     summary.removeAll();
-    var row = hosts.visibleTo(user) ? hosts.host(name) : java.util.Optional.<HostRow>empty();
+    UserScopes now = scopes.get();
+    var row = hosts.host(name, now);
     var node = hosts.details(name);
     if (row.isEmpty() || node.isEmpty()) {
       tabs.setVisible(false);
@@ -87,9 +91,22 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
     title.addClassName("object-header");
     header.add(title, actions(row.get()));
-    operations.drain(name).ifPresent(p -> summary.add(new DrainCard(p, clock.instant())));
+    if (!now.all(CachedKind.VIRTUAL_MACHINE_INSTANCES)) {
+      Span partial = new Span(getTranslation("host.partial"));
+      partial.setId("host-partial");
+      summary.add(partial);
+    }
+    operations
+        .drain(name)
+        .ifPresent(
+            p ->
+                summary.add(
+                    new DrainCard(
+                        p,
+                        clock.instant(),
+                        vm -> now.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace()))));
     summary.add(new HostSummaryCards(row.get(), node.get()));
-    vms.show(name, scope);
+    vms.show(name, now);
   }
 
   private HorizontalLayout actions(HostRow row) {

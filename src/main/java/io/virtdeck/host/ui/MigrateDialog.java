@@ -60,7 +60,8 @@ class MigrateDialog extends Dialog {
       getFooter().add(cancel);
       return;
     }
-    List<HostRow> rows = hosts.hosts();
+    // only users who may list nodes see hosts to choose from; others let the scheduler choose
+    List<HostRow> rows = hosts.hosts(hosts.scopes(user));
     reasons = hosts.fits(vm);
     mode.setItems(true, false);
     mode.setItemLabelGenerator(
@@ -96,6 +97,8 @@ class MigrateDialog extends Dialog {
             },
             () -> mode.setValue(true));
     add(mode, grid);
+    mode.setVisible(!rows.isEmpty());
+    grid.setVisible(!rows.isEmpty());
     Button ok = new Button(getTranslation("host.migrate.ok"), e -> migrate());
     ok.setId("migrate-ok");
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

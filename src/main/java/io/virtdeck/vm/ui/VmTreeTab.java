@@ -2,9 +2,10 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 
@@ -13,7 +14,7 @@ import io.virtdeck.vm.power.VmOperations;
 class VmTreeTab implements NavigatorTab {
 
   private final VmInventory inventory;
-  private final VmAccess access;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   private final VmOperations operations;
@@ -22,14 +23,14 @@ class VmTreeTab implements NavigatorTab {
 
   VmTreeTab(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets) {
     this.dropTargets = dropTargets;
     this.inventory = inventory;
     this.operations = operations;
-    this.access = access;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -52,7 +53,7 @@ class VmTreeTab implements NavigatorTab {
   public Component createTree() {
     var user = currentUser.require();
     return new VmTree(
-        inventory, access.visibleTo(user), new VmActions(operations, user), dropTargets);
+        inventory, new FollowedScopes(reviews, user), new VmActions(operations, user), dropTargets);
   }
 
   @Override
