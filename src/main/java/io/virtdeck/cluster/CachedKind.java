@@ -21,7 +21,9 @@ public enum CachedKind {
   NAMESPACES("", "namespaces", false),
   STORAGE_CLASSES("storage.k8s.io", "storageclasses", false),
   PERSISTENT_VOLUMES("", "persistentvolumes", false),
-  VOLUME_SNAPSHOT_CLASSES("snapshot.storage.k8s.io", "volumesnapshotclasses", false);
+  VOLUME_SNAPSHOT_CLASSES("snapshot.storage.k8s.io", "volumesnapshotclasses", false),
+  /** The Node Maintenance Operator's kind, cached where it is installed. */
+  NODE_MAINTENANCES("nodemaintenance.medik8s.io", "nodemaintenances", false);
 
   private final String group;
   private final String resource;

@@ -105,6 +105,14 @@ public class Snapshots {
   }
 
   /**
+   * Every snapshot in the namespaces of {@code scope} (the RVTools export's vSnapshot), sized from
+   * the disks {@code sizes} lets the user see.
+   */
+  public List<SnapshotRow> all(NamespaceScope scope, UserScopes sizes) {
+    return store.all(scope, sizes);
+  }
+
+  /**
    * Every VM with snapshots that the user may see (where they may list both VMs and snapshots),
    * those with the oldest snapshot first.
    */

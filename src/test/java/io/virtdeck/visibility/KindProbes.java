@@ -250,6 +250,10 @@ final class KindProbes {
         probe(CachedKind.NODES, "host page", (b, u, s) -> b.hosts.host(HOST, s).isPresent()),
         probe(CachedKind.NODES, "host → VMs", (b, u, s) -> !b.hosts.vmsOn(HOST, s).isEmpty()),
         probe(
+            CachedKind.NODE_MAINTENANCES,
+            "host page: the Node Maintenance Operator's state",
+            (b, u, s) -> b.hosts.nodeMaintenance(HOST, s).isPresent()),
+        probe(
             CachedKind.NAMESPACES,
             "VMs and Templates: an empty folder",
             (b, u, s) ->

@@ -105,7 +105,7 @@ final class VisibilityBed implements AutoCloseable {
     disks = new StorageOperations(caches, storage, reviews, tasks);
     portGroups = new PortGroups(caches, reviews);
     network = new NetworkOperations(caches, portGroups, reviews, tasks);
-    snapshots = SnapshotServices.queries(caches, inventory, reviews);
+    snapshots = SnapshotServices.snapshots(caches, inventory, reviews);
     hosts = new HostInventory(caches, reviews);
     rootDisk =
         storage.disks("", UserScopes.ALL).stream()
@@ -294,6 +294,18 @@ final class VisibilityBed implements AutoCloseable {
         .withName("pv-planted")
         .status()
         .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"status\":{\"phase\":\"Bound\"}}");
+    var maintenance = new GenericKubernetesResource();
+    maintenance.setApiVersion("nodemaintenance.medik8s.io/v1beta1");
+    maintenance.setKind("NodeMaintenance");
+    maintenance.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
+            .withName("planted-" + HOST)
+            .build());
+    maintenance.setAdditionalProperty("spec", Map.of("nodeName", HOST, "reason", "planted"));
+    admin()
+        .genericKubernetesResources("nodemaintenance.medik8s.io/v1beta1", "NodeMaintenance")
+        .resource(maintenance)
+        .create();
     admin()
         .namespaces()
         .resource(
@@ -314,6 +326,7 @@ final class VisibilityBed implements AutoCloseable {
                     && !events.of(WEB_01, UserScopes.ALL).isEmpty()
                     && caches.storageClasses().get(ResourceKey.cluster(UNUSED_CLASS)).isPresent()
                     && caches.namespaces().get(ResourceKey.cluster(EMPTY_NAMESPACE)).isPresent()
+                    && hosts.nodeMaintenance(HOST).isPresent()
                     && caches.persistentVolumes().list().stream()
                         .anyMatch(
                             v -> v.getStatus() != null && "Bound".equals(v.getStatus().getPhase()))

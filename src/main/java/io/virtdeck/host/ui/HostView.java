@@ -17,6 +17,7 @@ import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
+import io.virtdeck.host.HostEvents;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostRow;
@@ -29,7 +30,7 @@ import java.time.Clock;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs) and its VMs, live.
+ * drain's progress while one runs), its VMs and its Events, live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
@@ -42,7 +43,9 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
+  private final Div drain = new Div();
   private final HostVmsGrid vms;
+  private final HostEventsPanel events;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
 
@@ -50,6 +53,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       HostInventory hosts,
       HostOperations operations,
       AccessReviews reviews,
+      HostEvents hostEvents,
       CurrentUser currentUser,
       Clock clock) {
     this.hosts = hosts;
@@ -58,13 +62,25 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
     this.vms = new HostVmsGrid(hosts);
+    this.events = new HostEventsPanel(hostEvents, () -> scopes.get().of(CachedKind.EVENTS));
     setId("host-view");
     tabs.setWidthFull();
     tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
     tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
+    tabs.add(getTranslation("host.tab.events"), events).setId("host-tab-events");
     add(header, tabs);
     LiveUpdates.bind(this, hosts::changes, batch -> render());
-    scopes.follow(this, this::render);
+    // the drain's own steps, not only cache changes: its last step may come after the last change
+    LiveUpdates.bind(
+        this,
+        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
+        batch -> showDrain());
+    scopes.follow(
+        this,
+        () -> {
+          render();
+          events.refresh();
+        });
   }
 
   @Override
@@ -96,17 +112,25 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       partial.setId("host-partial");
       summary.add(partial);
     }
+    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    showDrain();
+    vms.show(name, now);
+    events.show(name);
+  }
+
+  private void showDrain() {
+    drain.removeAll();
+    UserScopes now = scopes.get();
     operations
         .drain(name)
         .ifPresent(
             p ->
-                summary.add(
+                drain.add(
                     new DrainCard(
                         p,
                         clock.instant(),
                         vm -> now.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace()))));
-    summary.add(new HostSummaryCards(row.get(), node.get()));
-    vms.show(name, now);
+    hosts.nodeMaintenance(name, now).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

@@ -88,7 +88,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     add(new H2(getTranslation("snapshot.list.title")), count, take, grid);
     setFlexGrow(1, grid);
     refresh();
-    LiveUpdates.bind(this, snapshots::changes, batch -> refresh());
+    LiveUpdates.follow(this, snapshots::changes, this::refresh);
     scopes.follow(this, this::refresh);
   }
 

@@ -138,6 +138,20 @@ class VmGrid extends Grid<VmRow> {
     return VmQuery.of(namespace, text, sorts, scopes.get());
   }
 
+  /** What the grid shows now: its folder, filter text, sort order and scope. */
+  VmQuery shownQuery() {
+    List<VmQuery.Sort> sorts =
+        getSortOrder().stream()
+            .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+            .map(
+                s ->
+                    new VmQuery.Sort(
+                        VmColumn.valueOf(s.getSorted()),
+                        s.getDirection() == SortDirection.ASCENDING))
+            .toList();
+    return VmQuery.of(namespace, text, sorts, scopes.get());
+  }
+
   void show(String namespace, String text) {
     this.namespace = namespace;
     this.text = text;

@@ -60,12 +60,15 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      List<VmMenuEntry> menuEntries,
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     this.scopes = new FollowedScopes(reviews, user);
     NamespaceScope scope = scopes.get().of(CachedKind.VIRTUAL_MACHINES);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scopes::get, clock, dropTargets);
@@ -80,6 +83,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     count.setId("vm-count");
     count.addClassName("count");
     HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);
@@ -90,7 +96,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, java.util.Optional::of);
+    VmContextMenu.attach(grid, actions, menuEntries, java.util.Optional::of);
     add(bar);
     ScopeNotice.of(scope).ifPresent(this::add);
     revoked.setVisible(false);

@@ -22,7 +22,8 @@ class VmTree extends TreeGrid<InventoryNode> {
       VmInventory inventory,
       FollowedScopes scopes,
       VmActions actions,
-      java.util.List<VmDropTarget> dropTargets) {
+      java.util.List<VmDropTarget> dropTargets,
+      java.util.List<VmMenuEntry> menuEntries) {
     this.dropTargets = dropTargets;
     setId("vm-tree");
     addClassName("inventory-tree");
@@ -41,6 +42,7 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmContextMenu.attach(
         this,
         actions,
+        menuEntries,
         node ->
             node.type() == InventoryNode.Type.VM
                 ? inventory.row(
