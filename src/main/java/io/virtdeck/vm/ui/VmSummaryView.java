@@ -11,13 +11,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmEvents;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
@@ -36,7 +37,7 @@ import java.util.List;
 public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final VmInventory inventory;
-  private final NamespaceScope scope;
+  private final FollowedScopes scopes;
   private final VmActions actions;
   private final Div header = new Div();
   private final Div summaryTab = new Div();
@@ -54,7 +55,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
 
   public VmSummaryView(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       VmEvents events,
       CurrentUser currentUser,
@@ -69,9 +70,9 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     this.inventory = inventory;
     this.user = currentUser.require();
     this.extensions = extensions.stream().sorted(Comparator.comparingInt(VmTab::order)).toList();
-    this.scope = access.visibleTo(user);
+    this.scopes = new FollowedScopes(reviews, user);
     this.actions = new VmActions(operations, user);
-    this.eventsTab = new VmEventsPanel(events, scope);
+    this.eventsTab = new VmEventsPanel(events, scopes::get);
     addClassName("vm-summary-view");
     setId("vm-summary");
     tabs.setWidthFull();
@@ -81,7 +82,15 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
     LiveUpdates.follow(
-        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), this::render);
+        this,
+        () -> inventory.changes(NamespaceScope.ALL).filter(changed -> changed.equals(key)),
+        this::render);
+    scopes.follow(
+        this,
+        () -> {
+          render();
+          eventsTab.show(key);
+        });
   }
 
   @Override
@@ -112,7 +121,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private void render() {
     header.removeAll();
     summaryTab.removeAll();
-    inventory.summary(key, scope).ifPresentOrElse(this::show, this::showGone);
+    inventory.summary(key, scopes.get()).ifPresentOrElse(this::show, this::showGone);
   }
 
   private void showGone() {
