@@ -3,15 +3,10 @@ package io.virtdeck.host.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
@@ -22,6 +17,7 @@ import io.virtdeck.host.HostRow;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -32,19 +28,17 @@ import java.time.Clock;
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
-public class HostView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class HostView extends ObjectPage implements BeforeEnterObserver {
 
   private final HostInventory hosts;
   private final HostOperations operations;
   private final UserIdentity user;
   private final NamespaceScope scope;
   private final Clock clock;
-  private final Div header = new Div();
   private final Div summary = new Div();
   private final Div drain = new Div();
   private final HostVmsGrid vms;
   private final HostEventsPanel events;
-  private final TabSheet tabs = new TabSheet();
   private String name = "";
 
   public HostView(
@@ -54,6 +48,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       HostEvents hostEvents,
       CurrentUser currentUser,
       Clock clock) {
+    super("host-view");
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
@@ -61,18 +56,13 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     this.clock = clock;
     this.vms = new HostVmsGrid(hosts);
     this.events = new HostEventsPanel(hostEvents, hostEvents.scope(user));
-    setId("host-view");
-    tabs.setWidthFull();
-    tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
-    tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
-    tabs.add(getTranslation("host.tab.events"), events).setId("host-tab-events");
-    add(header, tabs);
-    LiveUpdates.bind(this, hosts::changes, batch -> render());
+    addTab("host.tab.summary", "host-tab-summary", summary);
+    addTab("host.tab.vms", "host-tab-vms", vms);
+    addTab("host.tab.events", "host-tab-events", events);
+    follow(hosts::changes);
     // the drain's own steps, not only cache changes: its last step may come after the last change
-    LiveUpdates.bind(
-        this,
-        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
-        batch -> showDrain());
+    LiveUpdates.follow(
+        this, () -> operations.drainChanges().filter(p -> p.host().equals(name)), this::showDrain);
   }
 
   @Override
@@ -81,23 +71,20 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     render();
   }
 
-  private void render() {
-    header.removeAll();
+  @Override
+  protected void render() {
     summary.removeAll();
     var row = hosts.visibleTo(user) ? hosts.host(name) : java.util.Optional.<HostRow>empty();
     var node = hosts.details(name);
     if (row.isEmpty() || node.isEmpty()) {
-      tabs.setVisible(false);
-      header.add(new H2(name), new Span(getTranslation("host.gone", name)));
+      showGone(name, getTranslation("host.gone", name));
       return;
     }
-    tabs.setVisible(true);
-    Span state = new Span(getTranslation(row.get().state().key()));
-    state.setId("host-state");
-    HorizontalLayout title =
-        new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
-    title.addClassName("object-header");
-    header.add(title, actions(row.get()));
+    showObject(
+        HostStateIcon.of(row.get().state()),
+        name,
+        state("host-state", getTranslation(row.get().state().key())),
+        actions(row.get()));
     summary.add(drain, new HostSummaryCards(row.get(), node.get()));
     showDrain();
     vms.show(name, scope);
@@ -132,7 +119,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   }
 
   @Override
-  public String getPageTitle() {
-    return name + " · VirtDeck";
+  protected String objectName() {
+    return name;
   }
 }

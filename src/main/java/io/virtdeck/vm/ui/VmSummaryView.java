@@ -2,21 +2,15 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
-import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmEvents;
 import io.virtdeck.vm.VmInventory;
@@ -33,16 +27,14 @@ import java.util.List;
  */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
 @PermitAll
-public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
 
   private final VmInventory inventory;
   private final NamespaceScope scope;
   private final VmActions actions;
-  private final Div header = new Div();
   private final Div summaryTab = new Div();
   private final VmEventsPanel eventsTab;
   private final VmConfigureTab configureTab;
-  private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
   private final List<Component> extensionContents = new ArrayList<>();
@@ -58,6 +50,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
       List<VmHeaderAction> headerActions) {
+    super("vm-summary");
     this.headerActions =
         headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
@@ -67,15 +60,11 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     this.actions = new VmActions(operations, user);
     this.eventsTab = new VmEventsPanel(events, scope);
     addClassName("vm-summary-view");
-    setId("vm-summary");
-    tabs.setWidthFull();
-    tabs.add(getTranslation("vm.tab.summary"), summaryTab);
-    tabs.add(getTranslation("vm.tab.monitor"), eventsTab).setId("tab-monitor");
+    addTab("vm.tab.summary", "tab-summary", summaryTab);
+    addTab("vm.tab.monitor", "tab-monitor", eventsTab);
     configureTab = new VmConfigureTab(configureSections);
-    tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
-    add(header, tabs);
-    LiveUpdates.follow(
-        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), this::render);
+    addTab("vm.tab.configure", "tab-configure", configureTab);
+    follow(() -> inventory.changes(scope).filter(changed -> changed.equals(key)));
   }
 
   @Override
@@ -84,49 +73,44 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
     configureTab.show(key);
-    extensionContents.forEach(tabs::remove);
+    extensionContents.forEach(this::removeTab);
     extensionContents.clear();
     for (VmTab extension : extensions) {
       Component content = extension.create(key, user);
-      tabs.add(getTranslation(extension.titleKey()), content).setId(extension.id());
+      addTab(extension.titleKey(), extension.id(), content);
       extensionContents.add(content);
     }
     render();
   }
 
-  private void render() {
-    header.removeAll();
+  @Override
+  protected void render() {
     summaryTab.removeAll();
-    inventory.summary(key, scope).ifPresentOrElse(this::show, this::showGone);
-  }
-
-  private void showGone() {
-    tabs.setVisible(false);
-    header.add(new H2(key.name()), new Span(getTranslation("vm.gone", key.toString())));
+    inventory
+        .summary(key, scope)
+        .ifPresentOrElse(
+            this::show, () -> showGone(key.name(), getTranslation("vm.gone", key.toString())));
   }
 
   private void show(VmSummary summary) {
-    tabs.setVisible(true);
     var row = summary.row();
-    Span state = new Span(getTranslation(PowerStateIcon.key(row.powerState())));
-    state.setId("vm-power-state");
-    HorizontalLayout title =
-        new HorizontalLayout(PowerStateIcon.of(row.powerState()), new H2(row.name()), state);
-    title.addClassName("object-header");
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
-    header.add(title, bar);
-    if (!summary.problem().isEmpty()) {
-      Div problem = new Div(summary.problem());
-      problem.addClassName("problem");
-      problem.setId("vm-problem");
-      header.add(problem);
-    }
+    Div problem = new Div(summary.problem());
+    problem.addClassName("problem");
+    problem.setId("vm-problem");
+    problem.setVisible(!summary.problem().isEmpty());
+    showObject(
+        PowerStateIcon.of(row.powerState()),
+        row.name(),
+        state("vm-power-state", getTranslation(PowerStateIcon.key(row.powerState()))),
+        bar,
+        problem);
     summaryTab.add(new VmSummaryCards(summary));
   }
 
   @Override
-  public String getPageTitle() {
-    return key.name() + " · VirtDeck";
+  protected String objectName() {
+    return key.name();
   }
 }
