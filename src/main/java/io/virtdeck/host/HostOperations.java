@@ -1,5 +1,6 @@
 package io.virtdeck.host;
 
+import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
@@ -76,6 +77,16 @@ public class HostOperations implements DisposableBean {
     return reviews.allowed(user, MaintenanceOperation.ACCESS.named(host));
   }
 
+  /**
+   * Whether the cluster has the Node Maintenance Operator and the user may create a
+   * NodeMaintenance.
+   */
+  public boolean mayUseOperator(UserIdentity user) {
+    return inventory.nodeMaintenanceAvailable()
+        && reviews.allowed(
+            user, AccessRequest.of("create", "nodemaintenance.medik8s.io", "nodemaintenances"));
+  }
+
   /** The migration, for showing what it will send; {@code host} null: the scheduler chooses. */
   public MigrateOperation prepareMigrate(ResourceKey vm, @Nullable String host) {
     String suffix = Long.toString(clock.millis() % 1_000_000_000L, 36).toLowerCase(Locale.ROOT);
@@ -99,8 +110,27 @@ public class HostOperations implements DisposableBean {
         user, new MaintenanceOperation(host, true, inventory, run::progress, run::cancelled));
   }
 
-  /** Uncordons the host and cancels the migrations the drain queued that have not started. */
+  /**
+   * Enters maintenance through the Node Maintenance Operator: creates a NodeMaintenance for the
+   * host, which cordons and drains it; the task follows its drain progress.
+   */
+  public Task enterMaintenanceWithOperator(UserIdentity user, String host) {
+    return tasks.submit(
+        user,
+        new NodeMaintenanceOperation(
+            host, NodeMaintenanceOperation.nameFor(host), true, inventory));
+  }
+
+  /**
+   * Uncordons the host and cancels the migrations the drain queued that have not started; where a
+   * NodeMaintenance holds the host, deletes it instead and the operator uncordons the host.
+   */
   public Task exitMaintenance(UserIdentity user, String host) {
+    var maintenance = inventory.nodeMaintenance(host);
+    if (maintenance.isPresent()) {
+      return tasks.submit(
+          user, new NodeMaintenanceOperation(host, maintenance.get().name(), false, inventory));
+    }
     DrainRun run = drains.remove(host);
     if (run != null) {
       run.cancel();

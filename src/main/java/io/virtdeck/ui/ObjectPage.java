@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -59,16 +59,15 @@ public abstract class ObjectPage extends VerticalLayout implements HasDynamicTit
   protected abstract String objectName();
 
   /**
-   * Shows the header of an object the user sees: its icon, name (a heading) and state on one line,
-   * then {@code below} (its action bar, a line saying what is wrong with it), and the tabs.
+   * Shows the header of an object the user sees: its icon, name (a heading) and {@code besideName}
+   * (its state, then badges such as "Restart required") on one line, then {@code below} (its action
+   * bar, a line saying what is wrong with it), and the tabs.
    */
   protected final void showObject(
-      Component icon, String name, @Nullable Component state, Component... below) {
+      Component icon, String name, List<Component> besideName, Component... below) {
     header.removeAll();
     HorizontalLayout title = new HorizontalLayout(icon, new H2(name));
-    if (state != null) {
-      title.add(state);
-    }
+    besideName.forEach(title::add);
     title.addClassName("object-header");
     header.add(title);
     header.add(below);

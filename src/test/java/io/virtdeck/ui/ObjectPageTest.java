@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.TabSheet;
 import io.virtdeck.testing.TestUi;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -42,7 +43,8 @@ class ObjectPageTest {
       object
           .get()
           .ifPresentOrElse(
-              s -> showObject(VaadinIcon.SERVER.create(), "node-1", state("test-state", s)),
+              s ->
+                  showObject(VaadinIcon.SERVER.create(), "node-1", List.of(state("test-state", s))),
               () -> showGone("node-1", "node-1 is gone"));
     }
 

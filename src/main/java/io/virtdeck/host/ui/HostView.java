@@ -21,6 +21,7 @@ import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
@@ -83,7 +84,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
     showObject(
         HostStateIcon.of(row.get().state()),
         name,
-        state("host-state", getTranslation(row.get().state().key())),
+        List.of(state("host-state", getTranslation(row.get().state().key()))),
         actions(row.get()));
     summary.add(drain, new HostSummaryCards(row.get(), node.get()));
     showDrain();
@@ -94,6 +95,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
   private void showDrain() {
     drain.removeAll();
     operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
+    hosts.nodeMaintenance(name).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

@@ -19,6 +19,7 @@ import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** A port group (or "VM Network"): header with Delete, and the Summary and VMs tabs, live. */
 @Route(value = "network/:namespace/:name", layout = MainLayout.class)
@@ -70,7 +71,7 @@ public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
     summary.removeAll();
     vms.removeAll();
     if (key.equals(PortGroups.POD_NETWORK)) {
-      showObject(VaadinIcon.CONNECT.create(), objectName(), null);
+      showObject(VaadinIcon.CONNECT.create(), objectName(), List.of());
       summary.add(PortGroupCards.pod());
     } else {
       var group = portGroups.get(key, scope);
@@ -78,7 +79,7 @@ public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
         showGone(key.name(), getTranslation("net.gone", key.toString()));
         return;
       }
-      showObject(VaadinIcon.CONNECT.create(), key.name(), null, actions(group.get()));
+      showObject(VaadinIcon.CONNECT.create(), key.name(), List.of(), actions(group.get()));
       summary.add(PortGroupCards.summary(group.get()));
     }
     vms.add(new PortGroupVmsGrid(portGroups.connected(key, vmScope)));

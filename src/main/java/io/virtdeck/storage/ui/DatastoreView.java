@@ -13,6 +13,7 @@ import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 
 /** A datastore (StorageClass): its Summary and its VMs and Files (disks), live. */
 @Route(value = "datastore/:name", layout = MainLayout.class)
@@ -54,7 +55,7 @@ public class DatastoreView extends ObjectPage implements BeforeEnterObserver {
       showGone(name, getTranslation("storage.gone", name));
       return;
     }
-    showObject(VaadinIcon.DATABASE.create(), name, null);
+    showObject(VaadinIcon.DATABASE.create(), name, List.of());
     if (figures.partial()) {
       Span partial = new Span(getTranslation("storage.capacity.partial"));
       partial.setId("datastore-partial");

@@ -2,6 +2,7 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -37,6 +38,9 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
   private final VmConfigureTab configureTab;
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
+  private final List<VmSummaryCard> summaryCards;
+  private List<Component> leadingCards = List.of();
+  private List<Component> trailingCards = List.of();
   private final List<Component> extensionContents = new ArrayList<>();
   private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
@@ -49,8 +53,11 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
       CurrentUser currentUser,
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
-      List<VmHeaderAction> headerActions) {
+      List<VmHeaderAction> headerActions,
+      List<VmSummaryCard> summaryCards) {
     super("vm-summary");
+    this.summaryCards =
+        summaryCards.stream().sorted(Comparator.comparingInt(VmSummaryCard::order)).toList();
     this.headerActions =
         headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
@@ -73,6 +80,8 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
     configureTab.show(key);
+    leadingCards = cards(true);
+    trailingCards = cards(false);
     extensionContents.forEach(this::removeTab);
     extensionContents.clear();
     for (VmTab extension : extensions) {
@@ -81,6 +90,13 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
       extensionContents.add(content);
     }
     render();
+  }
+
+  private List<Component> cards(boolean leading) {
+    return summaryCards.stream()
+        .filter(card -> (card.order() < 0) == leading)
+        .flatMap(card -> card.create(key, user).stream())
+        .toList();
   }
 
   @Override
@@ -96,17 +112,21 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     var row = summary.row();
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    List<Component> besideName = new ArrayList<>();
+    besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row.powerState()))));
+    if (summary.restartRequired()) {
+      Span restart = new Span(getTranslation("vm.restart-required"));
+      restart.setId("vm-restart-required");
+      restart.getElement().getThemeList().add("badge warning");
+      restart.setTitle(getTranslation("vm.restart-required.note"));
+      besideName.add(restart);
+    }
     Div problem = new Div(summary.problem());
     problem.addClassName("problem");
     problem.setId("vm-problem");
     problem.setVisible(!summary.problem().isEmpty());
-    showObject(
-        PowerStateIcon.of(row.powerState()),
-        row.name(),
-        state("vm-power-state", getTranslation(PowerStateIcon.key(row.powerState()))),
-        bar,
-        problem);
-    summaryTab.add(new VmSummaryCards(summary));
+    showObject(PowerStateIcon.of(row.powerState()), row.name(), besideName, bar, problem);
+    summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 
   @Override

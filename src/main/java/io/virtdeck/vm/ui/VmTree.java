@@ -21,8 +21,7 @@ class VmTree extends TreeGrid<InventoryNode> {
       VmInventory inventory,
       NamespaceScope scope,
       VmActions actions,
-      java.util.List<VmDropTarget> dropTargets,
-      java.util.List<VmMenuEntry> menuEntries) {
+      java.util.List<VmDropTarget> dropTargets) {
     this.dropTargets = dropTargets;
     setId("vm-tree");
     addClassName("inventory-tree");
@@ -40,12 +39,17 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmContextMenu.attach(
         this,
         actions,
-        menuEntries,
         node ->
-            node.type() == InventoryNode.Type.VM
-                ? inventory.row(
-                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
-                : java.util.Optional.empty());
+            switch (node.type()) {
+              case VM ->
+                  inventory
+                      .row(
+                          new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
+                      .map(row -> new VmMenuAction.MenuTarget(row.namespace(), row));
+              case FOLDER ->
+                  java.util.Optional.of(new VmMenuAction.MenuTarget(node.namespace(), null));
+              case DATACENTER -> java.util.Optional.of(new VmMenuAction.MenuTarget("", null));
+            });
     VmDrag.enable(
         this,
         node ->

@@ -19,7 +19,8 @@ class VmTreeTab implements NavigatorTab {
   private final VmOperations operations;
 
   private final java.util.List<VmDropTarget> dropTargets;
-  private final java.util.List<VmMenuEntry> menuEntries;
+  private final java.util.List<VmMenuAction> menuActions;
+  private final java.util.List<VmGridAction> gridActions;
 
   VmTreeTab(
       VmInventory inventory,
@@ -27,9 +28,11 @@ class VmTreeTab implements NavigatorTab {
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
-      java.util.List<VmMenuEntry> menuEntries) {
+      java.util.List<VmMenuAction> menuActions,
+      java.util.List<VmGridAction> gridActions) {
     this.dropTargets = dropTargets;
-    this.menuEntries = menuEntries;
+    this.menuActions = menuActions;
+    this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
     this.access = access;
@@ -57,9 +60,8 @@ class VmTreeTab implements NavigatorTab {
     return new VmTree(
         inventory,
         access.visibleTo(user),
-        new VmActions(operations, user),
-        dropTargets,
-        menuEntries);
+        new VmActions(operations, user, gridActions, menuActions),
+        dropTargets);
   }
 
   @Override

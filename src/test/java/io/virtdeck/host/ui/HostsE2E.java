@@ -9,6 +9,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.HostsPage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmActionsPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,33 @@ class HostsE2E extends BrowserTest {
     assertThat(inventory.recentTasks()).containsText("Migrate virtual machine");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("hosts-tree.png")));
+  }
+
+  @Test
+  void migrateFromTheRightClickMenuAndForSeveralSelectedVms() {
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("operator");
+    inventory.filter("app-0");
+    assertThat(inventory.count()).hasText(Pattern.compile("^[2-9] virtual machines$"));
+    HostsPage hosts = new HostsPage(page);
+
+    hosts.contextMenuItem("app-01", "migrate").click();
+    assertThat(hosts.migrateDialog()).containsText("Migrate app-01");
+    hosts.cancelMigrate();
+
+    VmActionsPage actions = new VmActionsPage(page);
+    actions.select("app-01");
+    actions.select("app-02");
+    actions.bulk("migrate").click();
+    assertThat(hosts.migrateDialog()).containsText("Migrate 2 virtual machines");
+    assertThat(hosts.migrateVms()).containsText("shop/app-01");
+    assertThat(hosts.migrateVms()).containsText("shop/app-02");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("migrate-several.png")));
+    hosts.confirmMigrate();
+
+    assertThat(inventory.recentTasks()).containsText("shop/app-01");
+    assertThat(inventory.recentTasks()).containsText("shop/app-02");
   }
 
   @Test
