@@ -1,5 +1,6 @@
 package io.virtdeck.host.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,13 +22,17 @@ import io.virtdeck.host.HostRow;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectTab;
 import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs) and its VMs, live.
+ * drain's progress while one runs), its VMs and the tabs other features add ({@link ObjectTab}),
+ * live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
@@ -43,18 +48,22 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final HostVmsGrid vms;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
+  private final List<ObjectTab> objectTabs;
+  private final List<Component> tabContents = new ArrayList<>();
 
   public HostView(
       HostInventory hosts,
       HostOperations operations,
       VmAccess access,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      List<ObjectTab> objectTabs) {
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
     this.scope = access.visibleTo(user);
     this.clock = clock;
+    this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.HOST);
     this.vms = new HostVmsGrid(hosts);
     setId("host-view");
     tabs.setWidthFull();
@@ -67,6 +76,13 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     name = event.getRouteParameters().get("name").orElse("");
+    tabContents.forEach(tabs::remove);
+    tabContents.clear();
+    for (ObjectTab tab : objectTabs) {
+      Component content = tab.create(ObjectTab.Kind.HOST, name, user);
+      tabs.add(getTranslation(tab.titleKey()), content).setId(tab.id());
+      tabContents.add(content);
+    }
     render();
   }
 

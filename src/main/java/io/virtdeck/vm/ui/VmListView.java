@@ -44,6 +44,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private String folder = "";
   private final AtomicReference<NamespaceScope> scope;
   private final Div revoked = revokedNotice();
+  private final List<VmListHeaderAction> headerActions;
+  private final HorizontalLayout actionsBar = new HorizontalLayout();
+  private final UserIdentity user;
 
   private static Div revokedNotice() {
     Div notice = new Div();
@@ -59,9 +62,15 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      List<VmListHeaderAction> headerActions) {
     this.inventory = inventory;
+    this.headerActions =
+        headerActions.stream()
+            .sorted(java.util.Comparator.comparingInt(VmListHeaderAction::order))
+            .toList();
     UserIdentity user = currentUser.require();
+    this.user = user;
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
     VmActions actions = new VmActions(operations, user);
@@ -78,7 +87,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     filter.addValueChangeListener(e -> update());
     count.setId("vm-count");
     count.addClassName("count");
-    HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    HorizontalLayout bar = new HorizontalLayout(title, actionsBar, count, filter);
+    actionsBar.setId("vm-list-actions");
+    actionsBar.setSpacing(false);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);
@@ -130,6 +141,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     var params = event.getLocation().getQueryParameters();
     folder = params.getSingleParameter("folder").orElse("");
     filter.setValue(params.getSingleParameter("q").orElse(""));
+    actionsBar.removeAll();
+    headerActions.forEach(action -> action.create(folder, user).ifPresent(actionsBar::add));
     update();
   }
 

@@ -28,8 +28,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A VM: header with its actions, the Summary and Monitor (Events) tabs and the tabs other features
- * contribute ({@link VmTab}), all live.
+ * A VM: header with its actions, the Summary and Monitor (Events, and the views other features add
+ * there: {@link VmMonitorSection}) tabs and the tabs other features contribute ({@link VmTab}), all
+ * live.
  */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
 @PermitAll
@@ -41,6 +42,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private final Div header = new Div();
   private final Div summaryTab = new Div();
   private final VmEventsPanel eventsTab;
+  private final VmMonitorTab monitorTab;
   private final VmConfigureTab configureTab;
   private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
@@ -57,7 +59,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       CurrentUser currentUser,
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
-      List<VmHeaderAction> headerActions) {
+      List<VmHeaderAction> headerActions,
+      List<VmMonitorSection> monitorSections) {
     this.headerActions =
         headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
@@ -70,7 +73,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     setId("vm-summary");
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summaryTab);
-    tabs.add(getTranslation("vm.tab.monitor"), eventsTab).setId("tab-monitor");
+    monitorTab = new VmMonitorTab(eventsTab, monitorSections);
+    tabs.add(getTranslation("vm.tab.monitor"), monitorTab).setId("tab-monitor");
     configureTab = new VmConfigureTab(configureSections);
     tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
@@ -85,6 +89,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     var params = event.getRouteParameters();
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
+    monitorTab.show(key, user);
     configureTab.show(key);
     extensionContents.forEach(tabs::remove);
     extensionContents.clear();
