@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.host.HostEvents;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostRow;
@@ -31,8 +32,8 @@ import java.util.List;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs), its VMs and the tabs other features add ({@link ObjectTab}),
- * live.
+ * drain's progress while one runs), its VMs, its Events and the tabs other features add ({@link
+ * ObjectTab}), live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
@@ -45,7 +46,9 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
+  private final Div drain = new Div();
   private final HostVmsGrid vms;
+  private final HostEventsPanel events;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
   private final List<ObjectTab> objectTabs;
@@ -55,6 +58,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       HostInventory hosts,
       HostOperations operations,
       VmAccess access,
+      HostEvents hostEvents,
       CurrentUser currentUser,
       Clock clock,
       List<ObjectTab> objectTabs) {
@@ -65,12 +69,19 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     this.clock = clock;
     this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.HOST);
     this.vms = new HostVmsGrid(hosts);
+    this.events = new HostEventsPanel(hostEvents, hostEvents.scope(user));
     setId("host-view");
     tabs.setWidthFull();
     tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
     tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
+    tabs.add(getTranslation("host.tab.events"), events).setId("host-tab-events");
     add(header, tabs);
     LiveUpdates.bind(this, hosts::changes, batch -> render());
+    // the drain's own steps, not only cache changes: its last step may come after the last change
+    LiveUpdates.bind(
+        this,
+        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
+        batch -> showDrain());
   }
 
   @Override
@@ -103,9 +114,16 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
     title.addClassName("object-header");
     header.add(title, actions(row.get()));
-    operations.drain(name).ifPresent(p -> summary.add(new DrainCard(p, clock.instant())));
-    summary.add(new HostSummaryCards(row.get(), node.get()));
+    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    showDrain();
     vms.show(name, scope);
+    events.show(name);
+  }
+
+  private void showDrain() {
+    drain.removeAll();
+    operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
+    hosts.nodeMaintenance(name).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

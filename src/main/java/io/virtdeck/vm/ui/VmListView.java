@@ -25,6 +25,7 @@ import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,9 +45,6 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private String folder = "";
   private final AtomicReference<NamespaceScope> scope;
   private final Div revoked = revokedNotice();
-  private final List<VmListHeaderAction> headerActions;
-  private final HorizontalLayout actionsBar = new HorizontalLayout();
-  private final UserIdentity user;
 
   private static Div revokedNotice() {
     Div notice = new Div();
@@ -63,17 +61,14 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       CurrentUser currentUser,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmListHeaderAction> headerActions) {
+      List<VmMenuAction> menuActions,
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
-    this.headerActions =
-        headerActions.stream()
-            .sorted(java.util.Comparator.comparingInt(VmListHeaderAction::order))
-            .toList();
     UserIdentity user = currentUser.require();
-    this.user = user;
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
@@ -87,9 +82,10 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     filter.addValueChangeListener(e -> update());
     count.setId("vm-count");
     count.addClassName("count");
-    HorizontalLayout bar = new HorizontalLayout(title, actionsBar, count, filter);
-    actionsBar.setId("vm-list-actions");
-    actionsBar.setSpacing(false);
+    HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);
@@ -100,7 +96,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, java.util.Optional::of);
+    VmContextMenu.attach(
+        grid, actions, row -> Optional.of(new VmMenuAction.MenuTarget(row.namespace(), row)));
     add(bar);
     ScopeNotice.of(scope).ifPresent(this::add);
     revoked.setVisible(false);
@@ -141,8 +138,6 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     var params = event.getLocation().getQueryParameters();
     folder = params.getSingleParameter("folder").orElse("");
     filter.setValue(params.getSingleParameter("q").orElse(""));
-    actionsBar.removeAll();
-    headerActions.forEach(action -> action.create(folder, user).ifPresent(actionsBar::add));
     update();
   }
 
