@@ -1,5 +1,6 @@
 package io.virtdeck.host.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,13 +23,16 @@ import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
+import io.virtdeck.ui.ObjectTab;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs), its VMs and its Events, live.
+ * drain's progress while one runs), its VMs, its Events and the tabs other features add ({@link
+ * ObjectTab}), live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
@@ -44,6 +48,8 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
   private final HostVmsGrid vms;
   private final HostEventsPanel events;
   private String name = "";
+  private final List<ObjectTab> objectTabs;
+  private final List<Component> tabContents = new ArrayList<>();
 
   public HostView(
       HostInventory hosts,
@@ -51,13 +57,15 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
       AccessReviews reviews,
       HostEvents hostEvents,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      List<ObjectTab> objectTabs) {
     super("host-view");
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
     this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
+    this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.HOST);
     this.vms = new HostVmsGrid(hosts);
     this.events = new HostEventsPanel(hostEvents, () -> scopes.get().of(CachedKind.EVENTS));
     addTab("host.tab.summary", "host-tab-summary", summary);
@@ -78,6 +86,13 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     name = event.getRouteParameters().get("name").orElse("");
+    tabContents.forEach(this::removeTab);
+    tabContents.clear();
+    for (ObjectTab tab : objectTabs) {
+      Component content = tab.create(ObjectTab.Kind.HOST, name, user);
+      addTab(tab.titleKey(), tab.id(), content);
+      tabContents.add(content);
+    }
     render();
   }
 

@@ -24,8 +24,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A VM: header with its actions, the Summary and Monitor (Events) tabs and the tabs other features
- * contribute ({@link VmTab}), all live.
+ * A VM: header with its actions, the Summary and Monitor (Events, and the views other features add
+ * there: {@link VmMonitorSection}) tabs and the tabs other features contribute ({@link VmTab}), all
+ * live.
  */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
 @PermitAll
@@ -36,6 +37,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
   private final VmActions actions;
   private final Div summaryTab = new Div();
   private final VmEventsPanel eventsTab;
+  private final VmMonitorTab monitorTab;
   private final VmConfigureTab configureTab;
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
@@ -55,7 +57,8 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
       List<VmHeaderAction> headerActions,
-      List<VmSummaryCard> summaryCards) {
+      List<VmSummaryCard> summaryCards,
+      List<VmMonitorSection> monitorSections) {
     super("vm-summary");
     this.summaryCards =
         summaryCards.stream().sorted(Comparator.comparingInt(VmSummaryCard::order)).toList();
@@ -69,7 +72,8 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     this.eventsTab = new VmEventsPanel(events, scopes::get);
     addClassName("vm-summary-view");
     addTab("vm.tab.summary", "tab-summary", summaryTab);
-    addTab("vm.tab.monitor", "tab-monitor", eventsTab);
+    monitorTab = new VmMonitorTab(eventsTab, monitorSections);
+    addTab("vm.tab.monitor", "tab-monitor", monitorTab);
     configureTab = new VmConfigureTab(configureSections);
     addTab("vm.tab.configure", "tab-configure", configureTab);
     follow(() -> inventory.changes(NamespaceScope.ALL).filter(changed -> changed.equals(key)));
@@ -86,6 +90,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     var params = event.getRouteParameters();
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
+    monitorTab.show(key, user);
     configureTab.show(key);
     leadingCards = cards(true);
     trailingCards = cards(false);
