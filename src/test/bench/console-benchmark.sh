@@ -2,7 +2,8 @@
 # The console benchmark (docs/BENCHMARKS.md, "Consoles"): VirtDeck on its embedded demo cluster in
 # one JVM, consoles of shop/web-01 opened as helpdesk through VirtDeck's relay and straight to the
 # demo API, then in Chromium (/usr/bin/chromium, never a downloaded browser). Prints every figure.
-# Arguments (all optional): --opens=50 --keys=300 --frames=300 --browser-runs=10 --browser-keys=100
+# Arguments (all optional): --opens=50 --keys=300 --frames=300 --consoles=50 --browser-runs=10
+# --browser-keys=100
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"

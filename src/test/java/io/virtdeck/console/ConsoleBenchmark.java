@@ -53,6 +53,7 @@ public final class ConsoleBenchmark {
             .run(
                 "--server.port=0",
                 "--virtdeck.demo.kubeconfig=target/bench/console-demo.kubeconfig",
+                "--virtdeck.demo.vm-count=40", // running VMs enough for 50 consoles at once
                 "--logging.level.root=WARN");
     try {
       int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -84,6 +85,11 @@ public final class ConsoleBenchmark {
       report.put(
           "3 relay throughput, whole screens, straight to the API",
           bench.throughput(false, frames));
+      if (options.get("consoles") > 0) {
+        report.put(
+            "7 server memory, many consoles open at once",
+            new ConsoleMemoryBench(demo, consoles, bench::open).run(options.get("consoles")));
+      }
       if (options.get("browser-runs") > 0) {
         new ConsoleBrowserBench(port, consoles, demo)
             .run(options.get("browser-runs"), options.get("browser-keys"), report);
@@ -212,6 +218,7 @@ public final class ConsoleBenchmark {
     options.put("opens", 50);
     options.put("keys", 300);
     options.put("frames", 300);
+    options.put("consoles", 50);
     options.put("browser-runs", 10);
     options.put("browser-keys", 100);
     for (String arg : args) {
