@@ -135,9 +135,12 @@ class MigrationPlannerIT {
     assertThat(target(plan, "PG-VLAN200-DMZ"))
         .isEqualTo(new NetworkTarget.Existing("shop", "vlan-200-dmz"));
     assertThat(target(plan, "VM Network")).isEqualTo(new NetworkTarget.Pod());
-    NetworkTarget.Draft backup = (NetworkTarget.Draft) target(plan, "PG-VLAN300-Backup");
+    // VLAN 300 is infra's storage network here
+    assertThat(target(plan, "PG-VLAN300-Backup"))
+        .isEqualTo(new NetworkTarget.Existing("infra", "storage-net"));
+    NetworkTarget.Draft backup = (NetworkTarget.Draft) target(plan, "PG-VLAN999-Legacy");
     assertThat(backup)
-        .isEqualTo(new NetworkTarget.Draft("shop", "vlan-300-pg-vlan300-backup", "br1", 300));
+        .isEqualTo(new NetworkTarget.Draft("shop", "vlan-999-pg-vlan999-legacy", "br1", 999));
     assertThat(plan.context().largestHost().known()).isTrue();
     assertThat(plan.storage())
         .allSatisfy(s -> assertThat(s.storageClass()).isEqualTo(context.defaultClass()));
@@ -148,14 +151,14 @@ class MigrationPlannerIT {
 
     var created =
         portGroups.get(new ResourceKey("shop", backup.name()), NamespaceScope.ALL).orElseThrow();
-    assertThat(created.vlan()).isEqualTo(300);
+    assertThat(created.vlan()).isEqualTo(999);
     assertThat(bed.cluster.server.receivedRequests())
         .filteredOn(r -> r.method().equals("POST") && r.path().contains("network-attachment"))
         .singleElement()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
     MigrationPlan again =
         Planner.plan(estate, planner.withCurrentPortGroups(TaskTestbed.OPERATOR, context));
-    assertThat(target(again, "PG-VLAN300-Backup"))
+    assertThat(target(again, "PG-VLAN999-Legacy"))
         .isEqualTo(new NetworkTarget.Existing("shop", backup.name()));
   }
 

@@ -58,7 +58,6 @@ public class MigrationPlanView extends VerticalLayout implements HasDynamicTitle
     upload.setId("plan-upload");
     upload.setAcceptedFileTypes(".xlsx");
     upload.setMaxFileSize((int) PlanUploadHandler.MAX_BYTES);
-    upload.setMaxFiles(1);
     upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
     upload.addStartedListener(e -> upload.clearFileList());
     problem.setId("plan-problem");

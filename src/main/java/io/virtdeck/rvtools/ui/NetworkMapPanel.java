@@ -38,6 +38,7 @@ class NetworkMapPanel extends VerticalLayout {
     List<String> namespaces = planner.draftNamespaces(user);
     namespace.setId("plan-draft-namespace");
     namespace.setLabel(getTranslation("rvtools.network.namespace"));
+    namespace.setWidth("18rem");
     namespace.setItems(namespaces);
     namespace.setEmptySelectionAllowed(false);
     namespace.setHelperText(

@@ -45,11 +45,11 @@ class MigrationPlanE2E extends BrowserTest {
     assertThat(plan.cell("plan-networks", "Port group default/vlan-100-prod, same VLAN"))
         .isVisible();
     assertThat(
-            plan.cellWith("plan-networks", "vlan-300-pg-vlan300-backup with VLAN 300 (to create)"))
+            plan.cellWith("plan-networks", "vlan-999-pg-vlan999-legacy with VLAN 999 (to create)"))
         .isVisible();
     plan.screenshot(SCREENSHOTS.resolve("plan-networks.png"));
     plan.createMissingPortGroups();
-    assertThat(plan.cellWith("plan-networks", "/vlan-300-pg-vlan300-backup, same VLAN"))
+    assertThat(plan.cellWith("plan-networks", "/vlan-999-pg-vlan999-legacy, same VLAN"))
         .isVisible();
 
     plan.tab("Storage map");
