@@ -15,6 +15,7 @@ import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.VmEditing;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotServices;
 import io.virtdeck.storage.StorageInventory;
@@ -40,7 +41,8 @@ record WriteServices(
     PortGroups portGroups,
     NetworkOperations network,
     SnapshotOperations snapshots,
-    HostOperations hosts) {
+    HostOperations hosts,
+    VmEditing editing) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -63,7 +65,8 @@ record WriteServices(
         portGroups,
         new NetworkOperations(caches, portGroups, bed.reviews, bed.tasks),
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
-        HostServices.operations(caches, bed.reviews, bed.tasks, vms));
+        HostServices.operations(caches, bed.reviews, bed.tasks, vms),
+        new VmEditing(caches, bed.reviews, bed.tasks));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */

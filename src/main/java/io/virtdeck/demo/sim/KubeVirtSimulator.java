@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * record ({@link VmiEvents}, {@link VmiCreator}); and keeps the VM's status (printableStatus,
  * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
- * one scheduler thread, event-driven. Snapshots and restores are simulated by {@link
- * SnapshotController}, live migrations by {@link MigrationController}.
+ * one scheduler thread, event-driven. A VM's template DataVolumes are created and awaited before it
+ * boots ({@link VmDataVolumes}). Snapshots and restores are simulated by {@link
+ * SnapshotController}, live migrations by {@link MigrationController}, the Node Maintenance
+ * Operator by {@link NodeMaintenanceController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -42,6 +44,8 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final LauncherPods launchers;
   private final StatusWriter writer;
   private final NicSync nics;
+  private final VmDataVolumes dataVolumes;
+  private final HardwareSync hardware;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -61,6 +65,8 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.writer = new StatusWriter(admin);
     this.nics = new NicSync(admin, lifecycle);
     this.launchers = new LauncherPods(admin);
+    this.dataVolumes = new VmDataVolumes(admin, events);
+    this.hardware = new HardwareSync(admin);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -69,6 +75,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   /** Starts watching; VMs that already exist are reconciled right away. */
   public synchronized void start() {
     nodes = admin.nodes().inform();
+    nodes.addEventHandler(new NodeEvents(admin, this::run));
     informers.add(nodes);
     var vmiInformer = Api.op(admin, Api.VMI).inAnyNamespace().runnableInformer(0);
     var vmInformer = Api.op(admin, Api.VM).inAnyNamespace().runnableInformer(0);
@@ -87,7 +94,10 @@ public final class KubeVirtSimulator implements AutoCloseable {
         Tasks.handler(
             this::run,
             vm -> reconcileVm(vm.getMetadata().getNamespace(), vm.getMetadata().getName()),
-            vm -> creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName())));
+            vm -> {
+              creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName());
+              dataVolumes.collect(vm);
+            }));
     vmiInformer.addEventHandler(new VmiEvents(events, this::run));
     informers.add(vmiInformer);
     informers.add(vmInformer);
@@ -105,16 +115,28 @@ public final class KubeVirtSimulator implements AutoCloseable {
                 () -> vmiInformer.getStore().list())
             .start());
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
+    informers.add(
+        new NodeMaintenanceController(admin, worker, step, () -> vmiInformer.getStore().list())
+            .start());
     informers.addAll(new StorageController(admin, worker, step).start());
+    informers.add(dataVolumes.start(this::run, this::reconcileVm));
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
-  /** Stops the informers and the scheduler. */
+  /**
+   * Stops the informers and the scheduler, and waits briefly for a step under way, so that nothing
+   * is written after (a reset deletes everything next).
+   */
   @Override
   public synchronized void close() {
     informers.forEach(SharedIndexInformer::close);
     informers.clear();
     worker.shutdownNow();
+    try {
+      worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void run(Runnable task) {
@@ -174,6 +196,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     if (vm == null) {
       return;
     }
+    dataVolumes.ensure(vm);
     var wants = Statuses.wantsRunning(vm);
     if (wants == null) {
       return;
@@ -186,6 +209,10 @@ public final class KubeVirtSimulator implements AutoCloseable {
       if (vm == null || wants == null) {
         return;
       }
+      if (wants && !dataVolumes.ready(vm)) {
+        provisioning(vm);
+        return;
+      }
       if (wants) {
         creator.create(vm);
       }
@@ -196,12 +223,23 @@ public final class KubeVirtSimulator implements AutoCloseable {
         wants
             && vmi != null
             && "Running".equals(Api.get(vmi, "status", "phase"))
-            && nics.sync(vm, vmi);
+            // both run: each applies what it can live, either may require a restart
+            && (nics.sync(vm, vmi) | hardware.sync(vm, vmi));
     var status =
         RestartRequired.with(Statuses.vmStatus(wants, vmi, Instant.now()), restartRequired);
     if (!Statuses.sameVmStatus(vm, status) || RestartRequired.changed(vm, status)) {
       LOG.debug("VM {}/{}: {}", ns, name, status.get("printableStatus"));
       writer.patchStatus(Api.VM, ns, name, status);
+    }
+  }
+
+  /** A VM that should run while its DataVolumes are still being provisioned. */
+  private void provisioning(GenericKubernetesResource vm) {
+    var status = Statuses.vmStatus(true, null, Instant.now());
+    status.put("printableStatus", "Provisioning");
+    if (!Statuses.sameVmStatus(vm, status)) {
+      writer.patchStatus(
+          Api.VM, vm.getMetadata().getNamespace(), vm.getMetadata().getName(), status);
     }
   }
 

@@ -30,7 +30,16 @@ public final class VmSummaries {
         VmNics.of(vm, vmi),
         labels == null ? Map.of() : new TreeMap<>(labels),
         annotations == null ? "" : nonNull(annotations.get(NOTES_ANNOTATION)),
-        problem(vm, vmi));
+        problem(vm, vmi),
+        restartRequired(vm));
+  }
+
+  /** Whether a change of the VM applies only at its next restart (condition RestartRequired). */
+  static boolean restartRequired(VirtualMachine vm) {
+    return vm.getStatus() != null
+        && vm.getStatus().conditions != null
+        && vm.getStatus().conditions.stream()
+            .anyMatch(c -> "RestartRequired".equals(c.type) && c.holds());
   }
 
   private static boolean agentConnected(Condition condition) {

@@ -25,6 +25,7 @@ import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,12 +61,14 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       CurrentUser currentUser,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmListAction> listActions) {
+      List<VmMenuAction> menuActions,
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
@@ -93,7 +96,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, java.util.Optional::of);
+    VmContextMenu.attach(
+        grid, actions, row -> Optional.of(new VmMenuAction.MenuTarget(row.namespace(), row)));
     add(bar);
     ScopeNotice.of(scope).ifPresent(this::add);
     revoked.setVisible(false);

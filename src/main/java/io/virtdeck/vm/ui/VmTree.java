@@ -40,10 +40,16 @@ class VmTree extends TreeGrid<InventoryNode> {
         this,
         actions,
         node ->
-            node.type() == InventoryNode.Type.VM
-                ? inventory.row(
-                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
-                : java.util.Optional.empty());
+            switch (node.type()) {
+              case VM ->
+                  inventory
+                      .row(
+                          new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
+                      .map(row -> new VmMenuAction.MenuTarget(row.namespace(), row));
+              case FOLDER ->
+                  java.util.Optional.of(new VmMenuAction.MenuTarget(node.namespace(), null));
+              case DATACENTER -> java.util.Optional.of(new VmMenuAction.MenuTarget("", null));
+            });
     VmDrag.enable(
         this,
         node ->
