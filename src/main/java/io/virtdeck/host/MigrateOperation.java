@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Outcome;
 import io.virtdeck.task.VmOperation;
@@ -60,6 +61,11 @@ public final class MigrateOperation extends VmOperation {
   @Override
   public List<String> commands() {
     return MigrationCommands.createCommands(vm, object, host);
+  }
+
+  @Override
+  public List<Await> awaits() {
+    return List.of(MigrationCommands.succeeded(migration));
   }
 
   @Override

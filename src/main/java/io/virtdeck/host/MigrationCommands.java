@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
+import io.virtdeck.task.KubectlText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +46,21 @@ final class MigrationCommands {
 
   static List<String> createCommands(
       ResourceKey vm, Map<String, Object> migration, @Nullable String host) {
-    String yaml = Serialization.asYaml(migration).replaceFirst("^---\\n", "");
     String virtctl =
         "virtctl migrate %s -n %s%s"
             .formatted(
                 vm.name(),
                 vm.namespace(),
                 host == null ? "" : " --addedNodeSelector " + HOSTNAME_LABEL + "=" + host);
-    return List.of(
-        "kubectl create -f - <<EOF\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "EOF", virtctl);
+    return List.of(KubectlText.of(create(vm, migration)), virtctl);
+  }
+
+  /** The migration's phase Succeeded: the VM runs on its new host. */
+  static Await succeeded(ResourceKey migration) {
+    return Await.field(
+        API + migration.namespace() + "/virtualmachineinstancemigrations/" + migration.name(),
+        ".status.phase",
+        "Succeeded");
   }
 
   static ApiCall delete(ResourceKey migration) {
@@ -61,8 +69,7 @@ final class MigrationCommands {
   }
 
   static List<String> deleteCommands(ResourceKey migration) {
-    return List.of(
-        "kubectl delete vmim %s -n %s".formatted(migration.name(), migration.namespace()));
+    return List.of(KubectlText.of(delete(migration)));
   }
 
   /** A JSON patch setting {@code spec.unschedulable}: what kubectl cordon / uncordon change. */

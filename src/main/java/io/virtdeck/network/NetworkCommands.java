@@ -2,6 +2,7 @@ package io.virtdeck.network;
 
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.KubectlText;
 import java.util.List;
 
 /** The requests the network operations send, and the kubectl commands that do the same. */
@@ -19,7 +20,7 @@ public final class NetworkCommands {
   }
 
   public static List<String> createNadCommands(NewPortGroup group) {
-    return List.of("kubectl apply -f - <<EOF\n" + NadManifests.yaml(group) + "EOF");
+    return List.of(KubectlText.of(createNad(group)));
   }
 
   public static ApiCall deleteNad(ResourceKey nad) {
@@ -31,9 +32,7 @@ public final class NetworkCommands {
   }
 
   public static List<String> deleteNadCommands(ResourceKey nad) {
-    return List.of(
-        "kubectl delete network-attachment-definitions %s -n %s"
-            .formatted(nad.name(), nad.namespace()));
+    return List.of(KubectlText.of(deleteNad(nad)));
   }
 
   /** A JSON patch of a VM. */
@@ -47,8 +46,6 @@ public final class NetworkCommands {
   }
 
   public static List<String> patchVmCommands(ResourceKey vm, String patch) {
-    return List.of(
-        "kubectl patch vm %s -n %s --type json -p '%s'"
-            .formatted(vm.name(), vm.namespace(), patch.replace("'", "'\\''")));
+    return List.of(KubectlText.of(patchVm(vm, patch)));
   }
 }

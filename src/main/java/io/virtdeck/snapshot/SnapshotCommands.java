@@ -3,6 +3,8 @@ package io.virtdeck.snapshot;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
+import io.virtdeck.task.KubectlText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,21 +49,24 @@ final class SnapshotCommands {
         API + snapshot.namespace() + "/virtualmachinesnapshots/" + snapshot.name());
   }
 
-  /** {@code kubectl create -f - <<EOF ... EOF}, and a wait until it is done. */
-  static List<String> createCommands(String shortKind, Map<String, Object> object) {
-    String yaml = Serialization.asYaml(object).replaceFirst("^---\\n", "");
+  /** {@code kubectl create -f - <<'EOF' ... EOF}, and a wait until it is done. */
+  static List<String> createCommands(
+      String namespace, String resource, Map<String, Object> object) {
+    return List.of(
+        KubectlText.of(create(namespace, resource, object)),
+        KubectlText.of(created(namespace, resource, object)));
+  }
+
+  /** The created object's Ready condition: a snapshot is ready to use, a restore complete. */
+  static Await created(String namespace, String resource, Map<String, Object> object) {
     @SuppressWarnings("unchecked")
     Map<String, Object> metadata =
         (Map<String, Object>) Objects.requireNonNull(object.get("metadata"), "metadata");
-    return List.of(
-        "kubectl create -f - <<EOF\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "EOF",
-        "kubectl wait %s/%s -n %s --for condition=Ready"
-            .formatted(shortKind, metadata.get("name"), metadata.get("namespace")));
+    return Await.condition(API + namespace + "/" + resource + "/" + metadata.get("name"), "Ready");
   }
 
   static List<String> deleteCommands(ResourceKey snapshot) {
-    return List.of(
-        "kubectl delete vmsnapshot %s -n %s".formatted(snapshot.name(), snapshot.namespace()));
+    return List.of(KubectlText.of(delete(snapshot)));
   }
 
   private static Map<String, Object> source(ResourceKey vm) {

@@ -3,6 +3,7 @@ package io.virtdeck.snapshot;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
 import io.virtdeck.task.VmOperation;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ abstract class VmObjectCreation extends VmOperation {
 
   @Override
   public final List<String> commands() {
-    return SnapshotCommands.createCommands(creates.shortName(), object);
+    return SnapshotCommands.createCommands(vm.namespace(), creates.resource(), object);
+  }
+
+  @Override
+  public final List<Await> awaits() {
+    return List.of(SnapshotCommands.created(vm.namespace(), creates.resource(), object));
   }
 }

@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
@@ -110,6 +111,13 @@ public final class DiskOperation implements Operation {
   @Override
   public List<String> commands() {
     return commands;
+  }
+
+  @Override
+  public List<Await> awaits() {
+    return change == DiskChange.CREATE
+        ? List.of(StorageCommands.created(disk, dataVolume))
+        : List.of();
   }
 
   @Override

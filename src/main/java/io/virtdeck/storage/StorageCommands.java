@@ -2,6 +2,8 @@ package io.virtdeck.storage;
 
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
+import io.virtdeck.task.KubectlText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +56,15 @@ public final class StorageCommands {
   }
 
   static List<String> createCommands(String namespace, NewDisk disk, boolean cdi) {
-    String yaml =
-        io.fabric8.kubernetes.client.utils.Serialization.asYaml(manifest(namespace, disk, cdi));
-    return List.of("kubectl apply -f - <<EOF\n" + yaml.replaceFirst("^---\n", "") + "EOF");
+    return List.of(KubectlText.of(create(namespace, disk, cdi)));
+  }
+
+  /** Until the new disk is usable: a DataVolume's import has succeeded, a claim is bound. */
+  static Await created(ResourceKey disk, boolean cdi) {
+    return Await.field(
+        (cdi ? DATA_VOLUMES : CLAIMS).formatted(disk.namespace()) + "/" + disk.name(),
+        ".status.phase",
+        cdi ? "Succeeded" : "Bound");
   }
 
   static ApiCall patchVm(ResourceKey vm, String patch) {
@@ -64,25 +72,25 @@ public final class StorageCommands {
   }
 
   static List<String> patchVmCommands(ResourceKey vm, String patch) {
-    return List.of(
-        "kubectl patch vm %s -n %s --type json -p '%s'"
-            .formatted(vm.name(), vm.namespace(), patch.replace("'", "'\\''")));
+    return List.of(KubectlText.of(patchVm(vm, patch)));
   }
 
   static ApiCall subresource(ResourceKey vm, String action, String body) {
     return ApiCall.put(SUBRESOURCE.formatted(vm.namespace(), vm.name(), action), body);
   }
 
-  static List<String> addVolumeCommands(ResourceKey vm, String claim, String bus) {
+  static List<String> addVolumeCommands(ResourceKey vm, String claim, boolean dv, String bus) {
     return List.of(
         "virtctl addvolume %s -n %s --volume-name=%s --persist --bus=%s"
-            .formatted(vm.name(), vm.namespace(), claim, bus));
+            .formatted(vm.name(), vm.namespace(), claim, bus),
+        KubectlText.of(subresource(vm, "addvolume", DiskPatches.addVolume(claim, dv, bus))));
   }
 
   static List<String> removeVolumeCommands(ResourceKey vm, String volume) {
     return List.of(
         "virtctl removevolume %s -n %s --volume-name=%s --persist"
-            .formatted(vm.name(), vm.namespace(), volume));
+            .formatted(vm.name(), vm.namespace(), volume),
+        KubectlText.of(subresource(vm, "removevolume", DiskPatches.removeVolume(volume))));
   }
 
   static String resizePatch(String size) {
@@ -96,9 +104,7 @@ public final class StorageCommands {
   }
 
   static List<String> expandCommands(ResourceKey claim, String size) {
-    return List.of(
-        "kubectl patch pvc %s -n %s --type merge -p '%s'"
-            .formatted(claim.name(), claim.namespace(), resizePatch(size)));
+    return List.of(KubectlText.of(expand(claim, size)));
   }
 
   static ApiCall delete(ResourceKey disk, boolean dataVolume) {
@@ -107,8 +113,6 @@ public final class StorageCommands {
   }
 
   static List<String> deleteCommands(ResourceKey disk, boolean dataVolume) {
-    return List.of(
-        "kubectl delete %s %s -n %s"
-            .formatted(dataVolume ? "datavolume" : "pvc", disk.name(), disk.namespace()));
+    return List.of(KubectlText.of(delete(disk, dataVolume)));
   }
 }

@@ -153,7 +153,7 @@ public class StorageOperations {
           dv,
           "",
           StorageCommands.subresource(vm, "addvolume", DiskPatches.addVolume(disk.name(), dv, bus)),
-          StorageCommands.addVolumeCommands(vm, disk.name(), bus));
+          StorageCommands.addVolumeCommands(vm, disk.name(), dv, bus));
     }
     String patch = DiskPatches.attach(seen(vm), disk.name(), dv, bus);
     return new DiskOperation(

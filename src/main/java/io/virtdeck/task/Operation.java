@@ -45,4 +45,14 @@ public interface Operation {
   default Duration timeout() {
     return Duration.ofMinutes(3);
   }
+
+  /** What a script waits for after this operation's request, before its next step (nothing). */
+  default List<Await> awaits() {
+    return List.of();
+  }
+
+  /** What a recorded script needs to do this operation again (Code Capture). */
+  default ScriptStep script() {
+    return ScriptStep.of(call(), awaits());
+  }
 }

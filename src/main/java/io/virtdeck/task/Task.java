@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of one task: what was asked, by whom, when, how far it got, and the Kubernetes behind
- * it (request, commands, YAML before and after) for teaching mode.
+ * it (request, commands, YAML before and after) for teaching mode, and its step of a recorded
+ * script.
  */
 public record Task(
     String id,
@@ -26,7 +27,8 @@ public record Task(
     ApiCall call,
     List<String> commands,
     String yamlBefore,
-    String yamlAfter) {
+    String yamlAfter,
+    ScriptStep script) {
 
   Task with(TaskStatus newStatus, int newPercent, @Nullable Message newFailure, Instant now) {
     return new Task(
@@ -44,7 +46,8 @@ public record Task(
         call,
         commands,
         yamlBefore,
-        yamlAfter);
+        yamlAfter,
+        script);
   }
 
   Task withYamlAfter(String yaml) {
@@ -63,6 +66,7 @@ public record Task(
         call,
         commands,
         yamlBefore,
-        yaml);
+        yaml,
+        script);
   }
 }

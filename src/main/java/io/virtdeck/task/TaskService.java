@@ -94,7 +94,8 @@ public class TaskService implements DisposableBean {
             operation.call(),
             operation.commands(),
             operation.currentYaml(),
-            "");
+            "",
+            operation.script());
     publish(task);
     senders.execute(() -> send(task, operation));
     return task;

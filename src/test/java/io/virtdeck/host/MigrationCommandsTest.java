@@ -20,7 +20,7 @@ class MigrationCommandsTest {
         .contains("\"vmiName\":\"web-01\"")
         .contains("\"addedNodeSelector\":{\"kubernetes.io/hostname\":\"worker-02\"}");
     assertThat(MigrationCommands.createCommands(VM, object, "worker-02"))
-        .anySatisfy(c -> assertThat(c).startsWith("kubectl create -f - <<EOF"))
+        .anySatisfy(c -> assertThat(c).startsWith("kubectl create -f - <<'EOF'"))
         .contains(
             "virtctl migrate web-01 -n shop --addedNodeSelector kubernetes.io/hostname=worker-02");
   }

@@ -97,7 +97,7 @@ class NicPatchesTest {
   }
 
   @Test
-  void commandsAreKubectlPatchAndApply() {
+  void commandsAreKubectlPatchAndCreate() {
     ResourceKey vm = new ResourceKey("shop", "web-01");
     assertThat(NetworkCommands.patchVmCommands(vm, "[{\"op\":\"test\",\"value\":\"it's\"}]"))
         .containsExactly(
@@ -107,7 +107,7 @@ class NicPatchesTest {
     NewPortGroup group =
         new NewPortGroup("vlan-300", "shop", PortGroupType.LINUX_BRIDGE, "br1", 300, 1500);
     assertThat(NetworkCommands.createNadCommands(group).get(0))
-        .startsWith("kubectl apply -f - <<EOF\napiVersion: k8s.cni.cncf.io/v1\n")
+        .startsWith("kubectl create -f - <<'EOF'\napiVersion: k8s.cni.cncf.io/v1\n")
         .endsWith("EOF");
     assertThat(NetworkCommands.deleteNadCommands(new ResourceKey("shop", "vlan-300")))
         .containsExactly("kubectl delete network-attachment-definitions vlan-300 -n shop");

@@ -21,16 +21,18 @@ class SnapshotCommandsTest {
         .contains("\"kind\":\"VirtualMachineSnapshot\"", "\"virtdeck.io/notes\":\"Before upgrade\"")
         .contains(
             "\"source\":{\"apiGroup\":\"kubevirt.io\",\"kind\":\"VirtualMachine\",\"name\":\"web-01\"}");
-    assertThat(SnapshotCommands.createCommands("vmsnapshot", object))
+    assertThat(SnapshotCommands.createCommands("shop", "virtualmachinesnapshots", object))
         .satisfiesExactly(
             create ->
                 assertThat(create)
-                    .startsWith("kubectl create -f - <<EOF\n")
+                    .startsWith("kubectl create -f - <<'EOF'\n")
                     .endsWith("\nEOF")
-                    .contains("name: \"s1\""),
+                    .contains("name: s1"),
             wait ->
                 assertThat(wait)
-                    .isEqualTo("kubectl wait vmsnapshot/s1 -n shop --for condition=Ready"));
+                    .isEqualTo(
+                        "kubectl wait vmsnapshot/s1 -n shop --for=condition=Ready"
+                            + " --timeout=180s"));
   }
 
   @Test

@@ -72,7 +72,7 @@ class SnapshotOperationsIT {
         .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/virtualmachinesnapshots"))
         .singleElement()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
-    assertThat(bed.latest(task).commands().get(0)).startsWith("kubectl create -f - <<EOF");
+    assertThat(bed.latest(task).commands().get(0)).startsWith("kubectl create -f - <<'EOF'");
     assertThat(bed.latest(task).yamlAfter()).contains("readyToUse: true");
   }
 

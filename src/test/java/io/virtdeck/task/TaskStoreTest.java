@@ -73,6 +73,9 @@ class TaskStoreTest {
         ApiCall.delete("/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01"),
         List.of(),
         "",
-        "");
+        "",
+        ScriptStep.of(
+            ApiCall.delete("/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01"),
+            List.of()));
   }
 }

@@ -164,7 +164,16 @@ public final class DemoCrds {
               "volumesnapshotclass",
               List.of("vsclass", "vsclasses"),
               false,
-              false));
+              false),
+          new Crd(
+              "nodemaintenance.medik8s.io",
+              "v1beta1",
+              "NodeMaintenance",
+              "nodemaintenances",
+              "nodemaintenance",
+              List.of("nm"),
+              false,
+              true));
 
   private DemoCrds() {}
 

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
  * one scheduler thread, event-driven. A VM's template DataVolumes are created and awaited before it
  * boots ({@link VmDataVolumes}). Snapshots and restores are simulated by {@link
- * SnapshotController}, live migrations by {@link MigrationController}.
+ * SnapshotController}, live migrations by {@link MigrationController}, the Node Maintenance
+ * Operator by {@link NodeMaintenanceController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -74,6 +75,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   /** Starts watching; VMs that already exist are reconciled right away. */
   public synchronized void start() {
     nodes = admin.nodes().inform();
+    nodes.addEventHandler(new NodeEvents(admin, this::run));
     informers.add(nodes);
     var vmiInformer = Api.op(admin, Api.VMI).inAnyNamespace().runnableInformer(0);
     var vmInformer = Api.op(admin, Api.VM).inAnyNamespace().runnableInformer(0);
@@ -113,17 +115,28 @@ public final class KubeVirtSimulator implements AutoCloseable {
                 () -> vmiInformer.getStore().list())
             .start());
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
+    informers.add(
+        new NodeMaintenanceController(admin, worker, step, () -> vmiInformer.getStore().list())
+            .start());
     informers.addAll(new StorageController(admin, worker, step).start());
     informers.add(dataVolumes.start(this::run, this::reconcileVm));
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
-  /** Stops the informers and the scheduler. */
+  /**
+   * Stops the informers and the scheduler, and waits briefly for a step under way, so that nothing
+   * is written after (a reset deletes everything next).
+   */
   @Override
   public synchronized void close() {
     informers.forEach(SharedIndexInformer::close);
     informers.clear();
     worker.shutdownNow();
+    try {
+      worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void run(Runnable task) {

@@ -2,6 +2,8 @@ package io.virtdeck.vm.power;
 
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
+import io.virtdeck.task.KubectlText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +36,19 @@ final class PowerCommands {
       case SHUT_DOWN_GUEST, POWER_OFF -> commands.add(runStrategy(vm, "Halted"));
       default -> {}
     }
-    ApiCall call = call(action, vm);
-    commands.add("kubectl replace --raw " + call.path() + " -f - <<< '" + call.body() + "'");
+    commands.add(KubectlText.of(call(action, vm)));
     return List.copyOf(commands);
+  }
+
+  /** What a script waits for after the action: the VM's printable status that means done. */
+  static List<Await> awaits(PowerAction action, ResourceKey vm) {
+    String status =
+        switch (action) {
+          case POWER_ON, RESTART, RESUME -> "Running";
+          case SHUT_DOWN_GUEST, POWER_OFF -> "Stopped";
+          case SUSPEND -> "Paused";
+        };
+    return List.of(Await.vmStatus(vm.namespace(), vm.name(), status));
   }
 
   private static String runStrategy(ResourceKey vm, String strategy) {

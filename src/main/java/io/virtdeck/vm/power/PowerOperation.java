@@ -4,6 +4,7 @@ import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.Await;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Outcome;
 import io.virtdeck.task.VmOperation;
@@ -49,6 +50,11 @@ final class PowerOperation extends VmOperation {
   @Override
   public List<String> commands() {
     return PowerCommands.commands(action, vm);
+  }
+
+  @Override
+  public List<Await> awaits() {
+    return PowerCommands.awaits(action, vm);
   }
 
   @Override

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The right-click Actions menu on VM rows in the grid and on VM nodes in the tree. */
+/**
+ * The right-click Actions menu on VM rows in the grid and on nodes of the tree: the entries other
+ * features add ({@link VmMenuAction}), the power actions, then actions that also work on a
+ * selection ({@link VmGridAction}).
+ */
 final class VmContextMenu {
 
   private VmContextMenu() {}
@@ -47,8 +51,30 @@ final class VmContextMenu {
                       entry.getElement().setAttribute("title", grid.getTranslation(reason));
                     });
           }
+          addGridActions(grid, menu, actions, row.get());
           return true;
         });
+  }
+
+  private static <T> void addGridActions(
+      Grid<T> grid, GridContextMenu<T> menu, VmActions actions, VmRow row) {
+    for (VmGridAction other : actions.others()) {
+      if (!other.permitted(actions.user(), List.of(row))) {
+        continue;
+      }
+      GridMenuItem<T> entry =
+          menu.addItem(
+              grid.getTranslation(other.labelKey()),
+              click -> other.open(actions.user(), List.of(row)));
+      entry.getElement().setAttribute("data-action", other.id());
+      other
+          .unavailableBecause(actions.user(), row)
+          .ifPresent(
+              reason -> {
+                entry.setEnabled(false);
+                entry.getElement().setAttribute("title", reason);
+              });
+    }
   }
 
   /** Other features' entries first (vSphere lists New, Edit and Clone before power); any? */

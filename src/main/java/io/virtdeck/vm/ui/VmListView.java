@@ -61,12 +61,14 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       CurrentUser currentUser,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmMenuAction> menuActions) {
+      List<VmMenuAction> menuActions,
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user, menuActions);
+    VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
@@ -81,6 +83,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     count.setId("vm-count");
     count.addClassName("count");
     HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);

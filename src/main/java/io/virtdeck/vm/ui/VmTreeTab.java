@@ -20,6 +20,7 @@ class VmTreeTab implements NavigatorTab {
 
   private final java.util.List<VmDropTarget> dropTargets;
   private final java.util.List<VmMenuAction> menuActions;
+  private final java.util.List<VmGridAction> gridActions;
 
   VmTreeTab(
       VmInventory inventory,
@@ -27,9 +28,11 @@ class VmTreeTab implements NavigatorTab {
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
-      java.util.List<VmMenuAction> menuActions) {
+      java.util.List<VmMenuAction> menuActions,
+      java.util.List<VmGridAction> gridActions) {
     this.dropTargets = dropTargets;
     this.menuActions = menuActions;
+    this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
     this.access = access;
@@ -57,7 +60,7 @@ class VmTreeTab implements NavigatorTab {
     return new VmTree(
         inventory,
         access.visibleTo(user),
-        new VmActions(operations, user, menuActions),
+        new VmActions(operations, user, gridActions, menuActions),
         dropTargets);
   }
 

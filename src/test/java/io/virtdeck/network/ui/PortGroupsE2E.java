@@ -35,7 +35,7 @@ class PortGroupsE2E extends BrowserTest {
 
     network.createPortGroup("vlan-321-e2e", "shop", "5000", "1500");
     assertThat(network.newPortGroupVlanError()).containsText("VLAN ID 5000 is out of range");
-    assertThat(network.newPortGroupPreview()).containsText("kubectl apply -f - <<EOF");
+    assertThat(network.newPortGroupPreview()).containsText("kubectl create -f - <<'EOF'");
     network.fixVlanAndCreate("321");
 
     assertThat(network.portGroupNode("shop", "vlan-321-e2e")).isVisible();
