@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -69,6 +70,7 @@ public class ClusterCaches implements DisposableBean {
   private final ResourceCache<PersistentVolume> persistentVolumes;
   private final ResourceCache<CSIStorageCapacity> storageCapacities;
   private final ResourceCache<GenericKubernetesResource> volumeSnapshotClasses;
+  private final @Nullable ResourceCache<GenericKubernetesResource> nodeMaintenances;
 
   public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
     this(client, properties, Clock.systemUTC());
@@ -127,6 +129,13 @@ public class ClusterCaches implements DisposableBean {
             "VolumeSnapshotClass",
             client.genericKubernetesResources(VOLUME_SNAPSHOT_CLASS),
             Map.of());
+    // an optional operator's kind: cached only where it is installed, so that clusters without it
+    // see no "unavailable" kind
+    nodeMaintenances =
+        serves(client, NODE_MAINTENANCE)
+            ? start(
+                "NodeMaintenance", client.genericKubernetesResources(NODE_MAINTENANCE), Map.of())
+            : null;
     this.syncTimeout = properties.syncTimeout();
     this.watches = new WatchMonitor(List.copyOf(all));
     watches.start();
@@ -140,6 +149,25 @@ public class ClusterCaches implements DisposableBean {
           .withPlural("volumesnapshotclasses")
           .withNamespaced(false)
           .build();
+
+  private static final ResourceDefinitionContext NODE_MAINTENANCE =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("nodemaintenance.medik8s.io")
+          .withVersion("v1beta1")
+          .withKind("NodeMaintenance")
+          .withPlural("nodemaintenances")
+          .withNamespaced(false)
+          .build();
+
+  /** Whether the API server serves the kind (asked once, at start-up; no answer: no). */
+  private static boolean serves(KubernetesClient client, ResourceDefinitionContext kind) {
+    try {
+      return client.supports(kind.getGroup() + "/" + kind.getVersion(), kind.getKind());
+    } catch (RuntimeException unreachable) {
+      log.info("Could not ask whether {} is served: {}", kind.getKind(), unreachable.toString());
+      return false;
+    }
+  }
 
   private <T extends HasMetadata> ResourceCache<T> start(
       String kind, Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
@@ -284,6 +312,14 @@ public class ClusterCaches implements DisposableBean {
   /** VolumeSnapshotClasses ({@code snapshot.storage.k8s.io/v1}), read generically. */
   public ResourceCache<GenericKubernetesResource> volumeSnapshotClasses() {
     return volumeSnapshotClasses;
+  }
+
+  /**
+   * NodeMaintenances ({@code nodemaintenance.medik8s.io/v1beta1}, the Node Maintenance Operator's),
+   * read generically; empty where the operator was not installed when VirtDeck started.
+   */
+  public Optional<ResourceCache<GenericKubernetesResource>> nodeMaintenances() {
+    return Optional.ofNullable(nodeMaintenances);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.virtdeck.demo;
 
 import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.demo.prometheus.DemoPrometheus;
 import io.virtdeck.demo.scale.ChurnGenerator;
 import io.virtdeck.demo.scale.ScalePlan;
 import io.virtdeck.demo.scale.ScaleSeed;
@@ -8,6 +9,7 @@ import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
 import io.virtdeck.lab.ClusterReset;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo cluster as one unit: the API server, its seed, the simulated controller (standard demo)
  * or the churn generator (scale scenario: the simulator would reconcile tens of thousands of VMs
- * through the mock's slow path, so the churn generator drives the changes instead).
+ * through the mock's slow path, so the churn generator drives the changes instead), and the demo
+ * Prometheus with the VMs' performance series and alerts.
  */
 public final class DemoCluster implements AutoCloseable, ClusterReset {
 
@@ -26,13 +29,16 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
   private final Path kubeconfig;
   private @Nullable KubeVirtSimulator simulator;
   private final @Nullable ChurnGenerator churn;
+  private final DemoPrometheus prometheus;
 
   private DemoCluster(
       DemoApiServer server,
       DemoProperties properties,
       Path kubeconfig,
       @Nullable KubeVirtSimulator simulator,
-      @Nullable ChurnGenerator churn) {
+      @Nullable ChurnGenerator churn,
+      DemoPrometheus prometheus) {
+    this.prometheus = prometheus;
     this.server = server;
     this.properties = properties;
     this.kubeconfig = kubeconfig;
@@ -43,10 +49,10 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
   /** Starts, seeds and writes the kubeconfig; the simulator or churn generator is running after. */
   public static DemoCluster start(DemoProperties properties) {
     DemoApiServer server = DemoApiServer.start(properties.port());
+    KubeVirtSimulator simulator = null;
+    ChurnGenerator churn = null;
     try {
       DemoInventory.seed(server.adminClient(), properties.vmCount());
-      KubeVirtSimulator simulator = null;
-      ChurnGenerator churn = null;
       if (properties.scale() > properties.vmCount()) {
         var plan = ScalePlan.of(properties.scale(), properties.vmCount());
         ScaleSeed.seed(server.bulk(), plan);
@@ -61,8 +67,15 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
           "Demo cluster serving at {}; try: kubectl --kubeconfig {} get vm -A",
           server.url(),
           kubeconfig.toAbsolutePath());
-      return new DemoCluster(server, properties, kubeconfig, simulator, churn);
+      var prometheus = DemoPrometheus.start(server.adminClient(), 0, Clock.systemUTC());
+      return new DemoCluster(server, properties, kubeconfig, simulator, churn, prometheus);
     } catch (RuntimeException e) {
+      if (churn != null) {
+        churn.close();
+      }
+      if (simulator != null) {
+        simulator.close();
+      }
       server.close();
       throw e;
     }
@@ -70,6 +83,11 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
 
   public DemoApiServer server() {
     return server;
+  }
+
+  /** The demo's Prometheus-compatible API. */
+  public DemoPrometheus prometheus() {
+    return prometheus;
   }
 
   /** Where the kubeconfig for this cluster was written. */
@@ -112,6 +130,7 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
 
   @Override
   public synchronized void close() {
+    prometheus.close();
     if (churn != null) {
       churn.close();
     }

@@ -1,15 +1,19 @@
 package io.virtdeck.host;
 
 import io.virtdeck.cluster.ResourceKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How far a host's drain has come: each VM that was on it with its state, n of m moved, since when.
- * Shown on the host and as the progress of the Enter Maintenance Mode task.
+ * How far a host's drain has come: each VM that was on it with its state, n of m moved, since when
+ * and, once every VM has left, until when. Shown on the host and as the progress of the Enter
+ * Maintenance Mode task.
  */
-public record DrainProgress(String host, List<Entry> entries, Instant started) {
+public record DrainProgress(
+    String host, List<Entry> entries, Instant started, @Nullable Instant ended) {
 
   /** Where one VM stands in the drain. */
   public enum State {
@@ -38,7 +42,12 @@ public record DrainProgress(String host, List<Entry> entries, Instant started) {
   }
 
   public static DrainProgress none(String host) {
-    return new DrainProgress(host, List.of(), Instant.EPOCH);
+    return new DrainProgress(host, List.of(), Instant.EPOCH, null);
+  }
+
+  /** From the start to the end, or to {@code now} while VMs are still leaving. */
+  public Duration elapsed(Instant now) {
+    return Duration.between(started, ended == null ? now : ended);
   }
 
   /** Whether the drain has looked at the host yet (before that, nothing is known). */

@@ -69,7 +69,7 @@ final class DrainRun {
   }
 
   /** Reads where each VM stands, plans, and returns what to send now. */
-  synchronized Step step(HostInventory inventory) {
+  synchronized Step step(HostInventory inventory, Instant now) {
     List<VirtualMachineInstance> onHost = inventory.vmisOn(host, NamespaceScope.ALL);
     Set<ResourceKey> here = new LinkedHashSet<>();
     onHost.forEach(vmi -> here.add(Keys.of(vmi)));
@@ -98,7 +98,12 @@ final class DrainRun {
     for (ResourceKey vm : vms) {
       entries.add(entry(vm, here, underWay, failed, plan));
     }
-    progress = new DrainProgress(host, entries, started);
+    DrainProgress next = new DrainProgress(host, entries, started, null);
+    progress =
+        next.done()
+            ? new DrainProgress(
+                host, entries, started, progress.ended() == null ? now : progress.ended())
+            : next;
     return new Step(plan.migrateNow(), plan.stop());
   }
 

@@ -1,5 +1,6 @@
 package io.virtdeck.host;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
@@ -123,6 +124,37 @@ public class HostInventory {
     return fit(row.get(), vmi.get());
   }
 
+  /** For each host, whether it can take all these VMs at once, and why not (running VMs only). */
+  public java.util.Map<String, BatchFit> batchFits(List<ResourceKey> vms) {
+    List<VirtualMachineInstance> vmis = vms.stream().flatMap(vm -> vmi(vm).stream()).toList();
+    java.util.Map<String, BatchFit> result = new java.util.LinkedHashMap<>();
+    for (HostRow host : hosts()) {
+      node(host.name()).ifPresent(n -> result.put(host.name(), BatchFit.of(n, host, vmis)));
+    }
+    return result;
+  }
+
+  /** How KubeVirt will run migrations of these VMs sent now: how many start, how many wait. */
+  public MigrationBatch batch(List<ResourceKey> vms) {
+    java.util.Map<String, Integer> bySource = new java.util.HashMap<>();
+    int cluster = 0;
+    for (var migration : migrations()) {
+      if (Migrations.inFlight(migration)) {
+        cluster++;
+        String source = Migrations.sourceNode(migration);
+        if (source != null) {
+          bySource.merge(source, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> sources =
+        vms.stream()
+            .flatMap(vm -> vmi(vm).stream())
+            .map(v -> v.getStatus() == null ? "" : String.valueOf(v.getStatus().nodeName))
+            .toList();
+    return MigrationBatch.of(sources, bySource, cluster);
+  }
+
   /** The name of the VM's migration under way, if any. */
   public Optional<String> activeMigrationName(ResourceKey vm) {
     return activeMigration(vm).map(m -> m.getMetadata().getName());
@@ -176,12 +208,34 @@ public class HostInventory {
         .findFirst();
   }
 
-  /** A tick whenever a node, an instance or a migration changed, at most every 300 ms. */
+  /** Whether the cluster has the Node Maintenance Operator's NodeMaintenance kind. */
+  public boolean nodeMaintenanceAvailable() {
+    return caches.nodeMaintenances().isPresent();
+  }
+
+  /** The NodeMaintenance of the host (by {@code spec.nodeName}), if there is one. */
+  public Optional<NodeMaintenanceState> nodeMaintenance(String host) {
+    return caches.nodeMaintenances().stream()
+        .flatMap(c -> c.list().stream())
+        .map(NodeMaintenanceState::of)
+        .filter(m -> m.node().equals(host))
+        .findFirst();
+  }
+
+  Optional<GenericKubernetesResource> nodeMaintenanceObject(String name) {
+    return caches.nodeMaintenances().flatMap(c -> c.get(ResourceKey.cluster(name)));
+  }
+
+  /**
+   * A tick whenever a node, an instance, a migration or a NodeMaintenance changed, at most every
+   * 300 ms.
+   */
   public Flux<Object> changes() {
     return Flux.<Object>merge(
             caches.nodes().changes(),
             caches.virtualMachineInstances().changes(),
-            caches.migrations().changes())
+            caches.migrations().changes(),
+            caches.nodeMaintenances().map(c -> c.changes()).orElse(Flux.empty()))
         .sample(Duration.ofMillis(300));
   }
 }

@@ -54,6 +54,21 @@ public final class Migrations {
     return state(migration, "targetNode");
   }
 
+  /** The host it was sent to ({@code spec.addedNodeSelector}), if one was chosen. */
+  public static @Nullable String chosenHost(VirtualMachineInstanceMigration migration) {
+    if (migration.getSpec() != null
+        && migration.getSpec().getAdditionalProperties().get("addedNodeSelector")
+            instanceof Map<?, ?> selector) {
+      return string(selector.get("kubernetes.io/hostname"));
+    }
+    return null;
+  }
+
+  /** When the instance's move ended (succeeded, failed or aborted), if it has. */
+  public static @Nullable String endTimestamp(VirtualMachineInstanceMigration migration) {
+    return state(migration, "endTimestamp");
+  }
+
   /** Why it failed: the migration state's failure reason, else its Failed condition's message. */
   public static String failureReason(VirtualMachineInstanceMigration migration) {
     String reason = state(migration, "failureReason");

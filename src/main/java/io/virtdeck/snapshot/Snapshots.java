@@ -89,6 +89,11 @@ public class Snapshots {
     return caches.snapshots().list(namespace).stream().map(s -> Keys.of(s).name()).toList();
   }
 
+  /** Every snapshot in the namespaces of {@code scope} (the RVTools export's vSnapshot). */
+  public List<SnapshotRow> all(NamespaceScope scope) {
+    return store.all(scope);
+  }
+
   /** Every VM with snapshots that {@code scope} shows, those with the oldest snapshot first. */
   public List<SnapshotOverview> overview(NamespaceScope scope) {
     Map<ResourceKey, List<SnapshotRow>> byVm =

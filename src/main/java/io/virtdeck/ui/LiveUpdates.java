@@ -49,6 +49,25 @@ public final class LiveUpdates {
 
   public static <T> void bind(
       Component component, Supplier<Flux<T>> changes, Consumer<List<T>> onBatch) {
+    bind(component, changes, onBatch, () -> {});
+  }
+
+  /**
+   * Keeps a component showing what {@code refresh} reads from the caches: it reads again each time
+   * the component is attached (after subscribing, so nothing falls between the two) and after each
+   * batch of changes. A component is often made before it is shown and detached while hidden (the
+   * content of a tab that is not selected): a change made meanwhile reaches no subscriber, and
+   * nothing else would tell the component of it.
+   */
+  public static <T> void follow(Component component, Supplier<Flux<T>> changes, Runnable refresh) {
+    bind(component, changes, batch -> refresh.run(), refresh);
+  }
+
+  private static <T> void bind(
+      Component component,
+      Supplier<Flux<T>> changes,
+      Consumer<List<T>> onBatch,
+      Runnable onAttached) {
     component.addAttachListener(
         attach -> {
           UI ui = attach.getUI();
@@ -92,6 +111,7 @@ public final class LiveUpdates {
                     subscription.dispose();
                     detach[0].remove();
                   });
+          onAttached.run();
         });
   }
 

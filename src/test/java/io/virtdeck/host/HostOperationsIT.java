@@ -14,10 +14,13 @@ import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmServices;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 /** Migrate and maintenance mode against the demo cluster and its simulated KubeVirt. */
 class HostOperationsIT {
@@ -124,9 +127,20 @@ class HostOperationsIT {
                 hosts.notMigratable(stuck).isPresent()
                     && hosts.vmisOn(host, NamespaceScope.ALL).size() > 1);
 
+    List<DrainProgress> published = new CopyOnWriteArrayList<>();
+    Disposable listening =
+        operations.drainChanges().filter(p -> p.host().equals(host)).subscribe(published::add);
+
     Task enter = operations.enterMaintenance(ADMIN, host, NonMigratableOption.POWER_OFF);
 
     awaitFinished(enter, TaskStatus.COMPLETED);
+    // a view showing the drain hears of its end from the drain itself, whatever the cache did last
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !published.isEmpty() && published.getLast().done());
+    listening.dispose();
+    assertThat(published.getLast().moved()).isEqualTo(published.getLast().total()).isPositive();
+    assertThat(published.getLast().ended()).isNotNull();
     assertThat(hosts.host(host).orElseThrow().state()).isEqualTo(HostState.MAINTENANCE);
     assertThat(hosts.vmisOn(host, NamespaceScope.ALL)).isEmpty();
     DrainProgress drain = operations.drain(host).orElseThrow();
@@ -139,6 +153,26 @@ class HostOperationsIT {
             })
         .anySatisfy(e -> assertThat(e.state()).isEqualTo(DrainProgress.State.DONE));
     assertThat(bed.latest(enter).commands()).containsExactly("kubectl cordon " + host);
+    HostEvents events = new HostEvents(bed.cluster.caches, bed.reviews, Clock.systemUTC());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(events.of(host, events.scope(ADMIN)))
+                    .extracting(HostEvent::reason)
+                    .contains("NodeNotSchedulable", "Migrated"));
+    String moved =
+        drain.entries().stream()
+            .filter(e -> e.state() == DrainProgress.State.DONE)
+            .findFirst()
+            .orElseThrow()
+            .vm()
+            .namespace();
+    // a user who may list events only where a moved VM lives sees neither the Node's events nor
+    // those of other namespaces
+    assertThat(events.of(host, NamespaceScope.only(java.util.Set.of(moved))))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.object()).contains(" " + moved + "/"));
 
     Task exit = operations.exitMaintenance(ADMIN, host);
 

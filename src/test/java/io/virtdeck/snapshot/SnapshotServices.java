@@ -11,6 +11,11 @@ public final class SnapshotServices {
 
   private SnapshotServices() {}
 
+  public static Snapshots snapshots(
+      ClusterCaches caches, VmInventory inventory, io.virtdeck.cluster.AccessReviews reviews) {
+    return new Snapshots(new SnapshotStore(caches, inventory), caches, inventory, reviews);
+  }
+
   public static SnapshotOperations operations(
       ClusterCaches caches, VmInventory inventory, TaskService tasks, VmOperations vms) {
     return new SnapshotOperations(

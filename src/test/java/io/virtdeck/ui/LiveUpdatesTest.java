@@ -7,11 +7,15 @@ import com.vaadin.flow.component.html.Div;
 import io.virtdeck.testing.TestUi;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Sinks;
 
-/** An attached view hears its stream's changes in throttled, coalesced batches; detached, none. */
+/**
+ * An attached view hears its stream's changes in throttled, coalesced batches; detached, none; a
+ * following view reads its state again each time it is attached.
+ */
 class LiveUpdatesTest {
 
   @RegisterExtension final TestUi testUi = new TestUi();
@@ -37,6 +41,28 @@ class LiveUpdatesTest {
     assertThat(batches)
         .hasSizeLessThanOrEqualTo(2)
         .allSatisfy(batch -> assertThat(batch).doesNotHaveDuplicates());
+  }
+
+  @Test
+  void aFollowingViewReadsAgainWhenAttachedSoThatChangesBeforeItsAttachAreShown() {
+    AtomicReference<String> cache = new AtomicReference<>("booting");
+    List<String> shown = new CopyOnWriteArrayList<>();
+    LiveUpdates.follow(view, changes::asFlux, () -> shown.add(cache.get()));
+
+    cache.set("running"); // the VM booted while its tab was not open yet: nobody heard it
+    changes.tryEmitNext("vm-1");
+    testUi.ui().add(view);
+    assertThat(shown).containsExactly("running");
+
+    testUi.ui().remove(view); // another tab chosen; the VM stops meanwhile
+    cache.set("stopped");
+    changes.tryEmitNext("vm-1");
+    testUi.ui().add(view);
+    assertThat(shown).containsExactly("running", "stopped");
+
+    cache.set("running again"); // shown: a change is followed as with bind
+    changes.tryEmitNext("vm-1");
+    await().untilAsserted(() -> assertThat(shown).last().isEqualTo("running again"));
   }
 
   @Test

@@ -13,10 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.virtdeck.console.ConsoleAccess;
 import io.virtdeck.console.ConsoleKind;
 import io.virtdeck.console.ConsoleTarget;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.vm.rows.PowerState;
+import java.util.Optional;
 
 /**
  * A console with its toolbar and connection state in words: connects when shown, disconnects when
- * hidden; Reconnect after a disconnect, Take over when someone else holds the VNC console.
+ * hidden; Reconnect after a disconnect, Take over when someone else holds the VNC console. When the
+ * VM does not run it offers Power On (to users who may start it) and connects once the VM runs.
  */
 class ConsolePanel extends VerticalLayout {
 
@@ -25,8 +29,14 @@ class ConsolePanel extends VerticalLayout {
   private final Span state = new Span();
   private final Button reconnect;
   private final Button takeOver;
+  private final Button powerOn;
+  private final ConsoleVm vm;
+  private ConsoleState last = ConsoleState.INITIAL;
 
-  ConsolePanel(String namespace, String name, ConsoleKind kind) {
+  ConsolePanel(ConsoleVm vm, ConsoleKind kind) {
+    this.vm = vm;
+    String namespace = vm.key().namespace();
+    String name = vm.key().name();
     this.path = ConsoleTarget.browserPath(namespace, name, kind);
     setSizeFull();
     setPadding(false);
@@ -37,8 +47,12 @@ class ConsolePanel extends VerticalLayout {
     takeOver = new Button(getTranslation("console.takeOver"), e -> connect(true));
     takeOver.setId("console-take-over");
     takeOver.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    powerOn = new Button(getTranslation("vm.action.power_on"), e -> powerOn());
+    powerOn.setId("console-power-on");
+    powerOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     reconnect.setVisible(false);
     takeOver.setVisible(false);
+    powerOn.setVisible(false);
     HorizontalLayout toolbar = new HorizontalLayout();
     toolbar.setId("console-toolbar");
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -50,7 +64,7 @@ class ConsolePanel extends VerticalLayout {
     } else {
       console = new SerialConsole();
     }
-    toolbar.add(state, reconnect, takeOver, kubernetes(namespace, name, kind));
+    toolbar.add(state, powerOn, reconnect, takeOver, kubernetes(namespace, name, kind));
     Div screen = new Div(console);
     screen.addClassName("console-screen");
     screen.setSizeFull();
@@ -64,6 +78,7 @@ class ConsolePanel extends VerticalLayout {
     add(toolbar, screen);
     setFlexGrow(1, screen);
     console.onState(this::show);
+    LiveUpdates.bind(this, vm::changes, changes -> vmChanged());
   }
 
   private Component kubernetes(String namespace, String name, ConsoleKind kind) {
@@ -87,15 +102,38 @@ class ConsolePanel extends VerticalLayout {
   private void connect(boolean takeOverSession) {
     reconnect.setVisible(false);
     takeOver.setVisible(false);
+    powerOn.setVisible(false);
     console.connect(takeOverSession ? path + "?takeOver=true" : path);
   }
 
   private void show(ConsoleState current) {
-    String text = getTranslation(current.textKey());
-    state.setText(text);
+    last = current;
     state.getElement().setAttribute("data-state", current.state());
     reconnect.setVisible(current.disconnected());
     takeOver.setVisible(current.disconnected() && current.code() == ConsoleState.HELD);
+    showVm(vm.powerState());
+  }
+
+  /** The VM changed: connect if the console waited for it to run, else say what it waits for. */
+  private void vmChanged() {
+    Optional<PowerState> power = vm.powerState();
+    if (last.connectsOn(power)) {
+      connect(false);
+    } else {
+      showVm(power);
+    }
+  }
+
+  private void showVm(Optional<PowerState> power) {
+    boolean starting = last.waitsForVm() && power.equals(Optional.of(PowerState.STARTING));
+    state.setText(getTranslation(starting ? "console.wait.starting" : last.textKey()));
+    powerOn.setVisible(last.waitsForVm() && last.offersPowerOn(power, vm.mayPowerOn()));
+  }
+
+  private void powerOn() {
+    powerOn.setVisible(false);
+    vm.powerOn();
+    state.setText(getTranslation("console.wait.starting"));
   }
 
   @Override

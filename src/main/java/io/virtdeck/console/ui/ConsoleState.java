@@ -2,6 +2,8 @@ package io.virtdeck.console.ui;
 
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
+import io.virtdeck.vm.rows.PowerState;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +14,10 @@ record ConsoleState(String state, int code, String reason) {
 
   static final int HELD = 4409;
   static final int NOT_RUNNING = 4404;
+  static final int POWERED_OFF = 4410;
+
+  /** Before the browser reported anything. */
+  static final ConsoleState INITIAL = new ConsoleState("connecting", 0, "");
 
   boolean connected() {
     return state.equals("connected");
@@ -19,6 +25,21 @@ record ConsoleState(String state, int code, String reason) {
 
   boolean disconnected() {
     return state.equals("disconnected");
+  }
+
+  /** Whether the console closed because its VM does not run: it connects once the VM runs. */
+  boolean waitsForVm() {
+    return disconnected() && (code == NOT_RUNNING || code == POWERED_OFF);
+  }
+
+  /** Whether to offer Power On: waiting for a VM that is off, to a user who may start it. */
+  boolean offersPowerOn(Optional<PowerState> power, boolean permitted) {
+    return waitsForVm() && power.equals(Optional.of(PowerState.POWERED_OFF)) && permitted;
+  }
+
+  /** Whether to connect now that the VM's state is {@code power}: it runs after a wait. */
+  boolean connectsOn(Optional<PowerState> power) {
+    return waitsForVm() && power.equals(Optional.of(PowerState.POWERED_ON));
   }
 
   /** The i18n key of the sentence the user sees. */

@@ -17,12 +17,14 @@ import io.virtdeck.security.CurrentUser;
 abstract class ConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ConsoleAccess access;
+  private final ConsoleVms vms;
   private final UserIdentity user;
   private final ConsoleKind kind;
   private String name = "";
 
-  ConsoleView(ConsoleAccess access, CurrentUser currentUser, ConsoleKind kind) {
+  ConsoleView(ConsoleAccess access, ConsoleVms vms, CurrentUser currentUser, ConsoleKind kind) {
     this.access = access;
+    this.vms = vms;
     this.user = currentUser.require();
     this.kind = kind;
     setSizeFull();
@@ -41,7 +43,7 @@ abstract class ConsoleView extends VerticalLayout implements BeforeEnterObserver
       add(refused);
       return;
     }
-    add(new ConsolePanel(namespace, name, kind));
+    add(new ConsolePanel(vms.of(user, namespace, name), kind));
   }
 
   @Override

@@ -19,10 +19,12 @@ import io.virtdeck.vm.ui.VmTab;
 abstract class ConsoleVmTab implements VmTab {
 
   private final ConsoleAccess access;
+  private final ConsoleVms vms;
   private final ConsoleKind kind;
 
-  ConsoleVmTab(ConsoleAccess access, ConsoleKind kind) {
+  ConsoleVmTab(ConsoleAccess access, ConsoleVms vms, ConsoleKind kind) {
     this.access = access;
+    this.vms = vms;
     this.kind = kind;
   }
 
@@ -35,12 +37,7 @@ abstract class ConsoleVmTab implements VmTab {
       content.add(new Div(content.getTranslation("console.close.4403")));
       return content;
     }
-    String route =
-        "vm/"
-            + vm.namespace()
-            + "/"
-            + vm.name()
-            + (kind == ConsoleKind.VNC ? "/console" : "/serial");
+    String route = ConsoleRoutes.route(vm.namespace(), vm.name(), kind);
     Button launch =
         new Button(
             content.getTranslation(
@@ -53,7 +50,7 @@ abstract class ConsoleVmTab implements VmTab {
     here.addClickListener(
         e -> {
           here.setVisible(false);
-          var panel = new ConsolePanel(vm.namespace(), vm.name(), kind);
+          var panel = new ConsolePanel(vms.of(user, vm.namespace(), vm.name()), kind);
           content.add(panel);
           content.setFlexGrow(1, panel);
         });

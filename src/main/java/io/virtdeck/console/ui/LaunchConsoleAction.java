@@ -39,7 +39,7 @@ class LaunchConsoleAction implements VmHeaderAction {
         || !access.permitted(user, row.namespace(), row.name(), ConsoleKind.VNC)) {
       return Optional.empty();
     }
-    String route = "vm/" + row.namespace() + "/" + row.name() + "/console";
+    String route = ConsoleRoutes.route(row.namespace(), row.name(), ConsoleKind.VNC);
     Button launch =
         new Button(
             I18NProvider.translate("console.launch"),

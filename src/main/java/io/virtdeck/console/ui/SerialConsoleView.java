@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SerialConsoleView extends ConsoleView {
 
-  public SerialConsoleView(ConsoleAccess access, CurrentUser currentUser) {
-    super(access, currentUser, ConsoleKind.SERIAL);
+  public SerialConsoleView(ConsoleAccess access, ConsoleVms vms, CurrentUser currentUser) {
+    super(access, vms, currentUser, ConsoleKind.SERIAL);
   }
 }

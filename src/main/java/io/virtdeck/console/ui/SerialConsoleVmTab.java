@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SerialConsoleVmTab extends ConsoleVmTab {
 
-  SerialConsoleVmTab(ConsoleAccess access) {
-    super(access, ConsoleKind.SERIAL);
+  SerialConsoleVmTab(ConsoleAccess access, ConsoleVms vms) {
+    super(access, vms, ConsoleKind.SERIAL);
   }
 
   @Override

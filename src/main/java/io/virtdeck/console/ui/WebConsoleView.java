@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class WebConsoleView extends ConsoleView {
 
-  public WebConsoleView(ConsoleAccess access, CurrentUser currentUser) {
-    super(access, currentUser, ConsoleKind.VNC);
+  public WebConsoleView(ConsoleAccess access, ConsoleVms vms, CurrentUser currentUser) {
+    super(access, vms, currentUser, ConsoleKind.VNC);
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WebConsoleVmTab extends ConsoleVmTab {
 
-  WebConsoleVmTab(ConsoleAccess access) {
-    super(access, ConsoleKind.VNC);
+  WebConsoleVmTab(ConsoleAccess access, ConsoleVms vms) {
+    super(access, vms, ConsoleKind.VNC);
   }
 
   @Override

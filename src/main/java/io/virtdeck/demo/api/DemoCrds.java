@@ -6,9 +6,9 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
 import java.util.List;
 
 /**
- * The CustomResourceDefinitions the demo cluster installs: the KubeVirt, CDI, Multus and snapshot
- * kinds VirtDeck works with, each with the status subresource where the real CRD has one and an
- * open schema, so that stored objects keep every field.
+ * The CustomResourceDefinitions the demo cluster installs: the KubeVirt, CDI, Multus, snapshot,
+ * instance type and clone kinds VirtDeck works with, each with the status subresource where the
+ * real CRD has one and an open schema, so that stored objects keep every field.
  */
 public final class DemoCrds {
 
@@ -67,6 +67,60 @@ public final class DemoCrds {
               true,
               true),
           new Crd(
+              "cdi.kubevirt.io",
+              "v1beta1",
+              "DataSource",
+              "datasources",
+              "datasource",
+              List.of("das"),
+              true,
+              true),
+          new Crd(
+              "instancetype.kubevirt.io",
+              "v1",
+              "VirtualMachineClusterInstancetype",
+              "virtualmachineclusterinstancetypes",
+              "virtualmachineclusterinstancetype",
+              List.of("vmclusterinstancetype", "vmclusterinstancetypes", "vmcf", "vmcfs"),
+              false,
+              false),
+          new Crd(
+              "instancetype.kubevirt.io",
+              "v1",
+              "VirtualMachineInstancetype",
+              "virtualmachineinstancetypes",
+              "virtualmachineinstancetype",
+              List.of("vminstancetype", "vminstancetypes", "vmf", "vmfs"),
+              true,
+              false),
+          new Crd(
+              "instancetype.kubevirt.io",
+              "v1",
+              "VirtualMachineClusterPreference",
+              "virtualmachineclusterpreferences",
+              "virtualmachineclusterpreference",
+              List.of("vmcp", "vmcps"),
+              false,
+              false),
+          new Crd(
+              "instancetype.kubevirt.io",
+              "v1",
+              "VirtualMachinePreference",
+              "virtualmachinepreferences",
+              "virtualmachinepreference",
+              List.of("vmpref", "vmprefs", "vmp", "vmps"),
+              true,
+              false),
+          new Crd(
+              "clone.kubevirt.io",
+              "v1beta1",
+              "VirtualMachineClone",
+              "virtualmachineclones",
+              "virtualmachineclone",
+              List.of("vmclone", "vmclones"),
+              true,
+              true),
+          new Crd(
               "k8s.cni.cncf.io",
               "v1",
               "NetworkAttachmentDefinition",
@@ -110,7 +164,16 @@ public final class DemoCrds {
               "volumesnapshotclass",
               List.of("vsclass", "vsclasses"),
               false,
-              false));
+              false),
+          new Crd(
+              "nodemaintenance.medik8s.io",
+              "v1beta1",
+              "NodeMaintenance",
+              "nodemaintenances",
+              "nodemaintenance",
+              List.of("nm"),
+              false,
+              true));
 
   private DemoCrds() {}
 

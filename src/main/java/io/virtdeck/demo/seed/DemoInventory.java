@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
  * Seeds the demo cluster with a realistic, deterministic inventory: four worker nodes, namespaces
  * as VM folders, three storage classes and a snapshot class, bridge networks with VLANs, VMs of
  * several Linux and Windows flavours (about 70 % set to run, one that cannot be scheduled) with
- * their DataVolumes and claims, two orphaned claims, a few VM snapshots, and the RBAC roles and
- * bindings of the {@link io.virtdeck.demo.seed.DemoUsers} ({@link RbacSeed}).
+ * their DataVolumes and claims, two orphaned claims, a few VM snapshots, cluster instance types and
+ * preferences ({@link InstanceTypeSeed}), boot images with their DataSources ({@link
+ * BootImageSeed}), and the RBAC roles and bindings of the {@link io.virtdeck.demo.seed.DemoUsers}
+ * ({@link RbacSeed}).
  *
  * <p>The demo CRDs ({@link io.virtdeck.demo.api.DemoCrds#ALL}) must be installed first. Running VMs
  * get no VirtualMachineInstance here: the KubeVirt simulator boots them.
@@ -48,6 +50,8 @@ public final class DemoInventory {
     StorageSeed.seed(admin);
     NetworkSeed.seed(admin);
     OtherNetworkSeed.seed(admin);
+    InstanceTypeSeed.seed(admin);
+    BootImageSeed.seed(admin);
     var plan = VmCatalog.plan(vmCount);
     try (var writers = Executors.newFixedThreadPool(WRITERS)) {
       var futures = new ArrayList<CompletableFuture<Void>>(plan.size());

@@ -29,6 +29,15 @@ final class RbacRules {
                 "virtualmachines", "virtualmachineinstances", "virtualmachineinstancemigrations"),
             all()),
         rule(List.of("cdi.kubevirt.io"), List.of("datavolumes"), all()),
+        // New VM, clone and templates: boot sources, clones, cloud-init Secrets, instance types
+        rule(List.of("cdi.kubevirt.io"), List.of("datasources"), read()),
+        rule(List.of("cdi.kubevirt.io"), List.of("datavolumes/source"), List.of("create")),
+        rule(List.of("clone.kubevirt.io"), List.of("virtualmachineclones"), all()),
+        rule(
+            List.of("instancetype.kubevirt.io"),
+            List.of("virtualmachineinstancetypes", "virtualmachinepreferences"),
+            read()),
+        rule(List.of(""), List.of("secrets"), List.of("get", "create", "patch", "delete")),
         rule(List.of("snapshot.kubevirt.io"), all(), all()),
         rule(List.of(""), List.of("persistentvolumeclaims"), all()),
         rule(List.of("k8s.cni.cncf.io"), List.of("network-attachment-definitions"), all()),
@@ -46,6 +55,7 @@ final class RbacRules {
                 "virtualmachineinstances/addvolume",
                 "virtualmachineinstances/removevolume",
                 "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
                 "virtualmachineinstances/console",
                 "virtualmachineinstances/guestosinfo",
                 "virtualmachineinstances/softreboot"),
@@ -65,7 +75,10 @@ final class RbacRules {
             List.of("update")),
         rule(
             List.of(SUBRESOURCES),
-            List.of("virtualmachineinstances/vnc", "virtualmachineinstances/console"),
+            List.of(
+                "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
+                "virtualmachineinstances/console"),
             List.of("get")));
   }
 

@@ -87,7 +87,7 @@ public final class RbacSeed {
     return ALL;
   }
 
-  private static Subject group(String name) {
+  static Subject group(String name) {
     return new SubjectBuilder()
         .withKind("Group")
         .withApiGroup("rbac.authorization.k8s.io")
@@ -95,7 +95,7 @@ public final class RbacSeed {
         .build();
   }
 
-  private static void clusterRole(KubernetesClient admin, String name, List<PolicyRule> rules) {
+  static void clusterRole(KubernetesClient admin, String name, List<PolicyRule> rules) {
     var role =
         new ClusterRoleBuilder()
             .withNewMetadata()
@@ -107,8 +107,7 @@ public final class RbacSeed {
     admin.rbac().clusterRoles().resource(role).createOr(NonDeletingOperation::update);
   }
 
-  private static void clusterBinding(
-      KubernetesClient admin, String name, String role, Subject subject) {
+  static void clusterBinding(KubernetesClient admin, String name, String role, Subject subject) {
     var binding =
         new ClusterRoleBindingBuilder()
             .withNewMetadata()
@@ -121,7 +120,7 @@ public final class RbacSeed {
     admin.rbac().clusterRoleBindings().resource(binding).createOr(NonDeletingOperation::update);
   }
 
-  private static void roleBinding(
+  static void roleBinding(
       KubernetesClient admin, String namespace, String name, String role, Subject subject) {
     var binding =
         new RoleBindingBuilder()

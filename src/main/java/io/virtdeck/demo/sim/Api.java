@@ -44,6 +44,14 @@ final class Api {
           .withPlural("volumesnapshotclasses")
           .withNamespaced(false)
           .build();
+  static final ResourceDefinitionContext NODE_MAINTENANCE =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("nodemaintenance.medik8s.io")
+          .withVersion("v1beta1")
+          .withKind("NodeMaintenance")
+          .withPlural("nodemaintenances")
+          .withNamespaced(false)
+          .build();
   static final ResourceDefinitionContext DATA_VOLUME =
       context("cdi.kubevirt.io", "v1beta1", "DataVolume", "datavolumes");
   static final ResourceDefinitionContext NAD =

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One step of a DataVolume as CDI walks it: its claim is created (Pending, owned by it) and the
  * DataVolume is ImportScheduled at 0 %; the claim then binds; the import advances by {@link
- * #PERCENT_PER_STEP} % per step while ImportInProgress; at 100 % it Succeeded.
+ * #PERCENT_PER_STEP} % per step while ImportInProgress; at 100 % it Succeeded. A DataVolume cloned
+ * from a DataSource ({@code sourceRef}), a claim or a snapshot walks CloneScheduled and
+ * CloneInProgress instead.
  */
 final class DataVolumeSteps {
 
@@ -35,7 +37,16 @@ final class DataVolumeSteps {
             || phase.isEmpty()
             || phase.equals("Pending")
             || phase.equals("ImportScheduled")
-            || phase.equals("ImportInProgress"));
+            || phase.equals("ImportInProgress")
+            || phase.equals("CloneScheduled")
+            || phase.equals("CloneInProgress"));
+  }
+
+  /** Whether CDI clones the DataVolume (from a DataSource or a claim) rather than importing it. */
+  static boolean cloning(GenericKubernetesResource dv) {
+    return Api.get(dv, "spec", "sourceRef") != null
+        || Api.get(dv, "spec", "source", "pvc") != null
+        || Api.get(dv, "spec", "source", "snapshot") != null;
   }
 
   void advance(String ns, String name) {
@@ -44,6 +55,8 @@ final class DataVolumeSteps {
       return;
     }
     String phase = Api.get(dv, "status", "phase");
+    String scheduled = cloning(dv) ? "CloneScheduled" : "ImportScheduled";
+    String inProgress = cloning(dv) ? "CloneInProgress" : "ImportInProgress";
     var claim = admin.persistentVolumeClaims().inNamespace(ns).withName(name).get();
     if (claim == null) {
       createClaim(dv);
@@ -51,13 +64,13 @@ final class DataVolumeSteps {
           Api.DATA_VOLUME,
           ns,
           name,
-          Api.map("phase", "ImportScheduled", "progress", "0.0%", "claimName", name));
+          Api.map("phase", scheduled, "progress", "0.0%", "claimName", name));
       return;
     }
-    if (!"ImportInProgress".equals(phase)) {
+    if (!inProgress.equals(phase)) {
       bind(admin, ns, name);
       writer.patchStatus(
-          Api.DATA_VOLUME, ns, name, Api.map("phase", "ImportInProgress", "progress", "0.0%"));
+          Api.DATA_VOLUME, ns, name, Api.map("phase", inProgress, "progress", "0.0%"));
       return;
     }
     int percent = percent(Api.get(dv, "status", "progress")) + PERCENT_PER_STEP;
@@ -68,10 +81,7 @@ final class DataVolumeSteps {
         percent >= 100
             ? Api.map("phase", "Succeeded", "progress", "100.0%")
             : Api.map(
-                "phase",
-                "ImportInProgress",
-                "progress",
-                String.format(Locale.ROOT, "%d.0%%", percent)));
+                "phase", inProgress, "progress", String.format(Locale.ROOT, "%d.0%%", percent)));
   }
 
   /** Binds the claim (or finishes its resize): status capacity becomes its request. */

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * record ({@link VmiEvents}, {@link VmiCreator}); and keeps the VM's status (printableStatus,
  * ready, created, conditions, Paused when the VMI is paused) in line. It writes only by create,
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
- * one scheduler thread, event-driven. Snapshots and restores are simulated by {@link
- * SnapshotController}, live migrations by {@link MigrationController}.
+ * one scheduler thread, event-driven. A VM's template DataVolumes are created and awaited before it
+ * boots ({@link VmDataVolumes}). Snapshots and restores are simulated by {@link
+ * SnapshotController}, live migrations by {@link MigrationController}, the Node Maintenance
+ * Operator by {@link NodeMaintenanceController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -42,6 +44,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final LauncherPods launchers;
   private final StatusWriter writer;
   private final NicSync nics;
+  private final VmDataVolumes dataVolumes;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -61,6 +64,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.writer = new StatusWriter(admin);
     this.nics = new NicSync(admin, lifecycle);
     this.launchers = new LauncherPods(admin);
+    this.dataVolumes = new VmDataVolumes(admin, events);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -69,6 +73,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   /** Starts watching; VMs that already exist are reconciled right away. */
   public synchronized void start() {
     nodes = admin.nodes().inform();
+    nodes.addEventHandler(new NodeEvents(admin, this::run));
     informers.add(nodes);
     var vmiInformer = Api.op(admin, Api.VMI).inAnyNamespace().runnableInformer(0);
     var vmInformer = Api.op(admin, Api.VM).inAnyNamespace().runnableInformer(0);
@@ -87,7 +92,10 @@ public final class KubeVirtSimulator implements AutoCloseable {
         Tasks.handler(
             this::run,
             vm -> reconcileVm(vm.getMetadata().getNamespace(), vm.getMetadata().getName()),
-            vm -> creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName())));
+            vm -> {
+              creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName());
+              dataVolumes.collect(vm);
+            }));
     vmiInformer.addEventHandler(new VmiEvents(events, this::run));
     informers.add(vmiInformer);
     informers.add(vmInformer);
@@ -105,7 +113,11 @@ public final class KubeVirtSimulator implements AutoCloseable {
                 () -> vmiInformer.getStore().list())
             .start());
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
+    informers.add(
+        new NodeMaintenanceController(admin, worker, step, () -> vmiInformer.getStore().list())
+            .start());
     informers.addAll(new StorageController(admin, worker, step).start());
+    informers.add(dataVolumes.start(this::run, this::reconcileVm));
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
@@ -182,6 +194,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     if (vm == null) {
       return;
     }
+    dataVolumes.ensure(vm);
     var wants = Statuses.wantsRunning(vm);
     if (wants == null) {
       return;
@@ -192,6 +205,10 @@ public final class KubeVirtSimulator implements AutoCloseable {
       vm = Api.op(admin, Api.VM).inNamespace(ns).withName(name).get();
       wants = vm == null ? null : Statuses.wantsRunning(vm);
       if (vm == null || wants == null) {
+        return;
+      }
+      if (wants && !dataVolumes.ready(vm)) {
+        provisioning(vm);
         return;
       }
       if (wants) {
@@ -210,6 +227,16 @@ public final class KubeVirtSimulator implements AutoCloseable {
     if (!Statuses.sameVmStatus(vm, status) || RestartRequired.changed(vm, status)) {
       LOG.debug("VM {}/{}: {}", ns, name, status.get("printableStatus"));
       writer.patchStatus(Api.VM, ns, name, status);
+    }
+  }
+
+  /** A VM that should run while its DataVolumes are still being provisioned. */
+  private void provisioning(GenericKubernetesResource vm) {
+    var status = Statuses.vmStatus(true, null, Instant.now());
+    status.put("printableStatus", "Provisioning");
+    if (!Statuses.sameVmStatus(vm, status)) {
+      writer.patchStatus(
+          Api.VM, vm.getMetadata().getNamespace(), vm.getMetadata().getName(), status);
     }
   }
 

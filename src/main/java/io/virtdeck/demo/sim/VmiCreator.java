@@ -52,7 +52,8 @@ final class VmiCreator {
                     .withBlockOwnerDeletion(true)
                     .build())
             .build());
-    vmi.setAdditionalProperties(new LinkedHashMap<>(Statuses.vmiBody(vm)));
+    vmi.setAdditionalProperties(
+        new LinkedHashMap<>(InstancetypeExpansion.apply(admin, vm, Statuses.vmiBody(vm))));
     LOG.debug("VM {}/{}: creating VMI", meta.getNamespace(), meta.getName());
     try {
       Api.op(admin, Api.VMI).inNamespace(meta.getNamespace()).resource(vmi).create();

@@ -12,7 +12,7 @@ final class DrainCard extends Div {
 
   DrainCard(DrainProgress progress, Instant now) {
     setId("drain-progress");
-    Duration elapsed = Duration.between(progress.started(), now);
+    Duration elapsed = progress.elapsed(now);
     String time = "%d:%02d".formatted(elapsed.toMinutes(), elapsed.toSecondsPart());
     PropertyCard card = new PropertyCard(getTranslation("host.card.drain"));
     Div summary =

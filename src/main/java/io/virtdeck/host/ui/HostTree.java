@@ -56,7 +56,7 @@ class HostTree extends TreeGrid<HostNode> {
     reload();
     expand(HostNode.DATACENTER, HostNode.CLUSTER);
     addExpandListener(e -> e.getItems().forEach(this::loadVms));
-    LiveUpdates.bind(this, hosts::changes, batch -> reload());
+    LiveUpdates.follow(this, hosts::changes, this::reload);
     enableDragAndDrop();
   }
 

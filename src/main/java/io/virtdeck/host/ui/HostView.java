@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.host.HostEvents;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostRow;
@@ -27,7 +28,7 @@ import java.time.Clock;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs) and its VMs, live.
+ * drain's progress while one runs), its VMs and its Events, live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
@@ -40,7 +41,9 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
+  private final Div drain = new Div();
   private final HostVmsGrid vms;
+  private final HostEventsPanel events;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
 
@@ -48,6 +51,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       HostInventory hosts,
       HostOperations operations,
       VmAccess access,
+      HostEvents hostEvents,
       CurrentUser currentUser,
       Clock clock) {
     this.hosts = hosts;
@@ -56,12 +60,19 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     this.scope = access.visibleTo(user);
     this.clock = clock;
     this.vms = new HostVmsGrid(hosts);
+    this.events = new HostEventsPanel(hostEvents, hostEvents.scope(user));
     setId("host-view");
     tabs.setWidthFull();
     tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
     tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
+    tabs.add(getTranslation("host.tab.events"), events).setId("host-tab-events");
     add(header, tabs);
     LiveUpdates.bind(this, hosts::changes, batch -> render());
+    // the drain's own steps, not only cache changes: its last step may come after the last change
+    LiveUpdates.bind(
+        this,
+        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
+        batch -> showDrain());
   }
 
   @Override
@@ -87,9 +98,16 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
     title.addClassName("object-header");
     header.add(title, actions(row.get()));
-    operations.drain(name).ifPresent(p -> summary.add(new DrainCard(p, clock.instant())));
-    summary.add(new HostSummaryCards(row.get(), node.get()));
+    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    showDrain();
     vms.show(name, scope);
+    events.show(name);
+  }
+
+  private void showDrain() {
+    drain.removeAll();
+    operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
+    hosts.nodeMaintenance(name).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

@@ -2,6 +2,7 @@ package io.virtdeck.host.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +18,7 @@ import io.virtdeck.host.NonMigratableOption;
 /**
  * Enter Maintenance Mode…: says what will happen (cordon, then live migrations within the limits),
  * lists the host's VMs with what happens to each, and asks what to do with those that cannot
- * live-migrate.
+ * live-migrate; where the cluster has the Node Maintenance Operator, offers to let it do the drain.
  */
 class MaintenanceDialog extends Dialog {
 
@@ -55,11 +56,27 @@ class MaintenanceDialog extends Dialog {
     option.setValue(NonMigratableOption.SHUT_DOWN);
     option.setVisible(anyStuck);
     add(option);
+    boolean stuck = anyStuck;
+    Checkbox operator = new Checkbox(getTranslation("host.maintenance.use-operator"));
+    operator.setId("maintenance-use-operator");
+    operator.setVisible(operations.mayUseOperator(user));
+    Paragraph operatorNote = new Paragraph(getTranslation("host.maintenance.operator-note"));
+    operatorNote.setVisible(false);
+    operator.addValueChangeListener(
+        e -> {
+          operatorNote.setVisible(e.getValue());
+          option.setVisible(stuck && !e.getValue());
+        });
+    add(operator, operatorNote);
     Button ok =
         new Button(
             getTranslation("host.maintenance.ok"),
             e -> {
-              operations.enterMaintenance(user, host, option.getValue());
+              if (operator.getValue()) {
+                operations.enterMaintenanceWithOperator(user, host);
+              } else {
+                operations.enterMaintenance(user, host, option.getValue());
+              }
               close();
             });
     ok.setId("maintenance-ok");

@@ -3,19 +3,13 @@ package io.virtdeck.host.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.host.Bytes;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
-import io.virtdeck.host.HostRow;
 import io.virtdeck.task.Message;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +24,7 @@ class MigrateDialog extends Dialog {
   private final ResourceKey vm;
   private final HostOperations operations;
   private final UserIdentity user;
-  private final RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>();
-  private final Grid<HostRow> grid = new Grid<>();
-  private Map<String, List<Message>> reasons = Map.of();
+  private @Nullable HostChoice choice;
 
   MigrateDialog(
       ResourceKey vm,
@@ -60,57 +52,21 @@ class MigrateDialog extends Dialog {
       getFooter().add(cancel);
       return;
     }
-    List<HostRow> rows = hosts.hosts();
-    reasons = hosts.fits(vm);
-    mode.setItems(true, false);
-    mode.setItemLabelGenerator(
-        scheduler -> getTranslation(scheduler ? "host.migrate.scheduler" : "host.migrate.choose"));
-    mode.setId("migrate-mode");
-    grid.setId("migrate-hosts");
-    grid.setAllRowsVisible(true);
-    grid.addComponentColumn(row -> new Span(row.name()))
-        .setHeader(getTranslation("host.migrate.column.host"));
-    grid.addColumn(row -> getTranslation(row.state().key()))
-        .setHeader(getTranslation("host.migrate.column.state"));
-    grid.addColumn(row -> Bytes.cpus(row.freeCpu()))
-        .setHeader(getTranslation("host.migrate.column.cpu"));
-    grid.addColumn(row -> Bytes.gib(row.freeMemory()))
-        .setHeader(getTranslation("host.migrate.column.memory"));
-    grid.addColumn(HostRow::vmCount).setHeader(getTranslation("host.migrate.column.vms"));
-    grid.addColumn(this::fit).setHeader(getTranslation("host.migrate.column.fit")).setFlexGrow(4);
-    grid.setItems(rows);
-    grid.setPartNameGenerator(row -> fits(row) ? null : "unfit");
-    grid.addSelectionListener(
-        e ->
-            e.getFirstSelectedItem()
-                .filter(row -> !fits(row))
-                .ifPresent(row -> grid.deselect(row)));
-    mode.addValueChangeListener(e -> grid.setEnabled(Boolean.FALSE.equals(e.getValue())));
-    rows.stream()
-        .filter(row -> row.name().equals(chosen) && fits(row))
-        .findFirst()
-        .ifPresentOrElse(
-            row -> {
-              mode.setValue(false);
-              grid.select(row);
-            },
-            () -> mode.setValue(true));
-    add(mode, grid);
+    Map<String, String> refusals = new java.util.HashMap<>();
+    hosts
+        .fits(vm)
+        .forEach(
+            (host, why) -> {
+              if (!why.isEmpty()) {
+                refusals.put(host, why.stream().map(this::text).collect(Collectors.joining(" ")));
+              }
+            });
+    choice = new HostChoice(hosts.hosts(), refusals, chosen);
+    add(choice);
     Button ok = new Button(getTranslation("host.migrate.ok"), e -> migrate());
     ok.setId("migrate-ok");
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(cancel, ok);
-  }
-
-  private boolean fits(HostRow row) {
-    return reasons.getOrDefault(row.name(), List.of()).isEmpty();
-  }
-
-  private String fit(HostRow row) {
-    List<Message> why = reasons.getOrDefault(row.name(), List.of());
-    return why.isEmpty()
-        ? getTranslation("host.migrate.fits")
-        : why.stream().map(this::text).collect(Collectors.joining(" "));
   }
 
   private String text(Message message) {
@@ -118,14 +74,17 @@ class MigrateDialog extends Dialog {
   }
 
   private void migrate() {
+    if (choice == null) {
+      return;
+    }
     String host = null;
-    if (Boolean.FALSE.equals(mode.getValue())) {
-      var selected = grid.asSingleSelect().getValue();
-      if (selected == null) {
+    if (!choice.scheduler()) {
+      var selected = choice.host();
+      if (selected.isEmpty()) {
         Notification.show(getTranslation("host.migrate.pick-host"));
         return;
       }
-      host = selected.name();
+      host = selected.get();
     }
     operations.migrate(user, vm, host);
     Notification.show(getTranslation("host.migrate.queued", vm.name()));

@@ -43,7 +43,7 @@ class NetworkTree extends TreeGrid<NetNode> {
     setSizeFull();
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.networking"));
     reload();
-    LiveUpdates.bind(this, portGroups::portGroupChanges, batch -> reload());
+    LiveUpdates.follow(this, portGroups::portGroupChanges, this::reload);
     setDropMode(GridDropMode.ON_TOP);
     setDropFilter(node -> node.group() != null && refusal(node).isEmpty());
     addDropListener(

@@ -94,7 +94,8 @@ class VmNicsSection implements VmConfigureSection {
           grid.recalculateColumnWidths();
         };
     refresh.run();
-    LiveUpdates.bind(grid, () -> portGroups.changes().filter(vm::equals), batch -> refresh.run());
+    // read again whenever the tab is shown: the VM may have booted while the section was hidden
+    LiveUpdates.follow(grid, () -> portGroups.changes().filter(vm::equals), refresh);
     HorizontalLayout bar = new HorizontalLayout();
     if (may) {
       Button connect =

@@ -95,7 +95,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     add(new H2(getTranslation("snapshot.list.title")), count, take, grid);
     setFlexGrow(1, grid);
     refresh();
-    LiveUpdates.bind(this, snapshots::changes, batch -> refresh());
+    LiveUpdates.follow(this, snapshots::changes, this::refresh);
   }
 
   /** The target is offered only to users who may take a snapshot somewhere they see VMs. */

@@ -75,9 +75,8 @@ class SnapshotsPanel extends VerticalLayout {
     targets.setWrap(true);
     add(toolbar, targets, empty, tree);
     SnapshotDrops.dragSnapshots(tree);
-    LiveUpdates.bind(
-        this, () -> context.snapshots().changes().filter(context.vm()::equals), batch -> refresh());
-    addAttachListener(attach -> refresh());
+    LiveUpdates.follow(
+        this, () -> context.snapshots().changes().filter(context.vm()::equals), this::refresh);
   }
 
   private Button button(String id, String key, VaadinIcon icon, SnapshotAction action) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.storage.DiskRow;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import java.util.List;
 
 /**
@@ -26,18 +28,19 @@ class AttachToVmDialog extends Dialog {
     vm.setWidthFull();
     Div problems = OperationPreview.problems("attach-to-vm-problems");
     add(vm, problems);
+    FieldErrors errors =
+        new FieldErrors(problems).on("storage.invalid.vm", vm).on("storage.drop", vm);
     Button next =
         new Button(
             getTranslation("storage.attach-to-vm.next"),
             e -> {
               ResourceKey chosen = vm.getValue();
               if (chosen == null) {
-                OperationPreview.fine(
-                    problems, List.of(io.virtdeck.task.Message.of("storage.invalid.vm-empty")));
+                errors.show(List.of(Message.of("storage.invalid.vm-empty")));
                 return;
               }
               var refused = actions.refusal(chosen, disk.key());
-              if (OperationPreview.fine(problems, refused.stream().toList())) {
+              if (errors.show(refused.stream().toList())) {
                 close();
                 new AttachDiskDialog(actions, chosen, disk.key()).open();
               }

@@ -32,7 +32,7 @@ class StorageTree extends TreeGrid<String> {
     setSizeFull();
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("storage.nav"));
     reload();
-    LiveUpdates.bind(this, storage::classChanges, batch -> reload());
+    LiveUpdates.follow(this, storage::classChanges, this::reload);
   }
 
   private void reload() {

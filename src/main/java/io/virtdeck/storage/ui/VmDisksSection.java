@@ -75,7 +75,7 @@ class VmDisksSection implements VmConfigureSection {
     }
     Runnable refresh = () -> grid.setItems(actions.inventory.vmDisks(vm));
     refresh.run();
-    LiveUpdates.bind(grid, actions.inventory::changes, batch -> refresh.run());
+    LiveUpdates.follow(grid, actions.inventory::changes, refresh);
     HorizontalLayout bar = new HorizontalLayout();
     if (may && actions.mayCreate(vm.namespace())) {
       Button add =

@@ -23,6 +23,9 @@ public final class VmRows {
 
   public static VmRow row(VirtualMachine vm, @Nullable VirtualMachineInstance vmi) {
     VmiSpec spec = VmSpecs.templateSpec(vm);
+    // a VM sized by an instance type has no CPU or memory of its own: its instance has them
+    boolean typed = vm.getSpec() != null && vm.getSpec().instancetype != null;
+    VmiSpec sizing = typed && vmi != null && vmi.getSpec() != null ? vmi.getSpec() : spec;
     return new VmRow(
         Keys.of(vm),
         powerState(vm, vmi),
@@ -30,8 +33,8 @@ public final class VmRows {
         vmi == null || vmi.getStatus() == null ? "" : nonNull(vmi.getStatus().nodeName),
         ipAddresses(vmi),
         guestOs(vm, vmi),
-        vcpus(vm, spec),
-        memoryBytes(spec),
+        vcpus(vm, sizing),
+        memoryBytes(sizing),
         created(vm));
   }
 

@@ -8,6 +8,7 @@ import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Flux;
 /**
  * Keeps a view of the VM inventory live: each batch of changes refreshes the changed rows, or
  * reloads the view when VMs were added or removed since it last looked, including between the
- * view's making and its attaching (a view opened while the inventory loads is made empty). Only
+ * view's making and its attaching (a view opened while the inventory loads is made empty); a view
+ * attached again (a navigator tree shown again) reloads, as it heard nothing while hidden. Only
  * changes to rows the view {@code shows} reach it, and any change while VMs were added or removed:
  * under a steady stream of changes over a large inventory a view showing a page hears of a few, so
  * its session is not kept busy and a change it shows is handed over at once rather than at the end
@@ -84,10 +86,11 @@ final class InventoryUpdates {
             refreshRows.accept(update.rows());
           }
         });
+    AtomicBoolean attachedBefore = new AtomicBoolean();
     view.addAttachListener(
         attach -> {
           long membership = inventory.membership();
-          if (membership != seen.get()) {
+          if (membership != seen.get() || attachedBefore.getAndSet(true)) {
             seen.set(membership);
             reload.run();
           }

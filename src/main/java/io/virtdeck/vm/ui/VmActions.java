@@ -27,10 +27,26 @@ final class VmActions {
 
   private final VmOperations operations;
   private final UserIdentity user;
+  private final List<VmGridAction> others;
 
   VmActions(VmOperations operations, UserIdentity user) {
+    this(operations, user, List.of());
+  }
+
+  /** With the actions other features add to VM rows ({@link VmGridAction}), in their order. */
+  VmActions(VmOperations operations, UserIdentity user, List<VmGridAction> others) {
     this.operations = operations;
     this.user = user;
+    this.others =
+        others.stream().sorted(java.util.Comparator.comparingInt(VmGridAction::order)).toList();
+  }
+
+  List<VmGridAction> others() {
+    return others;
+  }
+
+  UserIdentity user() {
+    return user;
   }
 
   boolean permitted(PowerAction action, String namespace) {

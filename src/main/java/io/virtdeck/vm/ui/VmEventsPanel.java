@@ -37,8 +37,7 @@ class VmEventsPanel extends Grid<VmEvent> {
     addColumn(VmEvent::message).setHeader(getTranslation("vm.events.message")).setFlexGrow(3);
     addColumn(VmEvent::source).setHeader(getTranslation("vm.events.source")).setAutoWidth(true);
     setEmptyStateText(getTranslation("vm.events.none"));
-    LiveUpdates.bind(this, () -> events.changes(vm), batch -> refresh());
-    addAttachListener(attach -> refresh()); // a tab's content attaches when the tab is opened
+    LiveUpdates.follow(this, () -> events.changes(vm), this::refresh);
   }
 
   void show(ResourceKey vm) {

@@ -137,6 +137,20 @@ class VmGrid extends Grid<VmRow> {
     return new VmQuery(namespace, text, sorts, scope);
   }
 
+  /** What the grid shows now: its folder, filter text, sort order and scope. */
+  VmQuery shownQuery() {
+    List<VmQuery.Sort> sorts =
+        getSortOrder().stream()
+            .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+            .map(
+                s ->
+                    new VmQuery.Sort(
+                        VmColumn.valueOf(s.getSorted()),
+                        s.getDirection() == SortDirection.ASCENDING))
+            .toList();
+    return new VmQuery(namespace, text, sorts, scope);
+  }
+
   void show(String namespace, String text) {
     this.namespace = namespace;
     this.text = text;

@@ -59,12 +59,15 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      List<VmMenuEntry> menuEntries,
+      List<VmListAction> listActions,
+      List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     NamespaceScope scope = access.visibleTo(user);
     this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user);
+    VmActions actions = new VmActions(operations, user, gridActions);
     setSizeFull();
     addClassName("vm-list-view");
     grid = new VmGrid(inventory, scope, clock, dropTargets);
@@ -79,6 +82,9 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     count.setId("vm-count");
     count.addClassName("count");
     HorizontalLayout bar = new HorizontalLayout(title, count, filter);
+    listActions.stream()
+        .sorted(java.util.Comparator.comparingInt(VmListAction::order))
+        .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);
@@ -89,7 +95,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, java.util.Optional::of);
+    VmContextMenu.attach(grid, actions, menuEntries, java.util.Optional::of);
     add(bar);
     ScopeNotice.of(scope).ifPresent(this::add);
     revoked.setVisible(false);

@@ -45,6 +45,9 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
+  private final List<VmSummaryCard> summaryCards;
+  private List<Component> leadingCards = List.of();
+  private List<Component> trailingCards = List.of();
   private final List<Component> extensionContents = new ArrayList<>();
   private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
@@ -57,7 +60,10 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       CurrentUser currentUser,
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
-      List<VmHeaderAction> headerActions) {
+      List<VmHeaderAction> headerActions,
+      List<VmSummaryCard> summaryCards) {
+    this.summaryCards =
+        summaryCards.stream().sorted(Comparator.comparingInt(VmSummaryCard::order)).toList();
     this.headerActions =
         headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
@@ -74,10 +80,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     configureTab = new VmConfigureTab(configureSections);
     tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
-    LiveUpdates.bind(
-        this,
-        () -> inventory.changes(scope).filter(changed -> changed.equals(key)),
-        batch -> render());
+    LiveUpdates.follow(
+        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), this::render);
   }
 
   @Override
@@ -86,6 +90,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
     configureTab.show(key);
+    leadingCards = cards(true);
+    trailingCards = cards(false);
     extensionContents.forEach(tabs::remove);
     extensionContents.clear();
     for (VmTab extension : extensions) {
@@ -94,6 +100,13 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       extensionContents.add(content);
     }
     render();
+  }
+
+  private List<Component> cards(boolean leading) {
+    return summaryCards.stream()
+        .filter(card -> (card.order() < 0) == leading)
+        .flatMap(card -> card.create(key, user).stream())
+        .toList();
   }
 
   private void render() {
@@ -124,7 +137,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       problem.setId("vm-problem");
       header.add(problem);
     }
-    summaryTab.add(new VmSummaryCards(summary));
+    summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 
   @Override

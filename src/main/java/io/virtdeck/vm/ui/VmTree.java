@@ -21,7 +21,8 @@ class VmTree extends TreeGrid<InventoryNode> {
       VmInventory inventory,
       NamespaceScope scope,
       VmActions actions,
-      java.util.List<VmDropTarget> dropTargets) {
+      java.util.List<VmDropTarget> dropTargets,
+      java.util.List<VmMenuEntry> menuEntries) {
     this.dropTargets = dropTargets;
     setId("vm-tree");
     addClassName("inventory-tree");
@@ -39,6 +40,7 @@ class VmTree extends TreeGrid<InventoryNode> {
     VmContextMenu.attach(
         this,
         actions,
+        menuEntries,
         node ->
             node.type() == InventoryNode.Type.VM
                 ? inventory.row(

@@ -19,14 +19,20 @@ class VmTreeTab implements NavigatorTab {
   private final VmOperations operations;
 
   private final java.util.List<VmDropTarget> dropTargets;
+  private final java.util.List<VmMenuEntry> menuEntries;
+  private final java.util.List<VmGridAction> gridActions;
 
   VmTreeTab(
       VmInventory inventory,
       VmAccess access,
       VmOperations operations,
       CurrentUser currentUser,
-      java.util.List<VmDropTarget> dropTargets) {
+      java.util.List<VmDropTarget> dropTargets,
+      java.util.List<VmMenuEntry> menuEntries,
+      java.util.List<VmGridAction> gridActions) {
     this.dropTargets = dropTargets;
+    this.menuEntries = menuEntries;
+    this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
     this.access = access;
@@ -52,7 +58,11 @@ class VmTreeTab implements NavigatorTab {
   public Component createTree() {
     var user = currentUser.require();
     return new VmTree(
-        inventory, access.visibleTo(user), new VmActions(operations, user), dropTargets);
+        inventory,
+        access.visibleTo(user),
+        new VmActions(operations, user, gridActions),
+        dropTargets,
+        menuEntries);
   }
 
   @Override

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.virtdeck.demo.DemoCluster;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.ConsolePage;
+import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmMenuPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +30,7 @@ class ConsoleE2E extends BrowserTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
+  @Autowired DemoCluster demo;
 
   private ConsolePage signIn(String user) {
     new LoginPage(page).open(base()).signIn(user);
@@ -66,6 +75,80 @@ class ConsoleE2E extends BrowserTest {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console.png")));
+  }
+
+  @Test
+  void aStoppedVmsConsoleOffersPowerOnAndConnectsOnceTheVmRuns() {
+    createStoppedVm("shop", "console-e2e-off");
+    ConsolePage console = signIn("helpdesk").openWebConsole(base(), "shop", "console-e2e-off");
+    assertThat(console.state())
+        .hasText("The VM is not running. The console connects as soon as it runs.");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("web-console-not-running.png")));
+    console.powerOn().click();
+    assertThat(console.powerOn()).isHidden();
+    assertThat(console.state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    await().atMost(PATIENCE).until(() -> console.litPixels() > 1000);
+  }
+
+  @Test
+  void theRightClickMenusOfARunningVmOpenItsConsolesAndAStoppedVmsOfferNone() {
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk").filter("web-0");
+    VmMenuPage menu = new VmMenuPage(page).openInGrid(inventory, "web-02");
+    assertThat(menu.entry("Power On")).hasCount(1);
+    assertThat(menu.entry("Launch Web Console")).hasCount(0);
+    assertThat(menu.entry("Open Serial Console")).hasCount(0);
+    menu.close();
+
+    menu.openInGrid(inventory, "web-01");
+    Page web = page.waitForPopup(() -> menu.entry("Launch Web Console").click());
+    assertThat(new ConsolePage(web).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(web).hasURL(base() + "/vm/shop/web-01/console");
+    web.close();
+
+    inventory.expandFolder("shop");
+    menu.openInTree(inventory, "web-01");
+    Page serial = page.waitForPopup(() -> menu.entry("Open Serial Console").click());
+    assertThat(new ConsolePage(serial).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(serial).hasURL(base() + "/vm/shop/web-01/serial");
+  }
+
+  @Test
+  void theVmSummaryShowsTheConsoleThumbnailWhichOpensTheWebConsole() {
+    signIn("helpdesk");
+    VmSummaryPage.open(page, base(), "shop", "web-01");
+    ConsolePage console = new ConsolePage(page);
+    assertThat(console.thumbnail()).isVisible();
+    await().atMost(PATIENCE).until(console::thumbnailLoaded);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("vm-summary-console-thumbnail.png")));
+    Page web = page.waitForPopup(() -> console.thumbnail().click());
+    assertThat(new ConsolePage(web).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+  }
+
+  private void createStoppedVm(String namespace, String name) {
+    demo.server()
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
+        .inNamespace(namespace)
+        .resource(
+            new GenericKubernetesResourceBuilder()
+                .withApiVersion("kubevirt.io/v1")
+                .withKind("VirtualMachine")
+                .withNewMetadata()
+                .withNamespace(namespace)
+                .withName(name)
+                .endMetadata()
+                .addToAdditionalProperties(
+                    "spec", Map.of("runStrategy", "Halted", "template", Map.of("spec", Map.of())))
+                .build())
+        .create();
   }
 
   @Test

@@ -96,6 +96,17 @@ class DemoApiKubectlIT {
     assertThat(field.output()).contains("cores", "integer");
   }
 
+  @Test
+  void explainShowsTheSchemasOfInstanceTypesAndClones() throws Exception {
+    var type = kubectl.run("explain", "virtualmachineclusterinstancetype.spec.cpu");
+    var clone = kubectl.run("explain", "vmclone.spec");
+
+    assertThat(type.exitCode()).as(type.output()).isZero();
+    assertThat(type.output()).contains("guest", "maxSockets");
+    assertThat(clone.exitCode()).as(clone.output()).isZero();
+    assertThat(clone.output()).contains("newMacAddresses", "labelFilters");
+  }
+
   private static void create(String namespace, String name) {
     server
         .adminClient()

@@ -45,7 +45,7 @@ class DemoInventoryIT {
         .containsKey("devices.kubevirt.io/kvm");
     assertThat(client.namespaces().list().getItems())
         .extracting(ns -> ns.getMetadata().getName())
-        .containsExactlyInAnyOrder("default", "shop", "finance", "dev", "infra");
+        .containsExactlyInAnyOrder("default", "shop", "finance", "dev", "infra", "boot-images");
     var classes = client.storage().v1().storageClasses().list().getItems();
     assertThat(classes)
         .extracting(sc -> sc.getMetadata().getName())
@@ -116,7 +116,8 @@ class DemoInventoryIT {
     assertThat(dataVolumes).hasSize(disks);
     assertThat(dataVolumes)
         .allSatisfy(dv -> assertThat((String) dv.get("status", "phase")).isEqualTo("Succeeded"));
-    assertThat(claims).hasSize(disks + 2);
+    // two orphaned claims, and the golden image of each boot image
+    assertThat(claims).hasSize(disks + 2 + BootImageSeed.IMAGES.size());
     assertThat(claims).allSatisfy(pvc -> assertThat(pvc.getStatus().getPhase()).isEqualTo("Bound"));
     var snapshots = all("VirtualMachineSnapshot");
     assertThat(snapshots).hasSizeBetween(2, 4);

@@ -58,6 +58,30 @@ public class HostsPage {
     page.mouse().up();
   }
 
+  /** Right-clicks the VM's row in the grid and returns the Actions menu's item {@code action}. */
+  public Locator contextMenuItem(String vmName, String action) {
+    page.locator("#vm-grid vaadin-grid-cell-content .vm-name")
+        .filter(new Locator.FilterOptions().setHasText(vmName).setVisible(true))
+        .first()
+        .click(
+            new Locator.ClickOptions()
+                .setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
+    return page.locator("vaadin-context-menu-item[data-action='" + action + "']");
+  }
+
+  /** The fate of each VM in the Migrate dialog for several VMs. */
+  public Locator migrateVms() {
+    return page.locator("#migrate-vms");
+  }
+
+  public void cancelMigrate() {
+    page.keyboard().press("Escape");
+    migrateDialog()
+        .waitFor(
+            new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+  }
+
   public Locator migrateDialog() {
     return page.locator("#migrate-dialog");
   }
@@ -102,6 +126,12 @@ public class HostsPage {
 
   public Locator drainSummary() {
     return page.locator("#drain-summary");
+  }
+
+  /** Opens the host's Events tab. */
+  public Locator openEvents() {
+    page.locator("#host-tab-events").click();
+    return page.locator("#host-events");
   }
 
   public void exitMaintenance() {

@@ -46,6 +46,25 @@ class VmRowsTest {
   }
 
   @Test
+  void vmSizedByAnInstanceTypeShowsTheCpuAndMemoryOfItsInstance() {
+    var matcher = new VirtualMachine.Matcher();
+    matcher.name = "u1.large";
+    web.getSpec().instancetype = matcher;
+    web.getSpec().template.spec.domain.cpu = null;
+    web.getSpec().template.spec.domain.memory = null;
+    var cpu = new io.virtdeck.cluster.model.VmiSpec.Cpu();
+    cpu.sockets = 2;
+    webVmi.getSpec().domain.cpu = cpu;
+    var memory = new io.virtdeck.cluster.model.VmiSpec.Memory();
+    memory.guest = "8Gi";
+    webVmi.getSpec().domain.memory = memory;
+
+    assertThat(VmRows.row(web, webVmi).vcpus()).isEqualTo(2);
+    assertThat(VmRows.row(web, webVmi).memoryBytes()).isEqualTo(8L * 1024 * 1024 * 1024);
+    assertThat(VmRows.row(web, null).vcpus()).as("not resolved while it is off").isZero();
+  }
+
+  @Test
   void guestOsFallsBackToTheOsAnnotationBeforeTheAgentReports() {
     assertThat(VmRows.row(web, null).guestOs()).isEqualTo("Fedora 40");
   }

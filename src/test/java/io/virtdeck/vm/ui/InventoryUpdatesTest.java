@@ -29,8 +29,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * A view reloads on attach when VMs were added or removed after it was made (the load too), and
- * hears only of rows it shows, unless VMs were added or removed.
+ * A view reloads on attach when VMs were added or removed after it was made (the load too) and when
+ * it is attached again, and hears only of rows it shows, unless VMs were added or removed.
  */
 class InventoryUpdatesTest {
 
@@ -64,6 +64,18 @@ class InventoryUpdatesTest {
     testUi.ui().add(view);
 
     assertThat(reloads).hasValue(0);
+  }
+
+  @Test
+  void aViewShownAgainReloadsForWhatChangedWhileItWasHidden() {
+    when(inventory.membership()).thenReturn(7L);
+    var view = bound();
+    testUi.ui().add(view);
+
+    testUi.ui().remove(view); // another navigator tab chosen: a VM powers on meanwhile
+    testUi.ui().add(view);
+
+    assertThat(reloads).hasValue(1);
   }
 
   @Test

@@ -8,7 +8,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmActionsPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -81,6 +83,43 @@ class VmLivePanelsE2E extends BrowserTest {
     assertThat(vm.value("IP addresses")).hasText(POD_IP);
     vm.openTab("tab-configure");
     assertThat(vm.nics()).containsText(POD_IP);
+  }
+
+  /**
+   * Issue 23, as the user met it: a stopped VM opened from the grid, powered on from its header,
+   * watched on Summary until it has its address, then Configure: its network adapters show the
+   * address and link up, also after switching tabs (they showed "—" and "down" until a reload).
+   */
+  @Test
+  void adminSeesTheAdaptersOfAVmPoweredOnFromTheUi() {
+    powerOnFromTheUiThenOpenConfigure("admin", "monitoring-01", "10\\.244\\.\\d+\\.\\d+");
+  }
+
+  @Test
+  void helpdeskSeesTheAdaptersOfAVmPoweredOnFromTheUi() {
+    // erp-01 has a second adapter on VLAN 110 (finance), with an address from its range
+    powerOnFromTheUiThenOpenConfigure("helpdesk", "erp-01", "192\\.168\\.110\\.\\d+");
+  }
+
+  private void powerOnFromTheUiThenOpenConfigure(String user, String vmName, String address) {
+    Pattern ip = Pattern.compile(address);
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn(user);
+    VmSummaryPage vm = inventory.filter(vmName).openVm(vmName);
+    assertThat(vm.powerState()).hasText("Powered Off"); // as seeded
+
+    new VmActionsPage(page).action("power_on").click();
+    assertThat(vm.powerState()).hasText("Powered On");
+    assertThat(vm.value("IP addresses")).containsText(ip);
+
+    vm.openTab("tab-configure");
+    assertThat(vm.nics()).containsText(ip);
+    assertThat(vm.nics()).containsText("up");
+    assertThat(vm.nics()).not().containsText("down");
+    vm.openTab("tab-monitor");
+    assertThat(vm.events()).containsText("Started");
+    vm.openTab("tab-configure");
+    assertThat(vm.nics()).containsText(ip);
+    assertThat(vm.nics()).not().containsText("down");
   }
 
   private String base() {
