@@ -45,6 +45,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final StatusWriter writer;
   private final NicSync nics;
   private final VmDataVolumes dataVolumes;
+  private final HardwareSync hardware;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -65,6 +66,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.nics = new NicSync(admin, lifecycle);
     this.launchers = new LauncherPods(admin);
     this.dataVolumes = new VmDataVolumes(admin, events);
+    this.hardware = new HardwareSync(admin);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -221,7 +223,8 @@ public final class KubeVirtSimulator implements AutoCloseable {
         wants
             && vmi != null
             && "Running".equals(Api.get(vmi, "status", "phase"))
-            && nics.sync(vm, vmi);
+            // both run: each applies what it can live, either may require a restart
+            && (nics.sync(vm, vmi) | hardware.sync(vm, vmi));
     var status =
         RestartRequired.with(Statuses.vmStatus(wants, vmi, Instant.now()), restartRequired);
     if (!Statuses.sameVmStatus(vm, status) || RestartRequired.changed(vm, status)) {
