@@ -1,8 +1,9 @@
 package io.virtdeck.lab;
 
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.host.Migrations;
 import io.virtdeck.network.CniConfigs;
@@ -18,19 +19,11 @@ import java.util.Optional;
 /** Lab facts read from the shared caches, each kind limited to the user's scope for it. */
 final class CacheLabFacts implements LabFacts {
 
-  /** The user's list scope per kind. */
-  record Scopes(
-      NamespaceScope vms,
-      NamespaceScope portGroups,
-      NamespaceScope snapshots,
-      NamespaceScope restores,
-      NamespaceScope migrations) {}
-
   private final ClusterCaches caches;
   private final VmInventory inventory;
-  private final Scopes scopes;
+  private final UserScopes scopes;
 
-  CacheLabFacts(ClusterCaches caches, VmInventory inventory, Scopes scopes) {
+  CacheLabFacts(ClusterCaches caches, VmInventory inventory, UserScopes scopes) {
     this.caches = caches;
     this.inventory = inventory;
     this.scopes = scopes;
@@ -38,13 +31,17 @@ final class CacheLabFacts implements LabFacts {
 
   @Override
   public Optional<PowerState> power(ResourceKey vm) {
-    return inventory.summary(vm, scopes.vms()).map(s -> s.row().powerState());
+    return inventory.summary(vm, scopes).map(s -> s.row().powerState());
   }
 
   @Override
   public List<PortGroup> portGroups() {
     return caches.networkAttachmentDefinitions().list().stream()
-        .filter(n -> scopes.portGroups().includes(n.getMetadata().getNamespace()))
+        .filter(
+            n ->
+                scopes
+                    .of(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS)
+                    .includes(n.getMetadata().getNamespace()))
         .map(
             n -> {
               var key = new ResourceKey(n.getMetadata().getNamespace(), n.getMetadata().getName());
@@ -71,7 +68,7 @@ final class CacheLabFacts implements LabFacts {
 
   @Override
   public List<Snapshot> snapshots(ResourceKey vm) {
-    if (!scopes.snapshots().includes(vm.namespace())) {
+    if (!scopes.of(CachedKind.SNAPSHOTS).includes(vm.namespace())) {
       return List.of();
     }
     return caches.snapshots().list().stream()
@@ -91,7 +88,7 @@ final class CacheLabFacts implements LabFacts {
 
   @Override
   public long restoresComplete(ResourceKey vm) {
-    if (!scopes.restores().includes(vm.namespace())) {
+    if (!scopes.of(CachedKind.RESTORES).includes(vm.namespace())) {
       return 0;
     }
     return caches.restores().list().stream()
@@ -107,7 +104,7 @@ final class CacheLabFacts implements LabFacts {
 
   @Override
   public List<String> migrationPhases(ResourceKey vm) {
-    if (!scopes.migrations().includes(vm.namespace())) {
+    if (!scopes.of(CachedKind.MIGRATIONS).includes(vm.namespace())) {
       return List.of();
     }
     return caches.migrations().list().stream()
@@ -123,7 +120,7 @@ final class CacheLabFacts implements LabFacts {
   }
 
   private Optional<VirtualMachine> vm(ResourceKey vm) {
-    return scopes.vms().includes(vm.namespace())
+    return scopes.of(CachedKind.VIRTUAL_MACHINES).includes(vm.namespace())
         ? caches.virtualMachines().get(vm)
         : Optional.empty();
   }

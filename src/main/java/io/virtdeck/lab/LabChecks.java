@@ -28,15 +28,7 @@ public class LabChecks {
 
   /** The facts {@code user} may see (their list scope per kind, from access reviews). */
   public LabFacts factsFor(UserIdentity user) {
-    return new CacheLabFacts(
-        caches,
-        inventory,
-        new CacheLabFacts.Scopes(
-            reviews.listScope(user, "kubevirt.io", "virtualmachines"),
-            reviews.listScope(user, "k8s.cni.cncf.io", "network-attachment-definitions"),
-            reviews.listScope(user, "snapshot.kubevirt.io", "virtualmachinesnapshots"),
-            reviews.listScope(user, "snapshot.kubevirt.io", "virtualmachinerestores"),
-            reviews.listScope(user, "kubevirt.io", "virtualmachineinstancemigrations")));
+    return new CacheLabFacts(caches, inventory, reviews.scopes(user));
   }
 
   /** Which steps of the lab are done, in order, as {@code user} sees the cluster now. */

@@ -8,9 +8,9 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
@@ -160,7 +160,7 @@ record WriteServices(
   }
 
   PowerState power(ResourceKey vm) {
-    return inventory.row(vm, NamespaceScope.ALL).orElseThrow().powerState();
+    return inventory.row(vm, UserScopes.ALL).orElseThrow().powerState();
   }
 
   void close() {

@@ -8,6 +8,7 @@ import io.virtdeck.host.HostEvents;
 import io.virtdeck.ui.LiveUpdates;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /** Host → Events: the Node's events and those of migrations to and from it, newest first, live. */
 final class HostEventsPanel extends Grid<HostEvent> {
@@ -16,10 +17,11 @@ final class HostEventsPanel extends Grid<HostEvent> {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final HostEvents events;
-  private final NamespaceScope scope;
+  private final Supplier<NamespaceScope> scope;
   private String host = "";
 
-  HostEventsPanel(HostEvents events, NamespaceScope scope) {
+  /** The events {@code scope} lets the user see now (it follows their rights). */
+  HostEventsPanel(HostEvents events, Supplier<NamespaceScope> scope) {
     this.events = events;
     this.scope = scope;
     setId("host-events");
@@ -37,8 +39,7 @@ final class HostEventsPanel extends Grid<HostEvent> {
     addColumn(HostEvent::message).setHeader(getTranslation("vm.events.message")).setFlexGrow(3);
     addColumn(HostEvent::source).setHeader(getTranslation("vm.events.source")).setAutoWidth(true);
     setEmptyStateText(getTranslation("host.events.none"));
-    LiveUpdates.bind(this, events::changes, batch -> refresh());
-    addAttachListener(attach -> refresh()); // a tab's content attaches when the tab is opened
+    LiveUpdates.follow(this, events::changes, this::refresh);
   }
 
   /** Shows the host's events; its own stream keeps them live, so the same host is not re-read. */
@@ -50,7 +51,7 @@ final class HostEventsPanel extends Grid<HostEvent> {
     }
   }
 
-  private void refresh() {
-    setItems(events.of(host, scope));
+  void refresh() {
+    setItems(events.of(host, scope.get()));
   }
 }

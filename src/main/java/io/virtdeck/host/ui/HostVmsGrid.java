@@ -3,7 +3,7 @@ package io.virtdeck.host.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.Bytes;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostVm;
@@ -33,7 +33,7 @@ final class HostVmsGrid extends Grid<HostVm> {
     addColumn(HostVm::migration).setHeader(getTranslation("host.vm.migration"));
   }
 
-  void show(String host, NamespaceScope scope) {
-    setItems(hosts.vmsOn(host, scope));
+  void show(String host, UserScopes scopes) {
+    setItems(hosts.vmsOn(host, scopes));
   }
 }

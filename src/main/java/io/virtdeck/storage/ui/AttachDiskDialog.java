@@ -48,7 +48,9 @@ class AttachDiskDialog extends Dialog {
     disk.setItemLabelGenerator(ResourceKey::name);
     List<ResourceKey> offered =
         new ArrayList<>(
-            actions.inventory.unattached(vm.namespace()).stream().map(DiskRow::key).toList());
+            actions.inventory.unattached(vm.namespace(), actions.scopes()).stream()
+                .map(DiskRow::key)
+                .toList());
     if (chosen != null && !offered.contains(chosen)) {
       offered.add(0, chosen);
     }

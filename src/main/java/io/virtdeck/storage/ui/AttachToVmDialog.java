@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.storage.DiskRow;
 import io.virtdeck.task.Message;
@@ -24,7 +25,10 @@ class AttachToVmDialog extends Dialog {
     vm.setId("attach-to-vm-vm");
     vm.setItemLabelGenerator(ResourceKey::name);
     List<ResourceKey> vms = actions.inventory.vmsIn(disk.key().namespace());
-    vm.setItems(vms.stream().filter(k -> actions.vmScope.includes(k.namespace())).toList());
+    vm.setItems(
+        vms.stream()
+            .filter(k -> actions.scopes().includes(CachedKind.VIRTUAL_MACHINES, k.namespace()))
+            .toList());
     vm.setWidthFull();
     Div problems = OperationPreview.problems("attach-to-vm-problems");
     add(vm, problems);

@@ -20,10 +20,23 @@ public final class VmSummaries {
 
   public static VmSummary summary(
       VirtualMachine vm, @Nullable VirtualMachineInstance vmi, StorageLookup storage) {
+    return summary(vm, vmi, VmRows.row(vm, vmi), storage);
+  }
+
+  /**
+   * The Summary of a VM whose instance the user may not list: what the VirtualMachine says, without
+   * the instance's host, addresses, guest agent and conditions.
+   */
+  public static VmSummary withoutInstance(VirtualMachine vm, StorageLookup storage) {
+    return summary(vm, null, VmRows.withoutInstance(vm), storage);
+  }
+
+  private static VmSummary summary(
+      VirtualMachine vm, @Nullable VirtualMachineInstance vmi, VmRow row, StorageLookup storage) {
     Map<String, String> labels = vm.getMetadata().getLabels();
     Map<String, String> annotations = vm.getMetadata().getAnnotations();
     return new VmSummary(
-        VmRows.row(vm, vmi),
+        row,
         runStrategy(vm),
         vmi != null && VmRows.conditions(vmi).anyMatch(VmSummaries::agentConnected),
         VmDisks.of(vm, storage),

@@ -13,13 +13,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.security.CurrentUser;
-import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ScopeNotice;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +29,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The landing view: every VM of the datacenter, or of one folder ({@code ?folder=ns}), with a
@@ -43,7 +44,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final Span count = new Span();
   private final TextField filter = new TextField();
   private String folder = "";
-  private final AtomicReference<NamespaceScope> scope;
+  private final FollowedScopes scopes;
   private final Div revoked = revokedNotice();
 
   private static Div revokedNotice() {
@@ -56,7 +57,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
 
   public VmListView(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
@@ -66,12 +67,12 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
-    NamespaceScope scope = access.visibleTo(user);
-    this.scope = new AtomicReference<>(scope);
+    this.scopes = new FollowedScopes(reviews, user);
+    NamespaceScope scope = scopes.get().of(CachedKind.VIRTUAL_MACHINES);
     VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
-    grid = new VmGrid(inventory, scope, clock, dropTargets);
+    grid = new VmGrid(inventory, scopes::get, clock, dropTargets);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
     // wide enough for its placeholder, which says what it matches
@@ -106,23 +107,16 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     InventoryUpdates.bind(
         this,
         inventory,
-        this.scope::get,
+        scopes::get,
         grid::mayShow,
         this::refresh,
         rows -> rows.forEach(grid::refreshRow));
-    LiveUpdates.bind(this, () -> access.follow(user), scopes -> follow(scopes.getLast()));
+    scopes.follow(this, this::follow);
   }
 
   /** The user's RBAC changed while the view is open: show what it allows now, and say why. */
-  private void follow(NamespaceScope next) {
-    NamespaceScope before = scope.get();
-    NamespaceScope now = next.keepingUnknownFrom(before);
-    if (now.equals(before)) {
-      return;
-    }
-    scope.set(now);
-    grid.scope(now);
-    Set<String> lost = now.lostFrom(before);
+  private void follow(UserScopes before, UserScopes now) {
+    Set<String> lost = now.lostFrom(before, CachedKind.VIRTUAL_MACHINES);
     if (!lost.isEmpty()) {
       revoked.setText(
           lost.contains("*")

@@ -2,9 +2,10 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 
@@ -13,7 +14,7 @@ import io.virtdeck.vm.power.VmOperations;
 class VmTreeTab implements NavigatorTab {
 
   private final VmInventory inventory;
-  private final VmAccess access;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   private final VmOperations operations;
@@ -24,7 +25,7 @@ class VmTreeTab implements NavigatorTab {
 
   VmTreeTab(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
@@ -35,7 +36,7 @@ class VmTreeTab implements NavigatorTab {
     this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
-    this.access = access;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -59,7 +60,7 @@ class VmTreeTab implements NavigatorTab {
     var user = currentUser.require();
     return new VmTree(
         inventory,
-        access.visibleTo(user),
+        new FollowedScopes(reviews, user),
         new VmActions(operations, user, gridActions, menuActions),
         dropTargets);
   }

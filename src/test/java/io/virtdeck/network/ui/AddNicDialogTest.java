@@ -7,13 +7,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.testing.TestUi;
+import io.virtdeck.ui.FollowedScopes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +32,11 @@ class AddNicDialogTest {
     PortGroups portGroups = mock(PortGroups.class);
     when(portGroups.list(any())).thenReturn(List.of());
     when(operations.suggestedNicName(VM)).thenReturn("nic-1");
+    UserIdentity user = UserIdentity.of("operator", List.of());
+    AccessReviews reviews = mock(AccessReviews.class);
+    when(reviews.scopes(user)).thenReturn(UserScopes.ALL);
     NicActions actions =
-        new NicActions(
-            portGroups, operations, NamespaceScope.ALL, UserIdentity.of("operator", List.of()));
+        new NicActions(portGroups, operations, new FollowedScopes(reviews, user), user);
     return new AddNicDialog(actions, VM, null);
   }
 
