@@ -91,7 +91,7 @@ public class TaskService implements DisposableBean {
             clock.instant(),
             null,
             null,
-            operation.call(),
+            operation.shownCall(),
             operation.commands(),
             operation.currentYaml(),
             "",
