@@ -32,6 +32,7 @@ class HelmChartRbacTest {
             "/persistentvolumes",
             "storage.k8s.io/csistoragecapacities",
             "snapshot.storage.k8s.io/volumesnapshotclasses",
+            "nodemaintenance.medik8s.io/nodemaintenances",
             "/events",
             "cdi.kubevirt.io/datavolumes",
             "storage.k8s.io/storageclasses",
@@ -88,7 +89,7 @@ class HelmChartRbacTest {
         HelmChart.find(HelmChart.objects("token-mode.yaml"), ClusterRole.class, "virtdeck");
 
     assertThat(impersonation(role)).isEmpty();
-    assertThat(readable(role)).hasSize(15);
+    assertThat(readable(role)).hasSize(16);
   }
 
   @Test
