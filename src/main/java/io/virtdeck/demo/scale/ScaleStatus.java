@@ -54,6 +54,11 @@ final class ScaleStatus {
             Map.of(
                 "type", "AgentConnected",
                 "status", "True",
+                "lastTransitionTime", ScaleObjects.CREATED),
+            // every scale disk is ReadWriteMany, so virt-controller calls each instance movable
+            Map.of(
+                "type", "LiveMigratable",
+                "status", "True",
                 "lastTransitionTime", ScaleObjects.CREATED)),
         "migrationMethod",
         "BlockMigration",
