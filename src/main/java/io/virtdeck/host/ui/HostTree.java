@@ -55,7 +55,14 @@ class HostTree extends TreeGrid<HostNode> {
     setDataProvider(new TreeDataProvider<>(data));
     reload();
     expand(HostNode.DATACENTER, HostNode.CLUSTER);
-    addExpandListener(e -> e.getItems().forEach(this::loadVms));
+    addExpandListener(
+        e -> {
+          long start = System.nanoTime();
+          e.getItems().forEach(this::loadVms);
+          e.getItems().stream()
+              .filter(n -> n.type() == HostNode.Type.HOST)
+              .forEach(n -> HostTimings.record(this, "hostexpand", n.name(), start));
+        });
     LiveUpdates.follow(this, hosts::changes, this::reload);
     enableDragAndDrop();
   }

@@ -34,6 +34,8 @@ final class HostVmsGrid extends Grid<HostVm> {
   }
 
   void show(String host, NamespaceScope scope) {
+    long start = System.nanoTime();
     setItems(hosts.vmsOn(host, scope));
+    HostTimings.record(this, "hostvms", host, start);
   }
 }
