@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.host.HostEvents;
 import io.virtdeck.host.HostInventory;
@@ -22,7 +21,8 @@ import io.virtdeck.host.HostRow;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
+import io.virtdeck.vm.ui.HostVmGrid;
+import io.virtdeck.vm.ui.VmGrids;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
@@ -37,29 +37,28 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final HostInventory hosts;
   private final HostOperations operations;
   private final UserIdentity user;
-  private final NamespaceScope scope;
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
   private final Div drain = new Div();
-  private final HostVmsGrid vms;
+  private final HostVmGrid vms;
   private final HostEventsPanel events;
   private final TabSheet tabs = new TabSheet();
   private String name = "";
+  private String vmsHost = "";
 
   public HostView(
       HostInventory hosts,
       HostOperations operations,
-      VmAccess access,
       HostEvents hostEvents,
+      VmGrids grids,
       CurrentUser currentUser,
       Clock clock) {
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
-    this.scope = access.visibleTo(user);
     this.clock = clock;
-    this.vms = new HostVmsGrid(hosts);
+    this.vms = grids.forHost();
     this.events = new HostEventsPanel(hostEvents, hostEvents.scope(user));
     setId("host-view");
     tabs.setWidthFull();
@@ -100,8 +99,16 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     header.add(title, actions(row.get()));
     summary.add(drain, new HostSummaryCards(row.get(), node.get()));
     showDrain();
-    vms.show(name, scope);
+    showVms();
     events.show(name);
+  }
+
+  /** The VMs tab follows the inventory by itself: it is told only which host to show. */
+  private void showVms() {
+    if (!name.equals(vmsHost)) {
+      vmsHost = name;
+      vms.show(name);
+    }
   }
 
   private void showDrain() {

@@ -8,10 +8,17 @@ import java.util.Locale;
 
 /**
  * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
- * matches name, IP address, host or guest OS, the sort order, and the namespaces the user may see:
- * rows outside {@code scope} never leave the server.
+ * matches name, IP address, host or guest OS, the sort order, the namespaces the user may see (rows
+ * outside {@code scope} never leave the server), and an optional host (empty for all: a host's VMs
+ * tab shows the VMs running there).
  */
-public record VmQuery(String namespace, String text, List<Sort> sorts, NamespaceScope scope) {
+public record VmQuery(
+    String namespace, String text, List<Sort> sorts, NamespaceScope scope, String host) {
+
+  /** A query over every host. */
+  public VmQuery(String namespace, String text, List<Sort> sorts, NamespaceScope scope) {
+    this(namespace, text, sorts, scope, "");
+  }
 
   /** A query over every namespace (VirtDeck's own view, for tests and tooling). */
   public VmQuery(String namespace, String text, List<Sort> sorts) {
@@ -30,10 +37,11 @@ public record VmQuery(String namespace, String text, List<Sort> sorts, Namespace
     return text.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the row is in the user's scope and the chosen folder. */
+  /** Whether the row is in the user's scope, the chosen folder and on the chosen host. */
   boolean inScope(VmRow row) {
     return scope.includes(row.namespace())
-        && (namespace.isEmpty() || namespace.equals(row.namespace()));
+        && (namespace.isEmpty() || namespace.equals(row.namespace()))
+        && (host.isEmpty() || host.equals(row.host()));
   }
 
   Comparator<VmRow> comparator() {

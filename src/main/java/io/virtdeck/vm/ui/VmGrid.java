@@ -29,6 +29,7 @@ class VmGrid extends Grid<VmRow> {
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
+  private String host = "";
 
   /** Shows only what {@code scope} allows from now on (the user's RBAC changed). */
   void scope(NamespaceScope scope) {
@@ -134,7 +135,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return new VmQuery(namespace, text, sorts, scope);
+    return new VmQuery(namespace, text, sorts, scope, host);
   }
 
   /** What the grid shows now: its folder, filter text, sort order and scope. */
@@ -148,13 +149,19 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return new VmQuery(namespace, text, sorts, scope);
+    return new VmQuery(namespace, text, sorts, scope, host);
   }
 
   void show(String namespace, String text) {
     this.namespace = namespace;
     this.text = text;
     provider.refreshAll();
+  }
+
+  /** Shows the VMs running on the host, every folder. */
+  void showHost(String host) {
+    this.host = host;
+    show("", "");
   }
 
   void refresh() {
@@ -172,6 +179,6 @@ class VmGrid extends Grid<VmRow> {
   }
 
   int count() {
-    return inventory.count(new VmQuery(namespace, text, List.of(), scope));
+    return inventory.count(new VmQuery(namespace, text, List.of(), scope, host));
   }
 }
