@@ -27,37 +27,36 @@ import reactor.core.publisher.Flux;
  * namespace.
  */
 @Service
-public class HostInventory {
+public class HostInventory implements org.springframework.beans.factory.DisposableBean {
 
   private static final AccessRequest LIST_NODES = AccessRequest.of("list", "", "nodes");
 
   private final ClusterCaches caches;
   private final AccessReviews reviews;
+  private final HostRowTable rows;
 
   public HostInventory(ClusterCaches caches, AccessReviews reviews) {
     this.caches = caches;
     this.reviews = reviews;
+    this.rows = new HostRowTable(caches);
   }
 
   public boolean visibleTo(UserIdentity user) {
     return reviews.allowed(user, LIST_NODES);
   }
 
+  /** Every host, by name; rows are shared by all sessions and made again only on changes. */
   public List<HostRow> hosts() {
-    return caches.nodes().list().stream()
-        .map(this::row)
-        .sorted(Comparator.comparing(HostRow::name))
-        .toList();
+    return rows.rows();
   }
 
   public Optional<HostRow> host(String name) {
-    return node(name).map(this::row);
+    return rows.row(name);
   }
 
-  private HostRow row(Node node) {
-    return HostRows.of(
-        node,
-        caches.virtualMachineInstances().byIndex(Indexes.BY_NODE, node.getMetadata().getName()));
+  @Override
+  public void destroy() {
+    rows.close();
   }
 
   public Optional<Node> node(String name) {

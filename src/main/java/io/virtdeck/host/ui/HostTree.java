@@ -39,6 +39,7 @@ class HostTree extends TreeGrid<HostNode> {
   private final MigrateLauncher migrate;
   private final TreeData<HostNode> data = new TreeData<>();
   private List<String> shown = List.of();
+  private final Map<String, HostRow> shownRows = new java.util.HashMap<>();
   private @Nullable ResourceKey dragged;
 
   HostTree(HostInventory hosts, NamespaceScope scope, String datacenter, MigrateLauncher migrate) {
@@ -81,12 +82,18 @@ class HostTree extends TreeGrid<HostNode> {
         }
       }
       shown = names;
+      shownRows.clear();
+      rows.forEach(row -> shownRows.put(row.name(), row));
       getDataProvider().refreshAll();
       expand(HostNode.DATACENTER, HostNode.CLUSTER);
       return;
     }
-    for (String name : names) {
-      HostNode host = HostNode.host(name);
+    // only hosts whose row changed: under a steady stream of changes most hosts have not
+    for (HostRow row : rows) {
+      if (row.equals(shownRows.put(row.name(), row))) {
+        continue;
+      }
+      HostNode host = HostNode.host(row.name());
       LoadedItems.refresh(this, host);
       if (isExpanded(host)) {
         loadVms(host);
