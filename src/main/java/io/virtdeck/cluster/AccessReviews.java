@@ -111,22 +111,43 @@ public class AccessReviews implements DisposableBean {
         Set.copyOf(by.getOrDefault(Decision.UNKNOWN, List.of())));
   }
 
+  /** What {@code user} may list, each kind asked when a reader first needs it. */
+  public UserScopes scopes(UserIdentity user) {
+    return new UserScopes(kind -> scope(user, kind), Map.of());
+  }
+
   /**
-   * The user's list scope now and at each change: re-evaluated every {@code every} (answers are
-   * kept for the review TTL, so a new review is sent only once the kept one expired), so that an
-   * open view follows a RoleBinding added or deleted. The checks run on a worker thread, never the
-   * caller's.
+   * The namespaces where {@code user} may list {@code kind}; a cluster-scoped kind: all or none.
    */
-  public Flux<NamespaceScope> follow(
-      UserIdentity user, String group, String resource, Duration every) {
-    return Flux.interval(Duration.ZERO, every, Schedulers.boundedElastic())
+  public NamespaceScope scope(UserIdentity user, CachedKind kind) {
+    if (kind.namespaced()) {
+      return listScope(user, kind.group(), kind.resource());
+    }
+    return switch (decide(user, kind.list())) {
+      case ALLOWED -> NamespaceScope.ALL;
+      case DENIED -> NamespaceScope.NONE;
+      case UNKNOWN -> NamespaceScope.UNKNOWN;
+    };
+  }
+
+  /**
+   * Newer scopes of the same user whenever one of the kinds asked of the latest changed: checked
+   * every {@code every} (answers are kept for the review TTL, so a review is sent again only once
+   * the kept one expired), on a worker thread. Every open view follows its user's rights this way:
+   * it re-reads what it shows with the scopes it is handed.
+   */
+  public Flux<UserScopes> follow(UserScopes current, Duration every) {
+    java.util.concurrent.atomic.AtomicReference<UserScopes> latest =
+        new java.util.concurrent.atomic.AtomicReference<>(current);
+    return Flux.interval(every, every, Schedulers.boundedElastic())
         .onBackpressureDrop()
         .concatMap(
             tick ->
-                Mono.fromCallable(() -> listScope(user, group, resource))
+                Mono.fromCallable(() -> latest.get().renewed())
                     .subscribeOn(Schedulers.boundedElastic()),
             1)
-        .distinctUntilChanged();
+        .filter(next -> next != latest.get())
+        .doOnNext(latest::set);
   }
 
   /**

@@ -32,6 +32,11 @@ public record NamespaceScope(boolean all, Set<String> namespaces, Set<String> un
     return all || namespaces.contains(namespace);
   }
 
+  /** Whether every namespace {@code other} includes is included here. */
+  public boolean covers(NamespaceScope other) {
+    return all || (!other.all && namespaces.containsAll(other.namespaces));
+  }
+
   /** Whether every answer came: false when the cluster could not be asked about some namespace. */
   public boolean complete() {
     return unknown.isEmpty();

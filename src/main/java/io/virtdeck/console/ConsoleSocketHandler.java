@@ -2,7 +2,6 @@ package io.virtdeck.console;
 
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
-import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.AuditLog;
@@ -35,7 +34,7 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
   private final AccessReviews access;
   private final ApiConsoles api;
   private final OpenConsoles consoles;
-  private final ClusterCaches caches;
+  private final RunningInstances instances;
   private final AuditLog audit;
   private final ConsoleProperties properties;
 
@@ -43,13 +42,13 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
       AccessReviews access,
       ApiConsoles api,
       OpenConsoles consoles,
-      ClusterCaches caches,
+      RunningInstances instances,
       AuditLog audit,
       ConsoleProperties properties) {
     this.access = access;
     this.api = api;
     this.consoles = consoles;
-    this.caches = caches;
+    this.instances = instances;
     this.audit = audit;
     this.properties = properties;
   }
@@ -88,11 +87,7 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
   }
 
   private boolean running(ConsoleTarget target) {
-    return caches
-        .virtualMachineInstances()
-        .get(new ResourceKey(target.namespace(), target.name()))
-        .map(vmi -> vmi.getStatus() != null && "Running".equals(vmi.getStatus().phase))
-        .orElse(false);
+    return instances.running(new ResourceKey(target.namespace(), target.name()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.virtdeck.demo.scale.ScalePlan;
 import io.virtdeck.demo.scale.ScaleSeed;
 import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.lab.ClusterReset;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -19,24 +20,27 @@ import org.slf4j.LoggerFactory;
  * through the mock's slow path, so the churn generator drives the changes instead), and the demo
  * Prometheus with the VMs' performance series and alerts.
  */
-public final class DemoCluster implements AutoCloseable {
+public final class DemoCluster implements AutoCloseable, ClusterReset {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCluster.class);
 
   private final DemoApiServer server;
+  private final DemoProperties properties;
   private final Path kubeconfig;
-  private final @Nullable KubeVirtSimulator simulator;
+  private @Nullable KubeVirtSimulator simulator;
   private final @Nullable ChurnGenerator churn;
   private final DemoPrometheus prometheus;
 
   private DemoCluster(
       DemoApiServer server,
+      DemoProperties properties,
       Path kubeconfig,
       @Nullable KubeVirtSimulator simulator,
       @Nullable ChurnGenerator churn,
       DemoPrometheus prometheus) {
     this.prometheus = prometheus;
     this.server = server;
+    this.properties = properties;
     this.kubeconfig = kubeconfig;
     this.simulator = simulator;
     this.churn = churn;
@@ -64,7 +68,7 @@ public final class DemoCluster implements AutoCloseable {
           server.url(),
           kubeconfig.toAbsolutePath());
       var prometheus = DemoPrometheus.start(server.adminClient(), 0, Clock.systemUTC());
-      return new DemoCluster(server, kubeconfig, simulator, churn, prometheus);
+      return new DemoCluster(server, properties, kubeconfig, simulator, churn, prometheus);
     } catch (RuntimeException e) {
       if (churn != null) {
         churn.close();
@@ -91,13 +95,41 @@ public final class DemoCluster implements AutoCloseable {
     return kubeconfig;
   }
 
+  /**
+   * Back to the seed: the simulator stops, every object but the CRDs and the namespaces default and
+   * kube-system is deleted (watchers see each deletion), the standard inventory is seeded again and
+   * a new simulator boots its VMs. Not offered with the scale scenario.
+   */
+  @Override
+  public synchronized void reset() {
+    if (churn != null) {
+      throw new IllegalStateException("The scale scenario cannot be reset");
+    }
+    if (simulator != null) {
+      simulator.close();
+      simulator = null;
+    }
+    int deleted =
+        server
+            .bulk()
+            .deleteAll(
+                (collection, name) ->
+                    collection.endsWith("/customresourcedefinitions")
+                        || (collection.equals("/api/v1/namespaces")
+                            && (name.equals("default") || name.equals("kube-system"))));
+    DemoInventory.seed(server.adminClient(), properties.vmCount());
+    simulator = new KubeVirtSimulator(server.adminClient(), properties.step());
+    simulator.start();
+    LOG.info("Demo cluster reset to its seed ({} objects deleted)", deleted);
+  }
+
   /** Changes made by the churn generator so far (0 without one). */
   public long churned() {
     return churn == null ? 0 : churn.changes();
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     prometheus.close();
     if (churn != null) {
       churn.close();

@@ -3,6 +3,7 @@ package io.virtdeck.demo;
 import io.fabric8.kubernetes.client.Config;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.perf.PrometheusEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the demo cluster when no other cluster is configured, and hands VirtDeck the kubeconfig it
- * wrote, exactly as a user would point VirtDeck at a real cluster.
+ * wrote, exactly as a user would point VirtDeck at a real cluster, and its Prometheus's URL.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(
@@ -30,6 +31,12 @@ class DemoClusterConfiguration {
   @Bean(destroyMethod = "")
   DemoApiServer demoApiServer(DemoCluster cluster) {
     return cluster.server();
+  }
+
+  /** The demo's Prometheus, used for performance and alerts unless another one is configured. */
+  @Bean
+  PrometheusEndpoint demoPrometheusEndpoint(DemoCluster cluster) {
+    return new PrometheusEndpoint(cluster.prometheus().url());
   }
 
   @Bean

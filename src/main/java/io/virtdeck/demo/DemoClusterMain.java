@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * measured apart from it. Arguments as {@code --name=value}: {@code port} (0: a free one), {@code
  * scale} (VMs in all; 0: the standard demo), {@code churn} (status changes per second), {@code
  * kubeconfig} (where to write it), {@code vm-count}. Prints {@code DEMO-CLUSTER-READY <url>
- * <kubeconfig>} when serving, and runs until killed.
+ * <kubeconfig>} and {@code DEMO-PROMETHEUS-READY <url>} when serving, and runs until killed.
  */
 public final class DemoClusterMain {
 
@@ -42,6 +42,7 @@ public final class DemoClusterMain {
             + cluster.server().url()
             + " "
             + cluster.kubeconfig().toAbsolutePath());
+    System.out.println("DEMO-PROMETHEUS-READY " + cluster.prometheus().url());
     System.out.flush();
     new CountDownLatch(1).await();
   }

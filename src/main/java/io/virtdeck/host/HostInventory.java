@@ -4,12 +4,14 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.Indexes;
 import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.Condition;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
@@ -45,7 +47,46 @@ public class HostInventory implements org.springframework.beans.factory.Disposab
     return reviews.allowed(user, LIST_NODES);
   }
 
-  /** Every host, by name; rows are shared by all sessions and made again only on changes. */
+  /** What {@code user} may list, kind by kind. */
+  public UserScopes scopes(UserIdentity user) {
+    return reviews.scopes(user);
+  }
+
+  /**
+   * The hosts as the user may see them: none without the right to list nodes; each host's VM count
+   * and what its VMs request counted from the instances the user may list.
+   */
+  public List<HostRow> hosts(UserScopes scopes) {
+    if (!scopes.all(CachedKind.NODES)) {
+      return List.of();
+    }
+    NamespaceScope vmis = scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES);
+    if (vmis.all()) {
+      return rows.rows(); // shared by every session, made again only on changes
+    }
+    return caches.nodes().list().stream()
+        .map(node -> row(node, vmis))
+        .sorted(Comparator.comparing(HostRow::name))
+        .toList();
+  }
+
+  /** One host as the user may see it (see {@link #hosts(UserScopes)}). */
+  public Optional<HostRow> host(String name, UserScopes scopes) {
+    if (!scopes.all(CachedKind.NODES)) {
+      return Optional.empty();
+    }
+    NamespaceScope vmis = scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES);
+    return vmis.all() ? rows.row(name) : node(name).map(n -> row(n, vmis));
+  }
+
+  private HostRow row(Node node, NamespaceScope vmis) {
+    List<VirtualMachineInstance> on =
+        caches.virtualMachineInstances().byIndex(Indexes.BY_NODE, node.getMetadata().getName());
+    return HostRows.of(
+        node, on, on.stream().filter(v -> vmis.includes(v.getMetadata().getNamespace())).toList());
+  }
+
+  /** Every host, whoever looks (VirtDeck's own view: the drain, the Migrate dialog's fits). */
   public List<HostRow> hosts() {
     return rows.rows();
   }
@@ -75,16 +116,25 @@ public class HostInventory implements org.springframework.beans.factory.Disposab
     return caches.virtualMachineInstances().get(vm);
   }
 
-  /** The VMs on the host whose namespace the user may see, as the host's VMs tab shows them. */
-  public List<HostVm> vmsOn(String host, NamespaceScope scope) {
-    return vmisOn(host, scope).stream()
+  /**
+   * The VMs on the host as the host's VMs tab shows them to the user: the instances they may list
+   * (none without the right to list nodes), with the migration under way where they may list
+   * migrations.
+   */
+  public List<HostVm> vmsOn(String host, UserScopes scopes) {
+    if (!scopes.all(CachedKind.NODES)) {
+      return List.of();
+    }
+    return vmisOn(host, scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES)).stream()
         .map(
             vmi -> {
               VmDemand demand = VmDemand.of(vmi);
               String migration =
-                  activeMigration(Keys.of(vmi))
-                      .map(m -> Migrations.phase(m) + " → " + Migrations.targetNode(m))
-                      .orElse("");
+                  !scopes.includes(CachedKind.MIGRATIONS, vmi.getMetadata().getNamespace())
+                      ? ""
+                      : activeMigration(Keys.of(vmi))
+                          .map(m -> Migrations.phase(m) + " → " + Migrations.targetNode(m))
+                          .orElse("");
               return new HostVm(Keys.of(vmi), demand.cpuMillis(), demand.memoryBytes(), migration);
             })
         .toList();
@@ -219,6 +269,13 @@ public class HostInventory implements org.springframework.beans.factory.Disposab
         .map(NodeMaintenanceState::of)
         .filter(m -> m.node().equals(host))
         .findFirst();
+  }
+
+  /** The host's NodeMaintenance as the user may see it: only with the right to list them. */
+  public Optional<NodeMaintenanceState> nodeMaintenance(String host, UserScopes scopes) {
+    return scopes.all(CachedKind.NODES) && scopes.all(CachedKind.NODE_MAINTENANCES)
+        ? nodeMaintenance(host)
+        : Optional.empty();
   }
 
   Optional<GenericKubernetesResource> nodeMaintenanceObject(String name) {

@@ -14,9 +14,20 @@ public final class HostRows {
   private HostRows() {}
 
   public static HostRow of(Node node, Collection<VirtualMachineInstance> vmisOnNode) {
+    return of(node, vmisOnNode, vmisOnNode);
+  }
+
+  /**
+   * The host as a user sees it who may list only {@code visible} of the instances on it: its state
+   * (a node's, whoever looks) from all of them, its VM count and requested figures from those.
+   */
+  public static HostRow of(
+      Node node,
+      Collection<VirtualMachineInstance> vmisOnNode,
+      Collection<VirtualMachineInstance> visible) {
     long cpu = 0;
     long memory = 0;
-    for (VirtualMachineInstance vmi : vmisOnNode) {
+    for (VirtualMachineInstance vmi : visible) {
       VmDemand demand = VmDemand.of(vmi);
       cpu += demand.cpuMillis();
       memory += demand.memoryBytes();
@@ -33,7 +44,7 @@ public final class HostRows {
         memoryBytes(capacity),
         memoryBytes(allocatable),
         memory,
-        vmisOnNode.size());
+        visible.size());
   }
 
   /** Ready → connected, else not responding; cordoned → maintenance (entering while VMs remain). */

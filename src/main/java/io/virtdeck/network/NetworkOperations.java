@@ -2,10 +2,12 @@ package io.virtdeck.network;
 
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Task;
@@ -82,16 +84,29 @@ public class NetworkOperations {
     return PortGroupOperation.delete(caches, key);
   }
 
-  /** Why the port group cannot be deleted: the VMs (of any namespace) that use it. */
-  public Optional<Message> deleteRefusal(ResourceKey key) {
-    List<String> users =
-        portGroups.connected(key, NamespaceScope.ALL).stream()
-            .map(vm -> vm.vm().toString())
-            .distinct()
+  /**
+   * Why the port group cannot be deleted: the VMs (of any namespace) that use it, named only where
+   * the user may list VMs (the others are counted).
+   */
+  public Optional<Message> deleteRefusal(UserScopes scopes, ResourceKey key) {
+    List<ResourceKey> users =
+        portGroups.connected(key, UserScopes.ALL).stream().map(PortGroupVm::vm).distinct().toList();
+    if (users.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> named =
+        users.stream()
+            .filter(vm -> scopes.includes(CachedKind.VIRTUAL_MACHINES, vm.namespace()))
+            .map(ResourceKey::toString)
             .toList();
-    return users.isEmpty()
-        ? Optional.empty()
-        : Optional.of(Message.of("net.delete.in-use", key.toString(), String.join(", ", users)));
+    return Optional.of(
+        named.size() == users.size()
+            ? Message.of("net.delete.in-use", key.toString(), String.join(", ", named))
+            : Message.of(
+                "net.delete.in-use-hidden",
+                key.toString(),
+                String.valueOf(users.size() - named.size()),
+                named.isEmpty() ? "" : "; " + String.join(", ", named)));
   }
 
   /** Why the VM cannot be connected to the port group; empty when it can. */

@@ -1,12 +1,14 @@
 package io.virtdeck.network;
 
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.NetworkAttachmentDefinition;
 import io.virtdeck.cluster.model.VirtualMachine;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public class PortGroups {
 
   /** The namespaces whose port groups {@code user} may see. */
   public NamespaceScope visibleTo(UserIdentity user) {
-    return reviews.listScope(user, "k8s.cni.cncf.io", "network-attachment-definitions");
+    return reviews.scope(user, CachedKind.NETWORK_ATTACHMENT_DEFINITIONS);
   }
 
   public List<PortGroup> list(NamespaceScope scope) {
@@ -61,15 +63,19 @@ public class PortGroups {
         nad.getMetadata().getAnnotations());
   }
 
-  /** The VMs in {@code vmScope} with a NIC on the port group (or the pod network). */
-  public List<PortGroupVm> connected(ResourceKey portGroup, NamespaceScope vmScope) {
+  /**
+   * The VMs the user may list with a NIC on the port group (or the pod network); their addresses
+   * only where they may list the VMs' instances.
+   */
+  public List<PortGroupVm> connected(ResourceKey portGroup, UserScopes scopes) {
+    NamespaceScope vmScope = scopes.of(CachedKind.VIRTUAL_MACHINES);
     List<PortGroupVm> result = new ArrayList<>();
     for (VirtualMachine vm : caches.virtualMachines().list()) {
       ResourceKey key = Keys.of(vm);
       if (!vmScope.includes(key.namespace())) {
         continue;
       }
-      for (NicRow nic : nics(key)) {
+      for (NicRow nic : nics(key, scopes)) {
         if (portGroup.equals(portGroupOf(key.namespace(), nic.networkName()))) {
           result.add(new PortGroupVm(key, nic.name(), nic.macAddress(), nic.ipAddresses()));
         }
@@ -90,13 +96,28 @@ public class PortGroups {
         : new ResourceKey(networkName.substring(0, slash), networkName.substring(slash + 1));
   }
 
-  /** A VM's network adapters, with what is pending; empty when the VM is unknown. */
+  /**
+   * A VM's network adapters, with what is pending (VirtDeck's own view, for checks); empty when the
+   * VM is unknown.
+   */
   public List<NicRow> nics(ResourceKey vm) {
-    return caches
-        .virtualMachines()
-        .get(vm)
-        .map(v -> VmNicRows.of(v, caches.virtualMachineInstances().get(vm).orElse(null)))
-        .orElse(List.of());
+    return nics(vm, UserScopes.ALL);
+  }
+
+  /**
+   * A VM's network adapters as the user may see them: none outside their VM scope, and only what
+   * the VM says (no addresses, link state or pending changes from its instance) where they may not
+   * list instances.
+   */
+  public List<NicRow> nics(ResourceKey vm, UserScopes scopes) {
+    if (!scopes.includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())) {
+      return List.of();
+    }
+    var vmi =
+        scopes.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace())
+            ? caches.virtualMachineInstances().get(vm).orElse(null)
+            : null;
+    return caches.virtualMachines().get(vm).map(v -> VmNicRows.of(v, vmi)).orElse(List.of());
   }
 
   /** Whether the VM currently runs (an instance exists). */

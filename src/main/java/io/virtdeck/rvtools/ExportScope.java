@@ -1,6 +1,8 @@
 package io.virtdeck.rvtools;
 
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.storage.DatastoreScope;
 
 /**
@@ -9,4 +11,19 @@ import io.virtdeck.storage.DatastoreScope;
  * Storage tab shows them (claims and DataVolumes of the namespaces where they may list those).
  */
 public record ExportScope(
-    NamespaceScope vms, NamespaceScope snapshots, boolean hosts, DatastoreScope storage) {}
+    NamespaceScope vms,
+    NamespaceScope snapshots,
+    boolean hosts,
+    DatastoreScope storage,
+    UserScopes scopes) {
+
+  /** What the user of {@code scopes} may export; instances only where they may list them. */
+  public static ExportScope of(UserScopes scopes) {
+    return new ExportScope(
+        scopes.of(CachedKind.VIRTUAL_MACHINES),
+        scopes.of(CachedKind.SNAPSHOTS),
+        scopes.all(CachedKind.NODES),
+        DatastoreScope.of(scopes),
+        scopes);
+  }
+}

@@ -1,6 +1,7 @@
 package io.virtdeck.rvtools;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
@@ -62,11 +63,7 @@ public class RvToolsExport {
   }
 
   public ExportScope scopeOf(UserIdentity user) {
-    return new ExportScope(
-        vmAccess.visibleTo(user),
-        snapshots.scope(user),
-        hosts.visibleTo(user),
-        storage.datastoreScope(user));
+    return ExportScope.of(hosts.scopes(user));
   }
 
   public String datacenter() {
@@ -75,7 +72,7 @@ public class RvToolsExport {
 
   /** The rows {@code query} shows, in its order, never beyond the user's VMs. */
   public List<VmRow> rows(VmQuery query, ExportScope scope) {
-    VmQuery scoped = new VmQuery(query.namespace(), query.text(), query.sorts(), scope.vms());
+    VmQuery scoped = VmQuery.of(query.namespace(), query.text(), query.sorts(), scope.scopes());
     return inventory.page(scoped, 0, Integer.MAX_VALUE);
   }
 
@@ -102,7 +99,8 @@ public class RvToolsExport {
       throws IOException {
     List<VmRow> rows = rows(query, scope);
     Map<ResourceKey, List<SnapshotRow>> byVm =
-        snapshots.all(scope.snapshots()).stream().collect(Collectors.groupingBy(SnapshotRow::vm));
+        snapshots.all(scope.snapshots(), scope.scopes()).stream()
+            .collect(Collectors.groupingBy(SnapshotRow::vm));
     StorageLookup lookup = lookup(scope);
     String datacenter = inventory.datacenter();
     var tally = new Tally();
@@ -111,7 +109,10 @@ public class RvToolsExport {
         ResourceKey key = rows.get(i).key();
         var vm = caches.virtualMachines().get(key);
         if (vm.isPresent()) {
-          var vmi = caches.virtualMachineInstances().get(key).orElse(null);
+          var vmi =
+              scope.scopes().includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, key.namespace())
+                  ? caches.virtualMachineInstances().get(key).orElse(null)
+                  : null;
           VmFacts facts = VmFactsOf.of(vm.get(), vmi, lookup, datacenter);
           book.addVm(facts, byVm.getOrDefault(key, List.of()));
           tally.count(facts);
@@ -120,7 +121,7 @@ public class RvToolsExport {
       }
       if (scope.hosts()) {
         hosts
-            .hosts()
+            .hosts(scope.scopes())
             .forEach(
                 h ->
                     hosts

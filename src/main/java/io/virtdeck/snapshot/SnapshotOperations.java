@@ -103,6 +103,8 @@ public class SnapshotOperations {
 
   /** Deletes every snapshot of the VM: one task each. */
   public List<Task> deleteAll(UserIdentity user, ResourceKey vm) {
-    return store.snapshotsOf(vm).stream().map(s -> delete(user, s.key())).toList();
+    return store.snapshotsOf(vm, io.virtdeck.cluster.UserScopes.ALL).stream()
+        .map(s -> delete(user, s.key()))
+        .toList();
   }
 }

@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachineRestore;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.VmDisk;
@@ -26,8 +27,9 @@ class SnapshotStore {
     this.inventory = inventory;
   }
 
-  List<SnapshotRow> snapshotsOf(ResourceKey vm) {
-    Map<String, Long> disks = diskBytes(vm);
+  /** The VM's snapshots, with the sizes of its disks that {@code sizes} lets the user see. */
+  List<SnapshotRow> snapshotsOf(ResourceKey vm, UserScopes sizes) {
+    Map<String, Long> disks = diskBytes(vm, sizes);
     return caches.snapshots().list(vm.namespace()).stream()
         .filter(s -> SnapshotRows.vmName(s).equals(vm.name()))
         .map(s -> SnapshotRows.row(s, disks))
@@ -41,15 +43,17 @@ class SnapshotStore {
         .toList();
   }
 
-  /** Every snapshot in the namespaces of {@code scope}. */
-  List<SnapshotRow> all(NamespaceScope scope) {
+  /**
+   * Every snapshot in the namespaces of {@code scope}, sized as {@code sizes} lets the user see.
+   */
+  List<SnapshotRow> all(NamespaceScope scope, UserScopes sizes) {
     Map<ResourceKey, Map<String, Long>> disks = new HashMap<>();
     return caches.snapshots().list().stream()
         .filter(s -> scope.includes(s.getMetadata().getNamespace()))
         .map(
             s -> {
               var vm = new ResourceKey(s.getMetadata().getNamespace(), SnapshotRows.vmName(s));
-              return SnapshotRows.row(s, disks.computeIfAbsent(vm, this::diskBytes));
+              return SnapshotRows.row(s, disks.computeIfAbsent(vm, k -> diskBytes(k, sizes)));
             })
         .toList();
   }
@@ -75,11 +79,14 @@ class SnapshotStore {
     return caches.virtualMachines().get(key).map(ObjectYaml::of).orElse("");
   }
 
-  /** The size of each of the VM's disks, by volume name, where the Summary knows it. */
-  Map<String, Long> diskBytes(ResourceKey vm) {
+  /**
+   * The size of each of the VM's disks, by volume name, where the Summary knows it: from the claims
+   * and DataVolumes the user may list.
+   */
+  Map<String, Long> diskBytes(ResourceKey vm, UserScopes scopes) {
     Map<String, Long> sizes = new HashMap<>();
     inventory
-        .summary(vm, NamespaceScope.ALL)
+        .summary(vm, scopes)
         .ifPresent(
             summary -> {
               for (VmDisk disk : summary.disks()) {

@@ -1,11 +1,13 @@
 package io.virtdeck.snapshot;
 
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.vm.VmInventory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,18 +38,18 @@ public class Snapshots {
     this.reviews = reviews;
   }
 
+  /** What {@code user} may list, kind by kind, asked as the views need it. */
+  public UserScopes scopes(UserIdentity user) {
+    return reviews.scopes(user);
+  }
+
   /** The namespaces whose snapshots {@code user} may list. */
   public NamespaceScope scope(UserIdentity user) {
-    return reviews.listScope(user, SnapshotAction.GROUP, "virtualmachinesnapshots");
+    return reviews.scope(user, CachedKind.SNAPSHOTS);
   }
 
   public boolean permitted(UserIdentity user, SnapshotAction action, String namespace) {
     return reviews.allowed(user, action.access().in(namespace));
-  }
-
-  /** The namespaces whose restores {@code user} may list. */
-  NamespaceScope restoreScope(UserIdentity user) {
-    return reviews.listScope(user, SnapshotAction.GROUP, "virtualmachinerestores");
   }
 
   /**
@@ -55,10 +57,18 @@ public class Snapshots {
    * snapshots in the VM's namespace, even though the shared cache holds them.
    */
   public List<SnapshotRow> snapshotsOf(UserIdentity user, ResourceKey vm) {
-    if (!scope(user).includes(vm.namespace())) {
+    return snapshotsOf(scopes(user), vm);
+  }
+
+  /**
+   * As above for a view's scopes; disk sizes only from the claims and DataVolumes the user may
+   * list.
+   */
+  public List<SnapshotRow> snapshotsOf(UserScopes scopes, ResourceKey vm) {
+    if (!scopes.includes(CachedKind.SNAPSHOTS, vm.namespace())) {
       return List.of();
     }
-    return store.snapshotsOf(vm).stream()
+    return store.snapshotsOf(vm, scopes).stream()
         .sorted(
             Comparator.comparing(
                 SnapshotRow::created, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -70,12 +80,17 @@ public class Snapshots {
    * {@code user} may list.
    */
   public List<SnapshotNode> tree(UserIdentity user, ResourceKey vm) {
-    if (!scope(user).includes(vm.namespace())) {
+    return tree(scopes(user), vm);
+  }
+
+  /** As above for a view's scopes. */
+  public List<SnapshotNode> tree(UserScopes scopes, ResourceKey vm) {
+    if (!scopes.includes(CachedKind.SNAPSHOTS, vm.namespace())) {
       return List.of();
     }
     List<RestoreRow> restores =
-        restoreScope(user).includes(vm.namespace()) ? store.restoresOf(vm) : List.of();
-    return SnapshotTree.build(store.snapshotsOf(vm), restores);
+        scopes.includes(CachedKind.RESTORES, vm.namespace()) ? store.restoresOf(vm) : List.of();
+    return SnapshotTree.build(store.snapshotsOf(vm, scopes), restores);
   }
 
   /**
@@ -89,15 +104,32 @@ public class Snapshots {
     return caches.snapshots().list(namespace).stream().map(s -> Keys.of(s).name()).toList();
   }
 
-  /** Every snapshot in the namespaces of {@code scope} (the RVTools export's vSnapshot). */
-  public List<SnapshotRow> all(NamespaceScope scope) {
-    return store.all(scope);
+  /**
+   * Every snapshot in the namespaces of {@code scope} (the RVTools export's vSnapshot), sized from
+   * the disks {@code sizes} lets the user see.
+   */
+  public List<SnapshotRow> all(NamespaceScope scope, UserScopes sizes) {
+    return store.all(scope, sizes);
   }
 
-  /** Every VM with snapshots that {@code scope} shows, those with the oldest snapshot first. */
-  public List<SnapshotOverview> overview(NamespaceScope scope) {
+  /**
+   * Every VM with snapshots that the user may see (where they may list both VMs and snapshots),
+   * those with the oldest snapshot first.
+   */
+  public List<SnapshotOverview> overview(UserScopes scopes) {
+    NamespaceScope vms = scopes.of(CachedKind.VIRTUAL_MACHINES);
+    NamespaceScope listable = scopes.of(CachedKind.SNAPSHOTS);
+    NamespaceScope scope =
+        vms.all() && listable.all()
+            ? NamespaceScope.ALL
+            : NamespaceScope.only(
+                listable.all()
+                    ? vms.namespaces()
+                    : listable.namespaces().stream()
+                        .filter(vms::includes)
+                        .collect(Collectors.toSet()));
     Map<ResourceKey, List<SnapshotRow>> byVm =
-        store.all(scope).stream().collect(Collectors.groupingBy(SnapshotRow::vm));
+        store.all(scope, scopes).stream().collect(Collectors.groupingBy(SnapshotRow::vm));
     List<SnapshotOverview> result = new ArrayList<>();
     byVm.forEach(
         (vm, rows) -> {

@@ -3,32 +3,49 @@ package io.virtdeck.storage;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.DataVolume;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What one user may read of the objects a datastore's figures come from: StorageClasses and
- * PersistentVolumes (cluster-wide or not at all), and the namespaces of their claims, DataVolumes
- * and CSIStorageCapacity objects. Figures built under a scope that is not complete are partial.
+ * What one user may read of the objects a datastore's figures come from: StorageClasses,
+ * PersistentVolumes and VolumeSnapshotClasses (cluster-wide or not at all), and the namespaces of
+ * their claims, DataVolumes and CSIStorageCapacity objects. Figures built under a scope that is not
+ * complete are partial.
  */
 public record DatastoreScope(
     boolean storageClasses,
     boolean persistentVolumes,
+    boolean snapshotClasses,
     NamespaceScope claims,
     NamespaceScope dataVolumes,
     NamespaceScope capacities) {
 
   /** Everything: a user who may read every object the figures are built from. */
   public static final DatastoreScope ALL =
-      new DatastoreScope(true, true, NamespaceScope.ALL, NamespaceScope.ALL, NamespaceScope.ALL);
+      new DatastoreScope(
+          true, true, true, NamespaceScope.ALL, NamespaceScope.ALL, NamespaceScope.ALL);
+
+  /** What the user of {@code scopes} may read of it. */
+  public static DatastoreScope of(UserScopes scopes) {
+    return new DatastoreScope(
+        scopes.all(CachedKind.STORAGE_CLASSES),
+        scopes.all(CachedKind.PERSISTENT_VOLUMES),
+        scopes.all(CachedKind.VOLUME_SNAPSHOT_CLASSES),
+        scopes.of(CachedKind.PERSISTENT_VOLUME_CLAIMS),
+        scopes.of(CachedKind.DATA_VOLUMES),
+        scopes.of(CachedKind.STORAGE_CAPACITIES));
+  }
 
   /** Whether some figures leave out objects this user may not read. */
   public boolean partial() {
     return !(storageClasses
         && persistentVolumes
+        && snapshotClasses
         && claims.all()
         && dataVolumes.all()
         && capacities.all());
@@ -48,7 +65,7 @@ public record DatastoreScope(
     }
     return new Datastores.Inputs(
         classes,
-        in.snapshotClasses(),
+        snapshotClasses ? in.snapshotClasses() : List.of(),
         in(in.capacities(), capacities),
         persistentVolumes ? in.volumes() : List.of(),
         visibleClaims,

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A disk on a datastore (a claim, or a DataVolume with its claim): {@code status} is the claim's
  * phase (or the DataVolume's while it has none), {@code progress} the import in percent (-1 when
- * none runs), {@code vms} the VMs using it; orphaned when none does.
+ * none runs), {@code vms} the VMs using it; orphaned when none does. {@code vmsHidden}: VMs use it,
+ * but the user may not list the VMs of its namespace, so they are not named.
  */
 public record DiskRow(
     ResourceKey key,
@@ -19,15 +20,64 @@ public record DiskRow(
     List<String> accessModes,
     String volumeMode,
     List<ResourceKey> vms,
-    Instant created) {
+    Instant created,
+    boolean vmsHidden) {
 
   public DiskRow {
     accessModes = List.copyOf(accessModes);
     vms = List.copyOf(vms);
   }
 
+  /** A disk whose users are all named. */
+  public DiskRow(
+      ResourceKey key,
+      String kind,
+      String storageClass,
+      String size,
+      String status,
+      int progress,
+      List<String> accessModes,
+      String volumeMode,
+      List<ResourceKey> vms,
+      Instant created) {
+    this(
+        key,
+        kind,
+        storageClass,
+        size,
+        status,
+        progress,
+        accessModes,
+        volumeMode,
+        vms,
+        created,
+        false);
+  }
+
+  /** No VM uses it. */
   public boolean orphaned() {
-    return vms.isEmpty();
+    return vms.isEmpty() && !vmsHidden;
+  }
+
+  /**
+   * The row for a user who may not list the VMs of its namespace: whether it is in use stays known,
+   * by which VMs does not.
+   */
+  public DiskRow withoutVmNames() {
+    return vms.isEmpty()
+        ? this
+        : new DiskRow(
+            key,
+            kind,
+            storageClass,
+            size,
+            status,
+            progress,
+            accessModes,
+            volumeMode,
+            List.of(),
+            created,
+            true);
   }
 
   /** Only one node may mount it at a time. */

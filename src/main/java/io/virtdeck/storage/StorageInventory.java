@@ -1,15 +1,16 @@
 package io.virtdeck.storage;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.DataVolume;
-import io.virtdeck.vm.rows.StorageLookup;
+import io.virtdeck.vm.CachedStorage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +47,7 @@ public class StorageInventory {
 
   /** What {@code user} may read of the objects that datastores and their figures are built from. */
   public DatastoreScope datastoreScope(UserIdentity user) {
-    return new DatastoreScope(
-        reviews.allowed(user, AccessRequest.of("list", "storage.k8s.io", "storageclasses")),
-        reviews.allowed(user, AccessRequest.of("list", "", "persistentvolumes")),
-        visibleTo(user),
-        reviews.listScope(user, "cdi.kubevirt.io", "datavolumes"),
-        reviews.listScope(user, "storage.k8s.io", "csistoragecapacities"));
+    return DatastoreScope.of(reviews.scopes(user));
   }
 
   /**
@@ -86,7 +82,36 @@ public class StorageInventory {
         caches.dataVolumes().list());
   }
 
-  /** The disks of every datastore (or of one when {@code storageClass} is not empty). */
+  /**
+   * The disks of every datastore (or of one when {@code storageClass} is not empty) as the user may
+   * see them: claims and DataVolumes only where they may list each, and the VMs using a disk named
+   * only where they may list VMs (elsewhere the disk is in use, by VMs not named).
+   */
+  public List<DiskRow> disks(String storageClass, UserScopes scopes) {
+    NamespaceScope vms = scopes.of(CachedKind.VIRTUAL_MACHINES);
+    NamespaceScope claimScope = scopes.of(CachedKind.PERSISTENT_VOLUME_CLAIMS);
+    NamespaceScope dvScope = scopes.of(CachedKind.DATA_VOLUMES);
+    List<PersistentVolumeClaim> allClaims = caches.persistentVolumeClaims().list();
+    List<DataVolume> allDvs = caches.dataVolumes().list();
+    // who uses a disk is known from every VM, claim and DataVolume: a disk is orphaned or not
+    // whoever looks; only the names shown depend on the user
+    DiskOwners owners = DiskOwners.of(caches.virtualMachines().list(), allClaims, allDvs);
+    List<PersistentVolumeClaim> claims =
+        allClaims.stream()
+            .filter(c -> claimScope.includes(c.getMetadata().getNamespace()))
+            .toList();
+    List<DataVolume> dvs =
+        allDvs.stream().filter(d -> dvScope.includes(d.getMetadata().getNamespace())).toList();
+    return DiskRows.of(claims, dvs, owners, defaultClass()).stream()
+        .filter(d -> storageClass.isEmpty() || d.storageClass().equals(storageClass))
+        .map(d -> vms.includes(d.key().namespace()) ? d : d.withoutVmNames())
+        .toList();
+  }
+
+  /**
+   * VirtDeck's own view of the disks in {@code scope}'s namespaces, for its checks (names taken,
+   * whether a disk is in use): not for showing to a user.
+   */
   public List<DiskRow> disks(String storageClass, NamespaceScope scope) {
     List<PersistentVolumeClaim> claims =
         caches.persistentVolumeClaims().list().stream()
@@ -108,9 +133,10 @@ public class StorageInventory {
         .findFirst();
   }
 
-  /** The disks of the namespace no VM uses: what "Attach existing disk" offers. */
-  public List<DiskRow> unattached(String namespace) {
-    return disks("", NamespaceScope.only(java.util.Set.of(namespace))).stream()
+  /** The disks of the namespace no VM uses that the user may see: what "Attach existing" offers. */
+  public List<DiskRow> unattached(String namespace, UserScopes scopes) {
+    return disks("", scopes).stream()
+        .filter(d -> d.key().namespace().equals(namespace))
         .filter(DiskRow::orphaned)
         .toList();
   }
@@ -119,12 +145,27 @@ public class StorageInventory {
     return StorageClasses.defaultOf(caches.storageClasses().list());
   }
 
-  /** A VM's disks; empty when the VM is unknown. */
+  /** A VM's disks (VirtDeck's own view, for checks); empty when the VM is unknown. */
   public List<VmDiskRow> vmDisks(ResourceKey vm) {
+    return vmDisks(vm, UserScopes.ALL);
+  }
+
+  /**
+   * A VM's disks as the user may see them: none outside their VM scope; sizes and datastores only
+   * from claims and DataVolumes they may list, volume phases only from instances they may list.
+   */
+  public List<VmDiskRow> vmDisks(ResourceKey vm, UserScopes scopes) {
+    if (!scopes.includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())) {
+      return List.of();
+    }
+    var vmi =
+        scopes.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace())
+            ? caches.virtualMachineInstances().get(vm).orElse(null)
+            : null;
     return caches
         .virtualMachines()
         .get(vm)
-        .map(v -> VmDiskRows.of(v, caches.virtualMachineInstances().get(vm).orElse(null), lookup()))
+        .map(v -> VmDiskRows.of(v, vmi, CachedStorage.of(caches, scopes)))
         .orElse(List.of());
   }
 
@@ -145,27 +186,18 @@ public class StorageInventory {
     return caches.dataVolumes().state().usable();
   }
 
-  /** Names of the datastores, the default first. */
+  /** Names of the datastores, the default first (VirtDeck's own view, for checks). */
   public List<String> datastoreNames() {
-    return datastores().stream()
+    return datastoreNames(DatastoreScope.ALL);
+  }
+
+  /** Names of the datastores the user of {@code scope} may see, the default first. */
+  public List<String> datastoreNames(DatastoreScope scope) {
+    return datastores(scope).stream()
         .sorted(
             Comparator.comparing((Datastore d) -> !d.isDefault()).thenComparing(Datastore::name))
         .map(Datastore::name)
         .toList();
-  }
-
-  StorageLookup lookup() {
-    return new StorageLookup() {
-      @Override
-      public Optional<PersistentVolumeClaim> claim(String namespace, String name) {
-        return caches.persistentVolumeClaims().get(new ResourceKey(namespace, name));
-      }
-
-      @Override
-      public Optional<DataVolume> dataVolume(String namespace, String name) {
-        return caches.dataVolumes().get(new ResourceKey(namespace, name));
-      }
-    };
   }
 
   /** Keys of StorageClasses added, changed or deleted. */

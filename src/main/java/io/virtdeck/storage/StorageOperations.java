@@ -1,9 +1,11 @@
 package io.virtdeck.storage;
 
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
@@ -85,17 +87,22 @@ public class StorageOperations {
     return Message.of("storage.drop.no-disk", disk.toString());
   }
 
-  /** Why the disk cannot be deleted (the VMs that use it); empty when it can. */
-  public Optional<Message> deleteRefusal(ResourceKey disk) {
+  /**
+   * Why the disk cannot be deleted: the VMs that use it, named only to a user who may list the VMs
+   * of its namespace; empty when it can.
+   */
+  public Optional<Message> deleteRefusal(UserScopes scopes, ResourceKey disk) {
     return inventory
         .disk(disk)
         .filter(d -> !d.orphaned())
         .map(
             d ->
-                Message.of(
-                    "storage.delete.in-use",
-                    disk.name(),
-                    String.join(", ", d.vms().stream().map(ResourceKey::name).toList())));
+                scopes.includes(CachedKind.VIRTUAL_MACHINES, disk.namespace())
+                    ? Message.of(
+                        "storage.delete.in-use",
+                        disk.name(),
+                        String.join(", ", d.vms().stream().map(ResourceKey::name).toList()))
+                    : Message.of("storage.delete.in-use-hidden", disk.name(), disk.namespace()));
   }
 
   /** Why the claim cannot be expanded to {@code size}; empty when it can. */

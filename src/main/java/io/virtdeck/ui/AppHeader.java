@@ -14,16 +14,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.virtdeck.cluster.UserIdentity;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Top bar: product name, the global search, the language switch. */
+/** Top bar: product name, the global search, features' header items, the language switch. */
 class AppHeader extends Header {
 
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
-  AppHeader(String datacenter, UserIdentity user, Runnable signOut) {
+  AppHeader(String datacenter, UserIdentity user, Runnable signOut, List<HeaderItem> items) {
     addClassName("app-header");
     Span product = new Span("VirtDeck");
     product.addClassName("product");
@@ -63,7 +64,11 @@ class AppHeader extends Header {
     glossary.getElement().setAttribute("title", getTranslation("header.glossary"));
     glossary.getElement().setAttribute("aria-label", getTranslation("header.glossary"));
     glossary.addClassName("glossary-link");
-    add(product, cluster, search, language, glossary, userMenu(user, signOut));
+    add(product, cluster, search);
+    items.stream()
+        .sorted(Comparator.comparingInt(HeaderItem::order))
+        .forEach(item -> add(item.create()));
+    add(language, glossary, userMenu(user, signOut));
   }
 
   private MenuBar userMenu(UserIdentity user, Runnable signOut) {

@@ -44,6 +44,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
       AuthenticationContext authentication,
       List<NavigatorTab> tabs,
       List<ShellStrip> strips,
+      List<HeaderItem> headerItems,
       Clock clock) {
     setSizeFull();
     setPadding(false);
@@ -73,7 +74,9 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
     split.setSizeFull();
     split.addClassName("workspace");
 
-    add(new AppHeader(connection.name(), currentUser.require(), authentication::logout));
+    add(
+        new AppHeader(
+            connection.name(), currentUser.require(), authentication::logout, headerItems));
     add(new OutageBanner(caches::contact, clock));
     unavailable(caches.states()).ifPresent(this::add);
     SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);

@@ -1,10 +1,11 @@
 package io.virtdeck.vm;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.Indexes;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +25,13 @@ public class VmEvents {
     this.caches = caches;
   }
 
-  public List<VmEvent> of(ResourceKey vm, NamespaceScope scope) {
-    if (!scope.includes(vm.namespace())) {
+  /**
+   * The Events about the VM and its instance as the user may see them: none unless they may list
+   * both the VM and Events in its namespace.
+   */
+  public List<VmEvent> of(ResourceKey vm, UserScopes scopes) {
+    if (!scopes.includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())
+        || !scopes.includes(CachedKind.EVENTS, vm.namespace())) {
       return List.of();
     }
     return caches

@@ -1,14 +1,15 @@
 package io.virtdeck.vm;
 
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ClusterConnection;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.cluster.model.DataVolume;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.vm.rows.Folder;
 import io.virtdeck.vm.rows.StorageLookup;
 import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.vm.rows.VmRows;
 import io.virtdeck.vm.rows.VmSummaries;
 import io.virtdeck.vm.rows.VmSummary;
 import io.virtdeck.vm.table.QueryTimes;
@@ -66,7 +67,8 @@ public class VmInventory implements DisposableBean {
   /** How many rows match; the order is shared with {@link #page} and other sessions. */
   public int count(VmQuery query) {
     long start = System.nanoTime();
-    int count = loaded.isDone() ? rows.count(query) : 0;
+    int count =
+        !loaded.isDone() ? 0 : query.instancesInScope() ? rows.count(query) : masked(query).size();
     QueryTimes.record("count", query, start);
     return count;
   }
@@ -74,9 +76,39 @@ public class VmInventory implements DisposableBean {
   /** One page of the matching rows, in the query's order, with current values. */
   public List<VmRow> page(VmQuery query, int offset, int limit) {
     long start = System.nanoTime();
-    List<VmRow> page = loaded.isDone() ? rows.page(query, offset, limit) : List.of();
+    List<VmRow> page =
+        !loaded.isDone()
+            ? List.of()
+            : query.instancesInScope()
+                ? rows.page(query, offset, limit)
+                : window(masked(query), offset, limit);
     QueryTimes.record("page", query, start);
     return page;
+  }
+
+  /**
+   * The query's rows for a user who may not list the instances of some of them: those rows show
+   * only what their VirtualMachine says, and are filtered and sorted as shown (a filter by an IP
+   * address or a host does not find them). Not the table's indexes: this user's order is their own.
+   */
+  private List<VmRow> masked(VmQuery query) {
+    List<VmRow> inScope =
+        rows.page(
+            new VmQuery(query.namespace(), "", List.of(), query.scope()), 0, Integer.MAX_VALUE);
+    return query.select(
+        inScope.stream().flatMap(r -> shown(r, query.instances()).stream()).toList());
+  }
+
+  private static List<VmRow> window(List<VmRow> rows, int offset, int limit) {
+    int from = Math.min(Math.max(0, offset), rows.size());
+    return rows.subList(from, (int) Math.min(rows.size(), (long) from + Math.max(0, limit)));
+  }
+
+  /** The row as a user sees it who may list instances in {@code instances}. */
+  private Optional<VmRow> shown(VmRow row, NamespaceScope instances) {
+    return instances.includes(row.namespace())
+        ? Optional.of(row)
+        : caches.virtualMachines().get(row.key()).map(VmRows::withoutInstance);
   }
 
   /** Whether a sort by {@code column} walks an index already built. */
@@ -92,22 +124,32 @@ public class VmInventory implements DisposableBean {
     return rows.membership();
   }
 
-  public Optional<VmRow> row(ResourceKey key, NamespaceScope scope) {
-    return loaded.isDone()
-        ? rows.get(key).filter(r -> scope.includes(r.namespace()))
-        : Optional.empty();
+  /** The VM's row as the user sees it: none outside their VM scope, masked outside instances'. */
+  public Optional<VmRow> row(ResourceKey key, UserScopes scopes) {
+    if (!loaded.isDone() || !scopes.includes(CachedKind.VIRTUAL_MACHINES, key.namespace())) {
+      return Optional.empty();
+    }
+    return rows.get(key).flatMap(r -> shown(r, scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES)));
   }
 
-  public List<VmRow> vmsIn(String namespace, NamespaceScope scope) {
-    return page(new VmQuery(namespace, "", List.of(), scope), 0, Integer.MAX_VALUE);
+  public List<VmRow> vmsIn(String namespace, UserScopes scopes) {
+    return page(VmQuery.of(namespace, "", List.of(), scopes), 0, Integer.MAX_VALUE);
   }
 
-  /** The folders (namespaces) the scope shows, each with its VM count. */
-  public List<Folder> folders(NamespaceScope scope) {
+  /**
+   * The folders (namespaces) the user sees, each with its VM count: those holding VMs they may
+   * list, and empty ones only where the cluster was asked about that namespace (their VM scope
+   * names it) or they may list namespaces: a right to list VMs everywhere does not show every
+   * namespace.
+   */
+  public List<Folder> folders(UserScopes scopes) {
+    NamespaceScope scope = scopes.of(CachedKind.VIRTUAL_MACHINES);
     Map<String, Integer> counts = loaded.isDone() ? rows.countsByNamespace(scope) : Map.of();
-    return Stream.concat(
-            caches.namespaces().list().stream().map(ns -> ns.getMetadata().getName()),
-            counts.keySet().stream())
+    Stream<String> empty =
+        !scope.all() || scopes.all(CachedKind.NAMESPACES)
+            ? caches.namespaces().list().stream().map(ns -> ns.getMetadata().getName())
+            : Stream.empty();
+    return Stream.concat(empty, counts.keySet().stream())
         .filter(scope::includes)
         .distinct()
         .sorted()
@@ -115,17 +157,26 @@ public class VmInventory implements DisposableBean {
         .toList();
   }
 
-  public Optional<VmSummary> summary(ResourceKey key, NamespaceScope scope) {
-    if (!scope.includes(key.namespace())) {
+  /**
+   * The VM's Summary as the user may see it: none outside their VM scope; the instance's part only
+   * where they may list instances, disk sizes and datastores only from claims and DataVolumes they
+   * may list.
+   */
+  public Optional<VmSummary> summary(ResourceKey key, UserScopes scopes) {
+    if (!scopes.includes(CachedKind.VIRTUAL_MACHINES, key.namespace())) {
       return Optional.empty();
     }
+    StorageLookup storage = CachedStorage.of(caches, scopes);
+    boolean instance = scopes.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, key.namespace());
     return caches
         .virtualMachines()
         .get(key)
         .map(
             vm ->
-                VmSummaries.summary(
-                    vm, caches.virtualMachineInstances().get(key).orElse(null), storage()));
+                instance
+                    ? VmSummaries.summary(
+                        vm, caches.virtualMachineInstances().get(key).orElse(null), storage)
+                    : VmSummaries.withoutInstance(vm, storage));
   }
 
   /**
@@ -156,20 +207,6 @@ public class VmInventory implements DisposableBean {
   /** Whether the inventory has loaded the synced caches (until then its queries find nothing). */
   public boolean loaded() {
     return loaded.isDone();
-  }
-
-  private StorageLookup storage() {
-    return new StorageLookup() {
-      @Override
-      public Optional<PersistentVolumeClaim> claim(String namespace, String name) {
-        return caches.persistentVolumeClaims().get(new ResourceKey(namespace, name));
-      }
-
-      @Override
-      public Optional<DataVolume> dataVolume(String namespace, String name) {
-        return caches.dataVolumes().get(new ResourceKey(namespace, name));
-      }
-    };
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.task.Task;
@@ -71,7 +72,7 @@ class NetworkOperationsIT {
     assertThat(operations.checkPortGroup(group))
         .extracting(m -> m.key())
         .containsExactly("net.invalid.port-group-taken");
-    assertThat(operations.deleteRefusal(key)).isEmpty();
+    assertThat(operations.deleteRefusal(UserScopes.ALL, key)).isEmpty();
 
     awaitFinished(operations.run(OPERATOR, operations.prepareDelete(key)), TaskStatus.COMPLETED);
     assertThat(portGroups.get(key, NamespaceScope.ALL)).isEmpty();
@@ -80,8 +81,9 @@ class NetworkOperationsIT {
   @Test
   void aPortGroupInUseCannotBeDeletedAndNamesItsVms() {
     ResourceKey dmz = new ResourceKey("shop", "vlan-200-dmz");
-    assertThat(portGroups.connected(dmz, NamespaceScope.ALL)).isNotEmpty();
-    assertThat(operations.deleteRefusal(dmz).orElseThrow().args().get(1)).contains("shop/");
+    assertThat(portGroups.connected(dmz, UserScopes.ALL)).isNotEmpty();
+    assertThat(operations.deleteRefusal(UserScopes.ALL, dmz).orElseThrow().args().get(1))
+        .contains("shop/");
     PortGroup broken =
         portGroups.get(new ResourceKey("dev", "legacy-broken"), NamespaceScope.ALL).orElseThrow();
     assertThat(broken.unreadable()).isTrue();
@@ -114,8 +116,7 @@ class NetworkOperationsIT {
         .first()
         .satisfies(r -> assertThat(r.impersonatedUser()).isEqualTo("operator"));
     assertThat(templateSpec(vm)).containsKey("terminationGracePeriodSeconds");
-    assertThat(
-            portGroups.connected(new ResourceKey("default", "vlan-100-prod"), NamespaceScope.ALL))
+    assertThat(portGroups.connected(new ResourceKey("default", "vlan-100-prod"), UserScopes.ALL))
         .anyMatch(c -> c.vm().equals(vm) && c.nicName().equals("nic-hot"));
     assertThat(operations.checkNic(vm, nic))
         .extracting(m -> m.key())

@@ -11,6 +11,7 @@ public final class SnapshotServices {
 
   private SnapshotServices() {}
 
+  /** The snapshot queries the views run. */
   public static Snapshots snapshots(
       ClusterCaches caches, VmInventory inventory, io.virtdeck.cluster.AccessReviews reviews) {
     return new Snapshots(new SnapshotStore(caches, inventory), caches, inventory, reviews);

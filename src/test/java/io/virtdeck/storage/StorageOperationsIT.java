@@ -8,6 +8,7 @@ import io.virtdeck.cluster.KubeValues;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskStatus;
@@ -154,7 +155,7 @@ class StorageOperationsIT {
     assertThat(attach.change()).isEqualTo(DiskChange.ATTACH);
     bed.awaitFinished(operations.run(OPERATOR, attach), TaskStatus.COMPLETED);
     assertThat(vmDisk(vm, "old-data-disk").disk().hotplugged()).isFalse();
-    assertThat(operations.deleteRefusal(orphan))
+    assertThat(operations.deleteRefusal(UserScopes.ALL, orphan))
         .get()
         .extracting(m -> m.key())
         .isEqualTo("storage.delete.in-use");
@@ -163,7 +164,7 @@ class StorageOperationsIT {
     assertThat(detach.change()).isEqualTo(DiskChange.DETACH);
     bed.awaitFinished(operations.run(OPERATOR, detach), TaskStatus.COMPLETED);
     assertThat(cluster.caches.persistentVolumeClaims().get(orphan)).isPresent();
-    assertThat(operations.deleteRefusal(orphan)).isEmpty();
+    assertThat(operations.deleteRefusal(UserScopes.ALL, orphan)).isEmpty();
 
     bed.awaitFinished(
         operations.run(OPERATOR, operations.prepareDelete(orphan)), TaskStatus.COMPLETED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NicRow;
+import io.virtdeck.provision.SettingsForm;
 import io.virtdeck.storage.DiskChange;
 import io.virtdeck.storage.NewDisk;
 import io.virtdeck.storage.VmDiskRow;
@@ -156,6 +157,30 @@ final class WritePaths {
                                 n ->
                                     n.state() == NicRow.State.REMOVED_AT_RESTART
                                         || n.state() == NicRow.State.UNPLUGGING));
+              }),
+          new WritePath(
+              "edit settings: CPU, memory, description, a tag and a custom attribute",
+              On.BOTH,
+              (s, vm) -> {
+                var current = s.editing().current(vm).orElseThrow();
+                var form = SettingsForm.of(current.settings());
+                var edited =
+                    new SettingsForm(
+                        String.valueOf(
+                            current.settings().sockets() == null
+                                ? 2
+                                : current.settings().sockets() + 1),
+                        form.cores(),
+                        form.threads(),
+                        "3Gi",
+                        form.runStrategy(),
+                        "Edited by the planted-fields test",
+                        form.labels() + "edited=yes\n",
+                        form.annotations() + "example.com/edited=yes\n");
+                assertThat(s.editing().problems(current, edited)).isEmpty();
+                s.done(
+                    s.editing()
+                        .run(s.user(), s.editing().prepare(vm, current, edited).orElseThrow()));
               }),
           new WritePath(
               "migrate to another host",

@@ -8,13 +8,14 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.VmEditing;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotServices;
 import io.virtdeck.storage.StorageInventory;
@@ -40,7 +41,8 @@ record WriteServices(
     PortGroups portGroups,
     NetworkOperations network,
     SnapshotOperations snapshots,
-    HostOperations hosts) {
+    HostOperations hosts,
+    VmEditing editing) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -63,7 +65,8 @@ record WriteServices(
         portGroups,
         new NetworkOperations(caches, portGroups, bed.reviews, bed.tasks),
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
-        HostServices.operations(caches, bed.reviews, bed.tasks, vms));
+        HostServices.operations(caches, bed.reviews, bed.tasks, vms),
+        new VmEditing(caches, bed.reviews, bed.tasks));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */
@@ -157,7 +160,7 @@ record WriteServices(
   }
 
   PowerState power(ResourceKey vm) {
-    return inventory.row(vm, NamespaceScope.ALL).orElseThrow().powerState();
+    return inventory.row(vm, UserScopes.ALL).orElseThrow().powerState();
   }
 
   void close() {

@@ -14,6 +14,7 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
 import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.testing.Fixtures;
@@ -116,12 +117,12 @@ class VmInventoryTest {
     vmChanges.tryEmitNext(new ResourceEvent.Added<>(Keys.of(web), web));
     assertThat(inventory.count(VmQuery.all())).isZero();
     assertThat(inventory.page(VmQuery.all(), 0, 10)).isEmpty();
-    assertThat(inventory.row(Keys.of(web), NamespaceScope.ALL)).isEmpty();
+    assertThat(inventory.row(Keys.of(web), UserScopes.ALL)).isEmpty();
 
     inventory.load();
 
     assertThat(inventory.count(VmQuery.all())).isOne();
-    assertThat(inventory.row(Keys.of(web), NamespaceScope.ALL)).isPresent();
+    assertThat(inventory.row(Keys.of(web), UserScopes.ALL)).isPresent();
     // the load kept the row the event built: the instance was looked up once, for that event
     verify(vmis, times(1)).get(Keys.of(web));
     inventory.destroy();

@@ -10,6 +10,7 @@ import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.testing.DemoClient;
@@ -39,13 +40,13 @@ class VmVisibilityIT {
   private static DemoClusterFixture cluster;
   private static VmInventory inventory;
   private static VmAccess access;
+  private static AccessReviews reviews;
 
   @BeforeAll
   static void start() {
     cluster = new DemoClusterFixture(IdentityMode.IMPERSONATION);
     UserClients clients = new UserClients(cluster.client, cluster.connection, cluster.properties);
-    AccessReviews reviews =
-        new AccessReviews(clients, cluster.caches, cluster.properties, Clock.systemUTC());
+    reviews = new AccessReviews(clients, cluster.caches, cluster.properties, Clock.systemUTC());
     inventory = new VmInventory(cluster.caches, cluster.connection);
     access = new VmAccess(reviews);
   }
@@ -61,13 +62,16 @@ class VmVisibilityIT {
     NamespaceScope scope = access.visibleTo(SHOP_OWNER);
 
     assertThat(scope).isEqualTo(NamespaceScope.only(Set.of("shop")));
-    assertThat(inventory.folders(scope)).extracting(Folder::namespace).containsExactly("shop");
+    assertThat(inventory.folders(reviews.scopes(SHOP_OWNER)))
+        .extracting(Folder::namespace)
+        .containsExactly("shop");
     assertThat(inventory.page(new VmQuery("", "", List.of(), scope), 0, 100))
         .isNotEmpty()
         .allMatch(row -> row.namespace().equals("shop"));
     assertThat(inventory.count(new VmQuery("", "win-sql", List.of(), scope))).isZero();
-    assertThat(inventory.summary(new ResourceKey("finance", "erp-01"), scope)).isEmpty();
-    assertThat(inventory.summary(new ResourceKey("shop", "web-01"), scope)).isPresent();
+    UserScopes scopes = reviews.scopes(SHOP_OWNER);
+    assertThat(inventory.summary(new ResourceKey("finance", "erp-01"), scopes)).isEmpty();
+    assertThat(inventory.summary(new ResourceKey("shop", "web-01"), scopes)).isPresent();
   }
 
   @Test
@@ -112,9 +116,7 @@ class VmVisibilityIT {
     await()
         .until(
             () ->
-                inventory
-                    .row(new ResourceKey("finance", "secret-01"), NamespaceScope.ALL)
-                    .isPresent());
+                inventory.row(new ResourceKey("finance", "secret-01"), UserScopes.ALL).isPresent());
     assertThat(seen).noneMatch(key -> key.namespace().equals("finance"));
     subscription.dispose();
   }

@@ -5,13 +5,13 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.console.ConsoleAccess;
 import io.virtdeck.console.ConsoleKind;
 import io.virtdeck.vm.rows.VmRow;
-import io.virtdeck.vm.ui.VmMenuEntry;
+import io.virtdeck.vm.ui.VmMenuAction;
 
 /**
  * A console in the right-click menu of VM rows: offered for a running VM to users who may open its
  * {@code vnc} or {@code console} subresource; opens the console page in a new browser tab.
  */
-abstract class ConsoleMenuEntry implements VmMenuEntry {
+abstract class ConsoleMenuEntry implements VmMenuAction {
 
   private final ConsoleAccess access;
   private final ConsoleKind kind;
@@ -22,13 +22,24 @@ abstract class ConsoleMenuEntry implements VmMenuEntry {
   }
 
   @Override
-  public boolean offered(VmRow row, UserIdentity user) {
-    return ConsoleRoutes.runs(row.powerState())
+  public String id() {
+    return labelKey();
+  }
+
+  @Override
+  public boolean offered(MenuTarget target, UserIdentity user) {
+    VmRow row = target.vm();
+    return row != null
+        && ConsoleRoutes.runs(row.powerState())
         && access.permitted(user, row.namespace(), row.name(), kind);
   }
 
   @Override
-  public void run(VmRow row, Component owner) {
+  public void run(Component owner, MenuTarget target, UserIdentity user) {
+    VmRow row = target.vm();
+    if (row == null) {
+      return;
+    }
     owner
         .getUI()
         .ifPresent(

@@ -1,8 +1,9 @@
 package io.virtdeck.console.ui;
 
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.power.VmOperations;
@@ -21,19 +22,19 @@ final class ConsoleVm {
   private final UserIdentity user;
   private final VmInventory inventory;
   private final VmOperations operations;
-  private final NamespaceScope scope;
+  private final UserScopes scopes;
 
   ConsoleVm(
       ResourceKey key,
       UserIdentity user,
       VmInventory inventory,
       VmOperations operations,
-      NamespaceScope scope) {
+      UserScopes scopes) {
     this.key = key;
     this.user = user;
     this.inventory = inventory;
     this.operations = operations;
-    this.scope = scope;
+    this.scopes = scopes;
   }
 
   ResourceKey key() {
@@ -42,7 +43,7 @@ final class ConsoleVm {
 
   /** The VM's power state, empty when the user may not see the VM or it is gone. */
   Optional<PowerState> powerState() {
-    return inventory.row(key, scope).map(VmRow::powerState);
+    return inventory.row(key, scopes).map(VmRow::powerState);
   }
 
   /** Whether Kubernetes lets the user start VMs in this VM's namespace. */
@@ -57,6 +58,6 @@ final class ConsoleVm {
 
   /** Each change of this VM or its instance. */
   Flux<ResourceKey> changes() {
-    return inventory.changes(scope).filter(key::equals);
+    return inventory.changes(scopes.of(CachedKind.VIRTUAL_MACHINES)).filter(key::equals);
   }
 }

@@ -1,10 +1,16 @@
 package io.virtdeck.console.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
+import java.text.NumberFormat;
+import java.util.List;
 
 /**
  * Paste as keystrokes: text typed into the guest key by key (for passwords and commands where the
@@ -23,15 +29,17 @@ final class PasteDialog {
     text.setId("console-paste-text");
     text.setWidth("32em");
     text.setMaxLength(LIMIT);
-    text.setHelperText(vnc.getTranslation("console.paste.limit", LIMIT));
+    // the limit as the user's language writes numbers ("1,000"), in the hint and the error alike
+    String limit = NumberFormat.getIntegerInstance(UI.getCurrent().getLocale()).format(LIMIT);
+    text.setHelperText(vnc.getTranslation("console.paste.limit", limit));
+    FieldErrors errors = new FieldErrors(new Div()).on("console.paste", text);
+    List<Message> tooLong = List.of(Message.of("console.paste.limit", limit));
     Button type =
         new Button(
             vnc.getTranslation("console.paste.send"),
             e -> {
               String value = text.getValue();
-              if (value.length() > LIMIT) {
-                text.setErrorMessage(vnc.getTranslation("console.paste.limit", LIMIT));
-                text.setInvalid(true);
+              if (!errors.show(value.length() > LIMIT ? tooLong : List.of())) {
                 return;
               }
               progress.setText("");

@@ -6,6 +6,7 @@ import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +82,44 @@ public final class BulkWriter {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Deletes every stored object except those {@code kept} (asked with the object's collection path,
+   * such as {@code /api/v1/namespaces}, and name), each with a DELETED event for watchers as a
+   * client's delete gives; returns how many were deleted.
+   */
+  public int deleteAll(BiPredicate<String, String> kept) {
+    lock.lock();
+    try {
+      int deleted = 0;
+      for (var stored : store.index().all()) {
+        String path = collectionPath(stored.key());
+        String name = CollectionIndex.value(stored.key(), CollectionIndex.NAME);
+        if (path != null && name != null && !kept.test(path, name)) {
+          store.processEvent(path, store.getKey(path), stored.key(), null, null);
+          deleted++;
+        }
+      }
+      return deleted;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The collection path of a stored object's key: its group, version, namespace and plural. */
+  private static @Nullable String collectionPath(AttributeSet key) {
+    String version = CollectionIndex.value(key, CollectionIndex.VERSION);
+    String plural = CollectionIndex.value(key, CollectionIndex.PLURAL);
+    if (version == null || plural == null) {
+      return null;
+    }
+    String group = CollectionIndex.value(key, CollectionIndex.API);
+    String namespace = CollectionIndex.value(key, CollectionIndex.NAMESPACE);
+    return (group == null || group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version)
+        + (namespace == null ? "" : "/namespaces/" + namespace)
+        + "/"
+        + plural;
   }
 
   private void write(

@@ -55,6 +55,11 @@ final class CollectionIndex {
     collections.clear();
   }
 
+  /** Every filed object, collection by collection. */
+  java.util.List<Stored> all() {
+    return collections.values().stream().flatMap(c -> c.values().stream()).toList();
+  }
+
   /**
    * The candidates for a list or watch whose store query is {@code query} (the attributes the store
    * derives from the request path, selectors included), in key order; null when the query names no

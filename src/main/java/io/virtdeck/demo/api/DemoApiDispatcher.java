@@ -150,6 +150,10 @@ final class DemoApiDispatcher extends Dispatcher {
     return StatusResponses.rewrite(request, response, createBody);
   }
 
+  int openConsoleSessions() {
+    return consoles.openSessions();
+  }
+
   @Override
   public void shutdown() {
     consoles.close();

@@ -131,6 +131,11 @@ public final class DemoApiServer implements AutoCloseable {
     return dispatcher.log().snapshot();
   }
 
+  /** How many console sessions ({@code vnc} and {@code console}) are open on the demo VMs now. */
+  public int openConsoleSessions() {
+    return dispatcher.openConsoleSessions();
+  }
+
   /** Forgets the requests received so far. */
   public void clearReceivedRequests() {
     dispatcher.log().clear();

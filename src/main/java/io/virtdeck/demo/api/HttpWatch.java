@@ -54,6 +54,9 @@ final class HttpWatch {
       return;
     }
     out.setStatusCode(200).setChunked(true).putHeader("Content-Type", "application/json");
+    // headers at once, as kube-apiserver sends them: client-go waits for them before it reads any
+    // event, and a quiet collection would otherwise hold kubectl wait (and its timeout) for ever
+    out.writeHead();
     var socket =
         new LineSocket(
             request, out, TableWatchEvents.transform(event.uri(), event.getHeader("Accept")));

@@ -55,6 +55,7 @@ final class RbacRules {
                 "virtualmachineinstances/addvolume",
                 "virtualmachineinstances/removevolume",
                 "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
                 "virtualmachineinstances/console",
                 "virtualmachineinstances/guestosinfo",
                 "virtualmachineinstances/softreboot"),
@@ -74,7 +75,10 @@ final class RbacRules {
             List.of("update")),
         rule(
             List.of(SUBRESOURCES),
-            List.of("virtualmachineinstances/vnc", "virtualmachineinstances/console"),
+            List.of(
+                "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
+                "virtualmachineinstances/console"),
             List.of("get")));
   }
 

@@ -45,6 +45,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final StatusWriter writer;
   private final NicSync nics;
   private final VmDataVolumes dataVolumes;
+  private final HardwareSync hardware;
   private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
@@ -65,6 +66,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.nics = new NicSync(admin, lifecycle);
     this.launchers = new LauncherPods(admin);
     this.dataVolumes = new VmDataVolumes(admin, events);
+    this.hardware = new HardwareSync(admin);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
@@ -121,12 +123,20 @@ public final class KubeVirtSimulator implements AutoCloseable {
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
-  /** Stops the informers and the scheduler. */
+  /**
+   * Stops the informers and the scheduler, and waits briefly for a step under way, so that nothing
+   * is written after (a reset deletes everything next).
+   */
   @Override
   public synchronized void close() {
     informers.forEach(SharedIndexInformer::close);
     informers.clear();
     worker.shutdownNow();
+    try {
+      worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void run(Runnable task) {
@@ -213,7 +223,8 @@ public final class KubeVirtSimulator implements AutoCloseable {
         wants
             && vmi != null
             && "Running".equals(Api.get(vmi, "status", "phase"))
-            && nics.sync(vm, vmi);
+            // both run: each applies what it can live, either may require a restart
+            && (nics.sync(vm, vmi) | hardware.sync(vm, vmi));
     var status =
         RestartRequired.with(Statuses.vmStatus(wants, vmi, Instant.now()), restartRequired);
     if (!Statuses.sameVmStatus(vm, status) || RestartRequired.changed(vm, status)) {

@@ -64,6 +64,9 @@ final class HostChoice extends Div {
             },
             () -> mode.setValue(true));
     add(mode, grid);
+    // a user who may not list nodes sees no hosts: the scheduler chooses, nothing to pick from
+    mode.setVisible(!rows.isEmpty());
+    grid.setVisible(!rows.isEmpty());
   }
 
   private boolean fits(HostRow row) {

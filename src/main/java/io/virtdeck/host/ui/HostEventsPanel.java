@@ -8,6 +8,7 @@ import io.virtdeck.host.HostEvents;
 import io.virtdeck.ui.LiveUpdates;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /** Host → Events: the Node's events and those of migrations to and from it, newest first, live. */
 final class HostEventsPanel extends Grid<HostEvent> {
@@ -16,10 +17,11 @@ final class HostEventsPanel extends Grid<HostEvent> {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final HostEvents events;
-  private final NamespaceScope scope;
+  private final Supplier<NamespaceScope> scope;
   private String host = "";
 
-  HostEventsPanel(HostEvents events, NamespaceScope scope) {
+  /** The events {@code scope} lets the user see now (it follows their rights). */
+  HostEventsPanel(HostEvents events, Supplier<NamespaceScope> scope) {
     this.events = events;
     this.scope = scope;
     setId("host-events");
@@ -50,7 +52,7 @@ final class HostEventsPanel extends Grid<HostEvent> {
     }
   }
 
-  private void refresh() {
-    setItems(events.of(host, scope));
+  void refresh() {
+    setItems(events.of(host, scope.get()));
   }
 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostRow;
 import io.virtdeck.task.Message;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 class HostTree extends TreeGrid<HostNode> {
 
   private final HostInventory hosts;
-  private final NamespaceScope scope;
+  private final Supplier<UserScopes> scopes;
   private final String datacenter;
   private final MigrateLauncher migrate;
   private final TreeData<HostNode> data = new TreeData<>();
@@ -42,9 +43,14 @@ class HostTree extends TreeGrid<HostNode> {
   private final Map<String, HostRow> shownRows = new java.util.HashMap<>();
   private @Nullable ResourceKey dragged;
 
-  HostTree(HostInventory hosts, NamespaceScope scope, String datacenter, MigrateLauncher migrate) {
+  /** The hosts and VMs the user may see with {@code scopes}. */
+  HostTree(
+      HostInventory hosts,
+      Supplier<UserScopes> scopes,
+      String datacenter,
+      MigrateLauncher migrate) {
     this.hosts = hosts;
-    this.scope = scope;
+    this.scopes = scopes;
     this.datacenter = datacenter;
     this.migrate = migrate;
     setId("host-tree");
@@ -70,7 +76,7 @@ class HostTree extends TreeGrid<HostNode> {
 
   /** Adds new hosts, drops gone ones, refreshes the rest and the VMs of expanded hosts. */
   private void reload() {
-    List<HostRow> rows = hosts.hosts();
+    List<HostRow> rows = hosts.hosts(scopes.get());
     List<String> names = rows.stream().map(HostRow::name).toList();
     if (!names.equals(shown)) {
       new ArrayList<>(data.getChildren(HostNode.CLUSTER)).forEach(data::removeItem);
@@ -106,7 +112,7 @@ class HostTree extends TreeGrid<HostNode> {
       return;
     }
     new ArrayList<>(data.getChildren(host)).forEach(data::removeItem);
-    hosts.vmsOn(host.name(), scope).stream()
+    hosts.vmsOn(host.name(), scopes.get()).stream()
         .map(vm -> HostNode.vm(vm.key(), host.name()))
         .forEach(vm -> data.addItem(host, vm));
     getDataProvider().refreshItem(host, true);
@@ -182,7 +188,7 @@ class HostTree extends TreeGrid<HostNode> {
   }
 
   private HorizontalLayout hostLabel(HostNode node) {
-    var row = hosts.host(node.name());
+    var row = hosts.host(node.name(), scopes.get());
     HorizontalLayout label =
         new HorizontalLayout(
             row.map(r -> HostStateIcon.of(r.state())).orElse(VaadinIcon.SERVER.create()),

@@ -13,12 +13,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostEvents;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostRow;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.vm.ui.HostVmGrid;
@@ -37,6 +41,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private final HostInventory hosts;
   private final HostOperations operations;
   private final UserIdentity user;
+  private final FollowedScopes scopes;
   private final Clock clock;
   private final Div header = new Div();
   private final Div summary = new Div();
@@ -50,6 +55,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   public HostView(
       HostInventory hosts,
       HostOperations operations,
+      AccessReviews reviews,
       HostEvents hostEvents,
       VmGrids grids,
       CurrentUser currentUser,
@@ -57,9 +63,10 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
+    this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
-    this.vms = grids.forHost();
-    this.events = new HostEventsPanel(hostEvents, hostEvents.scope(user));
+    this.vms = grids.forHost(scopes::get);
+    this.events = new HostEventsPanel(hostEvents, () -> scopes.get().of(CachedKind.EVENTS));
     setId("host-view");
     tabs.setWidthFull();
     tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
@@ -72,6 +79,13 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         this,
         () -> operations.drainChanges().filter(p -> p.host().equals(name)),
         batch -> showDrain());
+    scopes.follow(
+        this,
+        () -> {
+          render();
+          events.refresh();
+          vms.refresh();
+        });
   }
 
   @Override
@@ -83,7 +97,8 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   private void render() {
     header.removeAll();
     summary.removeAll();
-    var row = hosts.visibleTo(user) ? hosts.host(name) : java.util.Optional.<HostRow>empty();
+    UserScopes now = scopes.get();
+    var row = hosts.host(name, now);
     var node = hosts.details(name);
     if (row.isEmpty() || node.isEmpty()) {
       tabs.setVisible(false);
@@ -97,6 +112,11 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
         new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
     title.addClassName("object-header");
     header.add(title, actions(row.get()));
+    if (!now.all(CachedKind.VIRTUAL_MACHINE_INSTANCES)) {
+      Span partial = new Span(getTranslation("host.partial"));
+      partial.setId("host-partial");
+      summary.add(partial);
+    }
     summary.add(drain, new HostSummaryCards(row.get(), node.get()));
     showDrain();
     showVms();
@@ -113,8 +133,17 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
 
   private void showDrain() {
     drain.removeAll();
-    operations.drain(name).ifPresent(p -> drain.add(new DrainCard(p, clock.instant())));
-    hosts.nodeMaintenance(name).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
+    UserScopes now = scopes.get();
+    operations
+        .drain(name)
+        .ifPresent(
+            p ->
+                drain.add(
+                    new DrainCard(
+                        p,
+                        clock.instant(),
+                        vm -> now.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace()))));
+    hosts.nodeMaintenance(name, now).ifPresent(m -> drain.add(new NodeMaintenanceCard(m)));
   }
 
   private HorizontalLayout actions(HostRow row) {

@@ -1,13 +1,16 @@
 package io.virtdeck.host.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 
 /** Contributes the Hosts and Clusters tree to the navigator. */
@@ -17,19 +20,19 @@ class HostsNavigatorTab implements NavigatorTab {
   private final HostInventory hosts;
   private final HostOperations operations;
   private final VmInventory vms;
-  private final VmAccess access;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   HostsNavigatorTab(
       HostInventory hosts,
       HostOperations operations,
       VmInventory vms,
-      VmAccess access,
+      AccessReviews reviews,
       CurrentUser currentUser) {
     this.hosts = hosts;
     this.operations = operations;
     this.vms = vms;
-    this.access = access;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -48,18 +51,34 @@ class HostsNavigatorTab implements NavigatorTab {
     return 30;
   }
 
+  /**
+   * The tree, or why there is none (no right to list nodes), following the user's rights while it
+   * is open: a right revoked takes the hosts away, one granted brings them.
+   */
   @Override
   public Component createTree() {
     var user = currentUser.require();
-    if (!hosts.visibleTo(user)) {
-      Span hidden = new Span(com.vaadin.flow.i18n.I18NProvider.translate("host.hidden"));
-      hidden.setId("hosts-hidden");
-      return hidden;
-    }
-    return new HostTree(
-        hosts,
-        access.visibleTo(user),
-        vms.datacenter(),
-        (vm, host) -> new MigrateDialog(vm, host, hosts, operations, user).open());
+    FollowedScopes scopes = new FollowedScopes(reviews, user);
+    Div panel = new Div();
+    panel.setSizeFull();
+    Runnable render =
+        () -> {
+          panel.removeAll();
+          if (!scopes.get().all(CachedKind.NODES)) {
+            Span hidden = new Span(panel.getTranslation("host.hidden"));
+            hidden.setId("hosts-hidden");
+            panel.add(hidden);
+            return;
+          }
+          panel.add(
+              new HostTree(
+                  hosts,
+                  scopes::get,
+                  vms.datacenter(),
+                  (vm, host) -> new MigrateDialog(vm, host, hosts, operations, user).open()));
+        };
+    render.run();
+    scopes.follow(panel, render);
+    return panel;
   }
 }

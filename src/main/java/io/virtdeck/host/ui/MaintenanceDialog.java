@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostInventory;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.NonMigratableOption;
@@ -28,14 +28,15 @@ class MaintenanceDialog extends Dialog {
     setHeaderTitle(getTranslation("host.maintenance.title", host));
     setWidth("40rem");
     add(new Paragraph(getTranslation("host.maintenance.intro")));
-    var vmis = hosts.vmsOn(host, NamespaceScope.ALL);
+    // every VM on the host is drained; those the user may not list are counted, not named
+    var vmis = hosts.vmsOn(host, UserScopes.ALL);
+    var seen = hosts.vmsOn(host, hosts.scopes(user));
     UnorderedList list = new UnorderedList();
     list.setId("maintenance-vms");
-    boolean anyStuck = false;
-    for (var vm : vmis) {
+    boolean anyStuck = vmis.stream().anyMatch(vm -> hosts.notMigratable(vm.key()).isPresent());
+    for (var vm : seen) {
       var key = vm.key();
       var why = hosts.notMigratable(key);
-      anyStuck |= why.isPresent();
       String what =
           why.map(
                   m ->
@@ -44,6 +45,12 @@ class MaintenanceDialog extends Dialog {
                           getTranslation(m.key(), m.args().toArray())))
               .orElse(getTranslation("host.maintenance.will-migrate"));
       list.add(new ListItem(key + ": " + what));
+    }
+    if (vmis.size() > seen.size()) {
+      list.add(
+          new ListItem(
+              getTranslation(
+                  "host.maintenance.hidden", String.valueOf(vmis.size() - seen.size()))));
     }
     add(
         new Div(getTranslation(vmis.isEmpty() ? "host.maintenance.empty" : "host.maintenance.vms")),

@@ -61,7 +61,7 @@ class MigrateDialog extends Dialog {
                 refusals.put(host, why.stream().map(this::text).collect(Collectors.joining(" ")));
               }
             });
-    choice = new HostChoice(hosts.hosts(), refusals, chosen);
+    choice = new HostChoice(hosts.hosts(hosts.scopes(user)), refusals, chosen);
     add(choice);
     Button ok = new Button(getTranslation("host.migrate.ok"), e -> migrate());
     ok.setId("migrate-ok");

@@ -58,7 +58,7 @@ final class MigrateSeveralDialog extends Dialog {
             refusals.put(host, describe(fit));
           }
         });
-    choice = new HostChoice(hosts.hosts(), refusals, null);
+    choice = new HostChoice(hosts.hosts(hosts.scopes(user)), refusals, null);
     vms.setId("migrate-vms");
     vms.setAllRowsVisible(true);
     vms.addColumn(ResourceKey::toString)

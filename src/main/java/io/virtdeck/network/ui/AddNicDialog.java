@@ -15,6 +15,7 @@ import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NicOperation;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,19 +23,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Add a network adapter ("Connect to port group…", or the confirmation of a drop): port group,
  * name, model and MAC, what will happen (hot-plug, pending restart or at the next start), the
- * problems with the input as sentences, and the Kubernetes operation it sends.
+ * problems with the input on their fields, and the Kubernetes operation it sends.
  */
 class AddNicDialog extends Dialog {
 
   private final NicActions actions;
   private final ResourceKey vm;
-  private final ComboBox<PortGroup> portGroup = new ComboBox<>();
-  private final TextField name = new TextField();
+  final ComboBox<PortGroup> portGroup = new ComboBox<>();
+  final TextField name = new TextField();
   private final Select<String> model = new Select<>();
-  private final TextField mac = new TextField();
+  final TextField mac = new TextField();
   private final Paragraph effect = new Paragraph();
-  private final Div problems = new Div();
+  final Div problems = new Div();
   private final Details kubernetes = new Details();
+  private final FieldErrors errors;
 
   AddNicDialog(NicActions actions, ResourceKey vm, @Nullable PortGroup group) {
     this.actions = actions;
@@ -62,7 +64,13 @@ class AddNicDialog extends Dialog {
     mac.setPlaceholder(getTranslation("net.add.mac-auto"));
     effect.setId("add-nic-effect");
     problems.setId("add-nic-problems");
-    problems.addClassName("form-problems");
+    errors =
+        new FieldErrors(problems)
+            .on("net.invalid.port-group", portGroup)
+            .on("net.invalid.name", name)
+            .on("net.invalid.nic-duplicate", name)
+            .on("net.invalid.model", model)
+            .on("net.invalid.mac", mac);
     kubernetes.setSummaryText(getTranslation("teach.show"));
     kubernetes.setId("add-nic-show-kubernetes");
     FormLayout form = new FormLayout(portGroup, name, model, mac);
@@ -104,15 +112,13 @@ class AddNicDialog extends Dialog {
     }
   }
 
-  private void confirm() {
+  void confirm() {
     NewNic nic = nic();
     List<Message> found = new java.util.ArrayList<>(actions.operations.checkNic(vm, nic));
     if (nic.networkName().isEmpty()) {
       found.add(0, Message.of("net.invalid.port-group-empty"));
     }
-    problems.removeAll();
-    if (!found.isEmpty()) {
-      found.forEach(m -> problems.add(new Paragraph(getTranslation(m.key(), m.args().toArray()))));
+    if (!errors.show(found)) {
       return;
     }
     close();

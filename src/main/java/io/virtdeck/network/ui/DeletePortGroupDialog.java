@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroupOperation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
@@ -15,14 +16,15 @@ import io.virtdeck.ui.Notices;
 /** Deleting a port group: refused (naming the VMs) while VMs use it, otherwise confirmed. */
 class DeletePortGroupDialog extends Dialog {
 
-  DeletePortGroupDialog(NetworkOperations operations, UserIdentity user, ResourceKey key) {
+  DeletePortGroupDialog(
+      NetworkOperations operations, UserIdentity user, UserScopes scopes, ResourceKey key) {
     setId("delete-port-group-dialog");
     setHeaderTitle(getTranslation("net.delete.title", key.name()));
     Paragraph text = new Paragraph();
     text.setId("delete-pg-text");
     add(text);
     Button close = new Button(getTranslation("dialog.cancel"), e -> close());
-    var refusal = operations.deleteRefusal(key);
+    var refusal = operations.deleteRefusal(scopes, key);
     if (refusal.isPresent()) {
       text.setText(getTranslation(refusal.get().key(), refusal.get().args().toArray()));
       getFooter().add(close);

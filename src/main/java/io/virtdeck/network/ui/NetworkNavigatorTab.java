@@ -5,11 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
-import io.virtdeck.vm.VmAccess;
 
 /** Contributes the Networking tree (and "New port group…") to the navigator. */
 @org.springframework.stereotype.Component
@@ -17,17 +18,17 @@ public class NetworkNavigatorTab implements NavigatorTab {
 
   private final PortGroups portGroups;
   private final NetworkOperations operations;
-  private final VmAccess vmAccess;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   NetworkNavigatorTab(
       PortGroups portGroups,
       NetworkOperations operations,
-      VmAccess vmAccess,
+      AccessReviews reviews,
       CurrentUser currentUser) {
     this.portGroups = portGroups;
     this.operations = operations;
-    this.vmAccess = vmAccess;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -49,8 +50,9 @@ public class NetworkNavigatorTab implements NavigatorTab {
   @Override
   public Component createTree() {
     var user = currentUser.require();
-    NicActions actions = new NicActions(portGroups, operations, vmAccess.visibleTo(user), user);
-    NetworkTree tree = new NetworkTree(portGroups, portGroups.visibleTo(user), actions);
+    NicActions actions =
+        new NicActions(portGroups, operations, new FollowedScopes(reviews, user), user);
+    NetworkTree tree = new NetworkTree(portGroups, actions);
     Button create =
         new Button(
             com.vaadin.flow.i18n.I18NProvider.translate("net.new.open"),

@@ -10,7 +10,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
@@ -29,14 +29,13 @@ import org.jspecify.annotations.Nullable;
 class NetworkTree extends TreeGrid<NetNode> {
 
   private final PortGroups portGroups;
-  private final NamespaceScope scope;
   private final NicActions actions;
   private @Nullable ResourceKey dragged;
   private TreeData<NetNode> data = new TreeData<>();
 
-  NetworkTree(PortGroups portGroups, NamespaceScope scope, NicActions actions) {
+  /** The port groups the user of {@code actions} may list, following their rights while open. */
+  NetworkTree(PortGroups portGroups, NicActions actions) {
     this.portGroups = portGroups;
-    this.scope = scope;
     this.actions = actions;
     setId("network-tree");
     addClassName("inventory-tree");
@@ -44,6 +43,7 @@ class NetworkTree extends TreeGrid<NetNode> {
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.networking"));
     reload();
     LiveUpdates.follow(this, portGroups::portGroupChanges, this::reload);
+    actions.followed.follow(this, this::reload);
     setDropMode(GridDropMode.ON_TOP);
     setDropFilter(node -> node.group() != null && refusal(node).isEmpty());
     addDropListener(
@@ -83,7 +83,8 @@ class NetworkTree extends TreeGrid<NetNode> {
   private void reload() {
     data = new TreeData<>();
     data.addItem(null, NetNode.POD);
-    for (PortGroup group : portGroups.list(scope)) {
+    for (PortGroup group :
+        portGroups.list(actions.scopes().of(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS))) {
       NetNode folder = NetNode.folder(group.namespace());
       if (!data.contains(folder)) {
         data.addItem(null, folder);

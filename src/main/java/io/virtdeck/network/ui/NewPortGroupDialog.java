@@ -73,7 +73,6 @@ class NewPortGroupDialog extends Dialog {
     mtu.setLabel(getTranslation("net.new.mtu"));
     mtu.setPlaceholder(getTranslation("net.summary.default"));
     problems.setId("new-pg-problems");
-    problems.addClassName("form-problems");
     preview.setId("new-pg-preview");
     add(new FormLayout(name, namespace, type, network, vlan, mtu), problems, preview);
     errors =

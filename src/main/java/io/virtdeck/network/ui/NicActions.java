@@ -2,15 +2,17 @@ package io.virtdeck.network.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.NicRow;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.Notices;
 import java.util.List;
 import java.util.Optional;
@@ -24,22 +26,28 @@ final class NicActions {
 
   final PortGroups portGroups;
   final NetworkOperations operations;
-  final NamespaceScope vmScope;
+  final FollowedScopes followed;
   final UserIdentity user;
 
   NicActions(
       PortGroups portGroups,
       NetworkOperations operations,
-      NamespaceScope vmScope,
+      FollowedScopes followed,
       UserIdentity user) {
     this.portGroups = portGroups;
     this.operations = operations;
-    this.vmScope = vmScope;
+    this.followed = followed;
     this.user = user;
   }
 
+  /** What the user may list now, as the view that made these actions follows it. */
+  UserScopes scopes() {
+    return followed.get();
+  }
+
   boolean mayChange(ResourceKey vm) {
-    return vmScope.includes(vm.namespace()) && operations.mayChangeNics(user, vm);
+    return scopes().includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())
+        && operations.mayChangeNics(user, vm);
   }
 
   /** Why the VM cannot be connected to the port group; empty when it can. */
@@ -52,7 +60,7 @@ final class NicActions {
 
   /** The port groups a VM may connect to. */
   List<PortGroup> usableBy(ResourceKey vm) {
-    return portGroups.list(portGroups.visibleTo(user)).stream()
+    return portGroups.list(scopes().of(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS)).stream()
         .filter(g -> g.usableFrom(vm.namespace()))
         .toList();
   }

@@ -13,16 +13,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
 import jakarta.annotation.security.PermitAll;
 
 /** A port group (or "VM Network"): header with Delete, and the Summary and VMs tabs, live. */
@@ -36,8 +37,7 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
   private final PortGroups portGroups;
   private final NetworkOperations operations;
   private final UserIdentity user;
-  private final NamespaceScope scope;
-  private final NamespaceScope vmScope;
+  private final FollowedScopes scopes;
   private final Div header = new Div();
   private final Div summary = new Div();
   private final Div vms = new Div();
@@ -47,19 +47,19 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
   public PortGroupView(
       PortGroups portGroups,
       NetworkOperations operations,
-      VmAccess vmAccess,
+      AccessReviews reviews,
       CurrentUser currentUser) {
     this.portGroups = portGroups;
     this.operations = operations;
     this.user = currentUser.require();
-    this.scope = portGroups.visibleTo(user);
-    this.vmScope = vmAccess.visibleTo(user);
+    this.scopes = new FollowedScopes(reviews, user);
     setId("port-group");
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summary).setId("tab-pg-summary");
     tabs.add(getTranslation("net.tab.vms"), vms).setId("tab-pg-vms");
     add(header, tabs);
     LiveUpdates.bind(this, portGroups::changes, batch -> render());
+    scopes.follow(this, this::render);
   }
 
   @Override
@@ -82,7 +82,7 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
       header.add(title(getTranslation("vm.network.pod")));
       summary.add(PortGroupCards.pod());
     } else {
-      var group = portGroups.get(key, scope);
+      var group = portGroups.get(key, scopes.get().of(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS));
       if (group.isEmpty()) {
         tabs.setVisible(false);
         header.add(new H2(key.name()), new Span(getTranslation("net.gone", key.toString())));
@@ -92,7 +92,7 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
       summary.add(PortGroupCards.summary(group.get()));
     }
     tabs.setVisible(true);
-    vms.add(new PortGroupVmsGrid(portGroups.connected(key, vmScope)));
+    vms.add(new PortGroupVmsGrid(portGroups.connected(key, scopes.get())));
   }
 
   private HorizontalLayout title(String text) {
@@ -108,7 +108,7 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
           new Button(
               getTranslation("net.delete.open"),
               VaadinIcon.TRASH.create(),
-              e -> new DeletePortGroupDialog(operations, user, group.key()).open());
+              e -> new DeletePortGroupDialog(operations, user, scopes.get(), group.key()).open());
       delete.setId("delete-port-group");
       delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       bar.add(delete);

@@ -9,14 +9,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.NicRow;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.ui.VmConfigureSection;
 
 /**
@@ -28,17 +29,17 @@ class VmNicsSection implements VmConfigureSection {
 
   private final PortGroups portGroups;
   private final NetworkOperations operations;
-  private final VmAccess vmAccess;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   VmNicsSection(
       PortGroups portGroups,
       NetworkOperations operations,
-      VmAccess vmAccess,
+      AccessReviews reviews,
       CurrentUser currentUser) {
     this.portGroups = portGroups;
     this.operations = operations;
-    this.vmAccess = vmAccess;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -50,7 +51,8 @@ class VmNicsSection implements VmConfigureSection {
   @Override
   public Component create(ResourceKey vm) {
     var user = currentUser.require();
-    NicActions actions = new NicActions(portGroups, operations, vmAccess.visibleTo(user), user);
+    NicActions actions =
+        new NicActions(portGroups, operations, new FollowedScopes(reviews, user), user);
     Div section = new Div();
     section.setId("vm-nics");
     section.addClassName("configure-section");
@@ -89,7 +91,7 @@ class VmNicsSection implements VmConfigureSection {
     }
     Runnable refresh =
         () -> {
-          grid.setItems(portGroups.nics(vm));
+          grid.setItems(portGroups.nics(vm, actions.scopes()));
           // addresses and MACs arrive while the VM boots: widen the columns to them
           grid.recalculateColumnWidths();
         };

@@ -1,6 +1,5 @@
 package io.virtdeck.snapshot.ui;
 
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.snapshot.SnapshotAction;
@@ -46,7 +45,7 @@ record SnapshotContext(
   }
 
   Optional<VmSummary> summary() {
-    return inventory.summary(vm, NamespaceScope.ALL);
+    return inventory.summary(vm, snapshots.scopes(user));
   }
 
   /** Whether the VM runs (or is on its way up): a revert must power it off first. */

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
@@ -17,10 +19,10 @@ import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotOverview;
 import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmSummaryView;
 import jakarta.annotation.security.PermitAll;
@@ -37,7 +39,7 @@ import java.util.Map;
 public class SnapshotListView extends VerticalLayout implements HasDynamicTitle {
 
   private final Snapshots snapshots;
-  private final NamespaceScope scope;
+  private final FollowedScopes scopes;
   private final Grid<SnapshotOverview> grid = new Grid<>();
   private final Span count = new Span();
 
@@ -46,22 +48,13 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
       SnapshotOperations operations,
       VmInventory inventory,
       StorageInventory storage,
-      VmAccess access,
+      AccessReviews reviews,
       CurrentUser currentUser,
       Clock clock) {
     this.snapshots = snapshots;
     UserIdentity user = currentUser.require();
-    NamespaceScope vms = access.visibleTo(user);
-    NamespaceScope listable = snapshots.scope(user);
-    this.scope =
-        vms.all() && listable.all()
-            ? NamespaceScope.ALL
-            : NamespaceScope.only(
-                listable.all()
-                    ? vms.namespaces()
-                    : listable.namespaces().stream()
-                        .filter(vms::includes)
-                        .collect(java.util.stream.Collectors.toSet()));
+    this.scopes = new FollowedScopes(reviews, user);
+    NamespaceScope vms = scopes.get().of(CachedKind.VIRTUAL_MACHINES);
     setSizeFull();
     grid.setId("snapshot-list");
     count.setId("snapshot-list-count");
@@ -96,6 +89,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
     setFlexGrow(1, grid);
     refresh();
     LiveUpdates.follow(this, snapshots::changes, this::refresh);
+    scopes.follow(this, this::refresh);
   }
 
   /** The target is offered only to users who may take a snapshot somewhere they see VMs. */
@@ -118,7 +112,7 @@ public class SnapshotListView extends VerticalLayout implements HasDynamicTitle 
   }
 
   private void refresh() {
-    List<SnapshotOverview> rows = snapshots.overview(scope);
+    List<SnapshotOverview> rows = snapshots.overview(scopes.get());
     grid.setItems(rows);
     count.setText(
         getTranslation(

@@ -11,11 +11,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.virtdeck.snapshot.SnapshotNames;
+import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
+import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import io.virtdeck.ui.Notices;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Take snapshot: a name (a default is offered, checked as a DNS-1123 name before anything is sent),
@@ -28,6 +29,8 @@ class TakeSnapshotDialog extends Dialog {
   private final TextField name = new TextField();
   private final TextArea description = new TextArea();
   private final Div kubernetes = new Div();
+  private final Div problems = new Div();
+  private final FieldErrors errors = new FieldErrors(problems).on("snapshot.name", name);
 
   TakeSnapshotDialog(SnapshotContext context) {
     this.context = context;
@@ -48,7 +51,8 @@ class TakeSnapshotDialog extends Dialog {
     note.setId("snapshot-note");
     Details teach = new Details(getTranslation("teach.show"), kubernetes);
     teach.setId("take-show-kubernetes");
-    add(name, description);
+    problems.setId("snapshot-problems");
+    add(name, description, problems);
     List<String> unsupported = context.disksWithoutSnapshots();
     if (unsupported.isEmpty()) {
       add(note);
@@ -78,15 +82,18 @@ class TakeSnapshotDialog extends Dialog {
         : "snapshot.take.note.no-agent";
   }
 
-  private Optional<String> validate() {
-    Optional<String> problem =
-        SnapshotNames.problem(
-            name.getValue().strip(),
-            context.snapshots().namesIn(context.user(), context.vm().namespace()));
-    name.setInvalid(problem.isPresent());
-    name.setErrorMessage(problem.map(this::getTranslation).orElse(""));
+  /** Shows the name's problem on its field; true when there is none. */
+  private boolean validate() {
+    boolean fine =
+        errors.show(
+            SnapshotNames.problem(
+                    name.getValue().strip(),
+                    context.snapshots().namesIn(context.user(), context.vm().namespace()))
+                .map(Message::of)
+                .stream()
+                .toList());
     showRequest();
-    return problem;
+    return fine;
   }
 
   private void showRequest() {
@@ -99,7 +106,7 @@ class TakeSnapshotDialog extends Dialog {
   }
 
   private void submit() {
-    if (validate().isPresent()) {
+    if (!validate()) {
       name.focus();
       return;
     }

@@ -51,7 +51,8 @@ class AddDiskDialog extends Dialog {
     size.setValue("10Gi");
     datastore.setId("add-disk-datastore");
     datastore.setLabel(getTranslation("storage.add.datastore"));
-    var names = actions.inventory.datastoreNames();
+    var names =
+        actions.inventory.datastoreNames(io.virtdeck.storage.DatastoreScope.of(actions.scopes()));
     datastore.setItems(names);
     if (!names.isEmpty()) {
       datastore.setValue(names.getFirst());

@@ -14,6 +14,7 @@ import io.virtdeck.storage.DiskRow;
 import io.virtdeck.storage.NewDisk;
 import io.virtdeck.storage.StorageChecks;
 import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Attach an existing disk to a VM (a drop, "Attach to VM…", or "Attach existing disk…" with a
  * picker of the namespace's unattached disks): bus, what happens (hot-plug now or at the next
- * start), the problems as sentences, and the Kubernetes operation.
+ * start), the problems on their fields, and the Kubernetes operation.
  */
 class AttachDiskDialog extends Dialog {
 
@@ -32,6 +33,7 @@ class AttachDiskDialog extends Dialog {
   private final Select<String> bus = new Select<>();
   private final Paragraph effect = new Paragraph();
   private final Div problems = OperationPreview.problems("attach-disk-problems");
+  private final FieldErrors errors;
   private final Details kubernetes = OperationPreview.details(this, "attach-disk-show-kubernetes");
 
   AttachDiskDialog(DiskActions actions, ResourceKey vm, @Nullable ResourceKey chosen) {
@@ -46,7 +48,9 @@ class AttachDiskDialog extends Dialog {
     disk.setItemLabelGenerator(ResourceKey::name);
     List<ResourceKey> offered =
         new ArrayList<>(
-            actions.inventory.unattached(vm.namespace()).stream().map(DiskRow::key).toList());
+            actions.inventory.unattached(vm.namespace(), actions.scopes()).stream()
+                .map(DiskRow::key)
+                .toList());
     if (chosen != null && !offered.contains(chosen)) {
       offered.add(0, chosen);
     }
@@ -62,6 +66,12 @@ class AttachDiskDialog extends Dialog {
     bus.setValue(running ? "scsi" : "virtio");
     effect.setId("attach-disk-effect");
     add(new FormLayout(disk, bus), effect, problems, kubernetes);
+    errors =
+        new FieldErrors(problems)
+            .on("storage.invalid.disk", disk)
+            .on("storage.drop", disk)
+            .on("storage.invalid.bus", bus)
+            .on("storage.invalid.hotplug-bus", bus);
     disk.addValueChangeListener(e -> refresh());
     bus.addValueChangeListener(e -> refresh());
     Button confirm = new Button(getTranslation("storage.attach.confirm"), e -> confirm());
@@ -91,7 +101,7 @@ class AttachDiskDialog extends Dialog {
     } else {
       actions.refusal(vm, chosen).ifPresent(found::add);
     }
-    if (OperationPreview.fine(problems, found) && chosen != null) {
+    if (errors.show(found) && chosen != null) {
       close();
       actions.submit(this, actions.operations.prepareAttach(vm, chosen, bus.getValue()));
     }

@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.storage.DiskRow;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import java.util.List;
 
 /**
@@ -22,22 +25,26 @@ class AttachToVmDialog extends Dialog {
     vm.setId("attach-to-vm-vm");
     vm.setItemLabelGenerator(ResourceKey::name);
     List<ResourceKey> vms = actions.inventory.vmsIn(disk.key().namespace());
-    vm.setItems(vms.stream().filter(k -> actions.vmScope.includes(k.namespace())).toList());
+    vm.setItems(
+        vms.stream()
+            .filter(k -> actions.scopes().includes(CachedKind.VIRTUAL_MACHINES, k.namespace()))
+            .toList());
     vm.setWidthFull();
     Div problems = OperationPreview.problems("attach-to-vm-problems");
     add(vm, problems);
+    FieldErrors errors =
+        new FieldErrors(problems).on("storage.invalid.vm", vm).on("storage.drop", vm);
     Button next =
         new Button(
             getTranslation("storage.attach-to-vm.next"),
             e -> {
               ResourceKey chosen = vm.getValue();
               if (chosen == null) {
-                OperationPreview.fine(
-                    problems, List.of(io.virtdeck.task.Message.of("storage.invalid.vm-empty")));
+                errors.show(List.of(Message.of("storage.invalid.vm-empty")));
                 return;
               }
               var refused = actions.refusal(chosen, disk.key());
-              if (OperationPreview.fine(problems, refused.stream().toList())) {
+              if (errors.show(refused.stream().toList())) {
                 close();
                 new AttachDiskDialog(actions, chosen, disk.key()).open();
               }

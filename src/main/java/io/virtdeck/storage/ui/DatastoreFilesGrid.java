@@ -76,6 +76,9 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
       orphan.getElement().setAttribute("data-orphaned", disk.key().toString());
       return orphan;
     }
+    if (disk.vmsHidden()) {
+      return new Span(getTranslation("storage.files.used-hidden"));
+    }
     return new Span(disk.vms().stream().map(ResourceKey::name).collect(Collectors.joining(", ")));
   }
 

@@ -11,7 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.LiveUpdates;
@@ -26,8 +28,6 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
 
   private final StorageInventory storage;
   private final DiskActions actions;
-  private final NamespaceScope scope;
-  private final DatastoreScope figures;
   private final Div header = new Div();
   private final Div summary = new Div();
   private final DatastoreFilesGrid files;
@@ -37,16 +37,14 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   public DatastoreView(StorageInventory storage, DiskActions.Factory actions, Clock clock) {
     this.storage = storage;
     this.actions = actions.create();
-    this.scope = storage.visibleTo(this.actions.user());
-    this.figures = storage.datastoreScope(this.actions.user());
     this.files = new DatastoreFilesGrid(this.actions, clock);
-    files.setEmptyStateText(emptyFilesText(this, scope));
     setId("datastore");
     tabs.setWidthFull();
     tabs.add(getTranslation("vm.tab.summary"), summary).setId("tab-ds-summary");
     tabs.add(getTranslation("storage.tab.files"), files).setId("tab-ds-files");
     add(header, tabs);
     LiveUpdates.bind(this, storage::changes, batch -> render());
+    this.actions.followed.follow(this, this::render);
   }
 
   @Override
@@ -58,6 +56,8 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
   private void render() {
     header.removeAll();
     summary.removeAll();
+    UserScopes scopes = actions.scopes();
+    DatastoreScope figures = DatastoreScope.of(scopes);
     var store = storage.datastore(name, figures);
     if (store.isEmpty()) {
       tabs.setVisible(false);
@@ -74,7 +74,8 @@ public class DatastoreView extends VerticalLayout implements BeforeEnterObserver
       summary.add(partial);
     }
     summary.add(DatastoreCards.summary(store.get()));
-    files.show(storage.disks(name, scope));
+    files.setEmptyStateText(emptyFilesText(this, scopes.of(CachedKind.PERSISTENT_VOLUME_CLAIMS)));
+    files.show(storage.disks(name, scopes));
   }
 
   /**

@@ -17,7 +17,7 @@ class DeleteDiskDialog extends Dialog {
   DeleteDiskDialog(DiskActions actions, ResourceKey disk) {
     setId("delete-disk");
     setHeaderTitle(getTranslation("storage.delete.title", disk.name()));
-    var refused = actions.operations.deleteRefusal(disk);
+    var refused = actions.operations.deleteRefusal(actions.scopes(), disk);
     Paragraph text = new Paragraph();
     text.setId("delete-disk-text");
     add(text);

@@ -2,17 +2,19 @@ package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.storage.DiskRow;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.storage.StorageOperations;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.Notices;
-import io.virtdeck.vm.VmAccess;
 import java.util.Optional;
 
 /**
@@ -25,30 +27,31 @@ public final class DiskActions {
   @org.springframework.stereotype.Component
   public static class Factory {
     private final StorageOperations operations;
-    private final VmAccess vmAccess;
+    private final AccessReviews reviews;
     private final CurrentUser currentUser;
 
-    Factory(StorageOperations operations, VmAccess vmAccess, CurrentUser currentUser) {
+    Factory(StorageOperations operations, AccessReviews reviews, CurrentUser currentUser) {
       this.operations = operations;
-      this.vmAccess = vmAccess;
+      this.reviews = reviews;
       this.currentUser = currentUser;
     }
 
+    /** The actions of the signed-in user, with their rights as one view follows them. */
     public DiskActions create() {
       UserIdentity user = currentUser.require();
-      return new DiskActions(operations, vmAccess.visibleTo(user), user);
+      return new DiskActions(operations, new FollowedScopes(reviews, user), user);
     }
   }
 
   final StorageOperations operations;
   final StorageInventory inventory;
-  final NamespaceScope vmScope;
+  final FollowedScopes followed;
   private final UserIdentity user;
 
-  DiskActions(StorageOperations operations, NamespaceScope vmScope, UserIdentity user) {
+  DiskActions(StorageOperations operations, FollowedScopes followed, UserIdentity user) {
     this.operations = operations;
     this.inventory = operations.inventory();
-    this.vmScope = vmScope;
+    this.followed = followed;
     this.user = user;
   }
 
@@ -56,12 +59,19 @@ public final class DiskActions {
     return user;
   }
 
+  /** What the user may list now, as the view that made these actions follows it. */
+  UserScopes scopes() {
+    return followed.get();
+  }
+
   boolean mayChange(ResourceKey vm) {
-    return vmScope.includes(vm.namespace()) && operations.permissions().mayChangeDisks(user, vm);
+    return scopes().includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())
+        && operations.permissions().mayChangeDisks(user, vm);
   }
 
   boolean mayAttachSomewhere(DiskRow disk) {
-    return vmScope.includes(disk.key().namespace()) && (disk.orphaned() || !disk.readWriteOnce());
+    return scopes().includes(CachedKind.VIRTUAL_MACHINES, disk.key().namespace())
+        && (disk.orphaned() || !disk.readWriteOnce());
   }
 
   boolean mayDelete(ResourceKey disk) {

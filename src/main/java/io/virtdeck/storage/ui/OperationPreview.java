@@ -3,13 +3,10 @@ package io.virtdeck.storage.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.ui.TaskDetailsDialog;
-import java.util.List;
 
-/** "Show the Kubernetes operation" and the problems of a dialog's input, as sentences. */
+/** "Show the Kubernetes operation" of a dialog, and where it says problems of no one field. */
 final class OperationPreview {
 
   private OperationPreview() {}
@@ -28,18 +25,10 @@ final class OperationPreview {
     }
   }
 
+  /** Where a dialog's {@link io.virtdeck.task.ui.FieldErrors} says problems of no one field. */
   static Div problems(String id) {
     Div problems = new Div();
     problems.setId(id);
-    problems.addClassName("form-problems");
     return problems;
-  }
-
-  /** Shows the problems; true when there are none. */
-  static boolean fine(Div problems, List<Message> found) {
-    problems.removeAll();
-    found.forEach(
-        m -> problems.add(new Paragraph(problems.getTranslation(m.key(), m.args().toArray()))));
-    return found.isEmpty();
   }
 }

@@ -2,8 +2,10 @@ package io.virtdeck.storage.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
 import io.virtdeck.vm.VmInventory;
 
@@ -13,11 +15,14 @@ public class StorageNavigatorTab implements NavigatorTab {
 
   private final StorageInventory storage;
   private final VmInventory vms;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
-  StorageNavigatorTab(StorageInventory storage, VmInventory vms, CurrentUser currentUser) {
+  StorageNavigatorTab(
+      StorageInventory storage, VmInventory vms, AccessReviews reviews, CurrentUser currentUser) {
     this.storage = storage;
     this.vms = vms;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -39,7 +44,7 @@ public class StorageNavigatorTab implements NavigatorTab {
   @Override
   public Component createTree() {
     return new StorageTree(
-        storage, storage.datastoreScope(currentUser.require()), vms.datacenter());
+        storage, new FollowedScopes(reviews, currentUser.require()), vms.datacenter());
   }
 
   @Override

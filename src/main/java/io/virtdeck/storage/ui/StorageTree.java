@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.storage.Datastore;
 import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import java.util.Map;
 
@@ -19,13 +20,16 @@ class StorageTree extends TreeGrid<String> {
 
   private static final String ROOT = "";
   private final StorageInventory storage;
-  private final DatastoreScope scope;
+  private final FollowedScopes scopes;
   private final String datacenter;
 
-  /** The datastores {@code scope}'s user may see (see {@link StorageInventory#datastores}). */
-  StorageTree(StorageInventory storage, DatastoreScope scope, String datacenter) {
+  /**
+   * The datastores the user may see (see {@link StorageInventory#datastores}), following their
+   * rights while the tree is open.
+   */
+  StorageTree(StorageInventory storage, FollowedScopes scopes, String datacenter) {
     this.storage = storage;
-    this.scope = scope;
+    this.scopes = scopes;
     this.datacenter = datacenter;
     setId("storage-tree");
     addClassName("inventory-tree");
@@ -33,14 +37,19 @@ class StorageTree extends TreeGrid<String> {
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("storage.nav"));
     reload();
     LiveUpdates.follow(this, storage::classChanges, this::reload);
+    scopes.follow(this, this::reload);
   }
 
   private void reload() {
     TreeData<String> data = new TreeData<>();
     data.addItem(null, ROOT);
-    storage.datastores(scope).stream().map(Datastore::name).forEach(n -> data.addItem(ROOT, n));
+    storage.datastores(scope()).stream().map(Datastore::name).forEach(n -> data.addItem(ROOT, n));
     setDataProvider(new TreeDataProvider<>(data));
     expand(ROOT);
+  }
+
+  private DatastoreScope scope() {
+    return DatastoreScope.of(scopes.get());
   }
 
   private HorizontalLayout label(String node) {
@@ -51,7 +60,7 @@ class StorageTree extends TreeGrid<String> {
       label.addClassName("tree-label");
       return label;
     }
-    boolean isDefault = storage.datastore(node, scope).map(Datastore::isDefault).orElse(false);
+    boolean isDefault = storage.datastore(node, scope()).map(Datastore::isDefault).orElse(false);
     String text = isDefault ? getTranslation("storage.tree.default", node) : node;
     RouterLink link =
         new RouterLink(text, DatastoreView.class, new RouteParameters(Map.of("name", node)));

@@ -73,7 +73,7 @@ class VmDisksSection implements VmConfigureSection {
     if (may) {
       grid.addComponentColumn(d -> rowActions(actions, vm, d)).setAutoWidth(true);
     }
-    Runnable refresh = () -> grid.setItems(actions.inventory.vmDisks(vm));
+    Runnable refresh = () -> grid.setItems(actions.inventory.vmDisks(vm, actions.scopes()));
     refresh.run();
     LiveUpdates.follow(grid, actions.inventory::changes, refresh);
     HorizontalLayout bar = new HorizontalLayout();

@@ -10,10 +10,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The problems of a dialog's input shown in one style: each on the field it is about ({@code
- * setInvalid} and {@code setErrorMessage}, the field keeping what was typed), the ones about no
- * single field as sentences under the form. A problem belongs to the field registered with the
- * longest prefix of its message key.
+ * The problems of a dialog's input, shown the one way every dialog shows them: each on the field it
+ * is about ({@code setInvalid} and {@code setErrorMessage}: the field's own error message, red
+ * under it and announced by screen readers, the field keeping what was typed), the ones about no
+ * single field as sentences in {@code problems} under the form. A problem belongs to the field
+ * registered with the longest prefix of its message key. No dialog marks fields or writes problems
+ * itself ({@code DialogsShowProblemsOnFieldsTest}).
  */
 public final class FieldErrors {
 
@@ -22,6 +24,7 @@ public final class FieldErrors {
 
   public FieldErrors(Div problems) {
     this.problems = problems;
+    problems.addClassName("form-problems");
   }
 
   /** Shows problems whose message key starts with {@code keyPrefix} on {@code field}. */

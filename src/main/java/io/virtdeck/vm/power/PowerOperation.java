@@ -2,8 +2,8 @@ package io.virtdeck.vm.power;
 
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.task.Await;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Outcome;
@@ -64,7 +64,7 @@ final class PowerOperation extends VmOperation {
 
   @Override
   public Outcome progress() {
-    Optional<VmSummary> summary = inventory.summary(vm, NamespaceScope.ALL);
+    Optional<VmSummary> summary = inventory.summary(vm, UserScopes.ALL);
     if (summary.isEmpty()) {
       return Outcome.failed(Message.of("task.failed.gone", vm.toString()));
     }

@@ -1,7 +1,6 @@
 package io.virtdeck.vm.power;
 
 import io.virtdeck.cluster.AccessReviews;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.task.Operation;
@@ -60,10 +59,5 @@ public class VmOperations {
   /** Runs the action on one VM as {@code user}; the server checks the permission again. */
   public Task run(UserIdentity user, PowerAction action, ResourceKey vm) {
     return tasks.submit(user, prepare(action, vm));
-  }
-
-  /** Whether the VM is one the user may see at all. */
-  public boolean visible(ResourceKey vm, NamespaceScope scope) {
-    return inventory.row(vm, scope).isPresent();
   }
 }

@@ -38,6 +38,36 @@ public final class VmRows {
         created(vm));
   }
 
+  /**
+   * The row of a VM whose instance the user may not list: only what the VirtualMachine itself says
+   * (power state from its printable status; no host, IP addresses or guest agent's OS).
+   */
+  public static VmRow withoutInstance(VirtualMachine vm) {
+    VmiSpec spec = VmSpecs.templateSpec(vm);
+    String printable = vm.getStatus() == null ? "" : nonNull(vm.getStatus().printableStatus);
+    return new VmRow(
+        Keys.of(vm),
+        powerState(printable),
+        printable.isBlank() ? "Unknown" : printable,
+        "",
+        List.of(),
+        guestOs(vm, null),
+        vcpus(vm, spec),
+        memoryBytes(spec),
+        created(vm));
+  }
+
+  /** The power state KubeVirt's printable status of a VM stands for. */
+  static PowerState powerState(String printableStatus) {
+    return switch (printableStatus) {
+      case "Running", "Migrating" -> PowerState.POWERED_ON;
+      case "Paused" -> PowerState.SUSPENDED;
+      case "Starting", "Provisioning", "WaitingForVolumeBinding" -> PowerState.STARTING;
+      case "Stopping", "Terminating" -> PowerState.STOPPING;
+      default -> PowerState.POWERED_OFF;
+    };
+  }
+
   static PowerState powerState(VirtualMachine vm, @Nullable VirtualMachineInstance vmi) {
     String printable = vm.getStatus() == null ? "" : nonNull(vm.getStatus().printableStatus);
     if ("Stopping".equals(printable)) {

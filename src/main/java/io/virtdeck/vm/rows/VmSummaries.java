@@ -20,17 +20,39 @@ public final class VmSummaries {
 
   public static VmSummary summary(
       VirtualMachine vm, @Nullable VirtualMachineInstance vmi, StorageLookup storage) {
+    return summary(vm, vmi, VmRows.row(vm, vmi), storage);
+  }
+
+  /**
+   * The Summary of a VM whose instance the user may not list: what the VirtualMachine says, without
+   * the instance's host, addresses, guest agent and conditions.
+   */
+  public static VmSummary withoutInstance(VirtualMachine vm, StorageLookup storage) {
+    return summary(vm, null, VmRows.withoutInstance(vm), storage);
+  }
+
+  private static VmSummary summary(
+      VirtualMachine vm, @Nullable VirtualMachineInstance vmi, VmRow row, StorageLookup storage) {
     Map<String, String> labels = vm.getMetadata().getLabels();
     Map<String, String> annotations = vm.getMetadata().getAnnotations();
     return new VmSummary(
-        VmRows.row(vm, vmi),
+        row,
         runStrategy(vm),
         vmi != null && VmRows.conditions(vmi).anyMatch(VmSummaries::agentConnected),
         VmDisks.of(vm, storage),
         VmNics.of(vm, vmi),
         labels == null ? Map.of() : new TreeMap<>(labels),
         annotations == null ? "" : nonNull(annotations.get(NOTES_ANNOTATION)),
-        problem(vm, vmi));
+        problem(vm, vmi),
+        restartRequired(vm));
+  }
+
+  /** Whether a change of the VM applies only at its next restart (condition RestartRequired). */
+  static boolean restartRequired(VirtualMachine vm) {
+    return vm.getStatus() != null
+        && vm.getStatus().conditions != null
+        && vm.getStatus().conditions.stream()
+            .anyMatch(c -> "RestartRequired".equals(c.type) && c.holds());
   }
 
   private static boolean agentConnected(Condition condition) {

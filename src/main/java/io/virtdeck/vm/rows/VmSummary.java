@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A VM's Summary tab: the grid row plus hardware, labels, notes, guest agent and the reason it is
- * not running where there is one.
+ * not running where there is one, and whether a change waits for the next restart (KubeVirt's
+ * {@code RestartRequired} condition).
  */
 public record VmSummary(
     VmRow row,
@@ -15,4 +16,5 @@ public record VmSummary(
     List<VmNic> nics,
     Map<String, String> labels,
     String notes,
-    String problem) {}
+    String problem,
+    boolean restartRequired) {}

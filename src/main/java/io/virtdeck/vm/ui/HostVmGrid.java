@@ -1,12 +1,14 @@
 package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A host's VMs tab: the VM grid of the VM list, filtered to the VMs running on one host on the
@@ -19,18 +21,18 @@ public final class HostVmGrid extends VerticalLayout {
 
   HostVmGrid(
       VmInventory inventory,
-      NamespaceScope scope,
+      Supplier<UserScopes> scopes,
       VmOperations operations,
       UserIdentity user,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmMenuEntry> menuEntries,
+      List<VmMenuAction> menuActions,
       List<VmGridAction> gridActions) {
     setId("host-vms");
     setPadding(false);
     setHeight("32rem");
-    grid = new VmGrid(inventory, scope, clock, dropTargets);
-    VmActions actions = new VmActions(operations, user, gridActions);
+    grid = new VmGrid(inventory, scopes, clock, dropTargets);
+    VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     grid.addItemClickListener(
         click ->
             getUI()
@@ -38,16 +40,22 @@ public final class HostVmGrid extends VerticalLayout {
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, menuEntries, java.util.Optional::of);
+    VmContextMenu.attach(
+        grid, actions, row -> Optional.of(new VmMenuAction.MenuTarget(row.namespace(), row)));
     add(new VmBulkBar(actions, grid), grid);
     setFlexGrow(1, grid);
     InventoryUpdates.bind(
         this,
         inventory,
-        scope,
+        scopes,
         grid::mayShow,
         grid::refresh,
         rows -> rows.forEach(grid::refreshRow));
+  }
+
+  /** Reads the VMs again (the user's rights changed). */
+  public void refresh() {
+    grid.refresh();
   }
 
   /** Shows the VMs running on {@code host}; the server filters, as it does for the VM list. */

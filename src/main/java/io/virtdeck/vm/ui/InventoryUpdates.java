@@ -1,8 +1,10 @@
 package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.VmBatch;
 import io.virtdeck.vm.VmInventory;
@@ -29,24 +31,14 @@ final class InventoryUpdates {
 
   private InventoryUpdates() {}
 
-  static void bind(
-      Component view,
-      VmInventory inventory,
-      NamespaceScope scope,
-      Predicate<ResourceKey> shows,
-      Runnable reload,
-      Consumer<List<VmRow>> refreshRows) {
-    bind(view, () -> inventory.changes(scope), () -> scope, inventory, shows, reload, refreshRows);
-  }
-
   /**
-   * As above for a view whose scope changes while it is open (the user's RBAC changed): changes are
-   * filtered by the scope at the time they arrive.
+   * Binds a view whose user's rights may change while it is open: changes are filtered by the
+   * scopes at the time they arrive, and rows read with them.
    */
   static void bind(
       Component view,
       VmInventory inventory,
-      Supplier<NamespaceScope> scope,
+      Supplier<UserScopes> scopes,
       Predicate<ResourceKey> shows,
       Runnable reload,
       Consumer<List<VmRow>> refreshRows) {
@@ -55,8 +47,8 @@ final class InventoryUpdates {
         () ->
             inventory
                 .changes(NamespaceScope.ALL)
-                .filter(key -> scope.get().includes(key.namespace())),
-        scope,
+                .filter(key -> scopes.get().includes(CachedKind.VIRTUAL_MACHINES, key.namespace())),
+        scopes,
         inventory,
         shows,
         reload,
@@ -66,7 +58,7 @@ final class InventoryUpdates {
   private static void bind(
       Component view,
       Supplier<Flux<ResourceKey>> changes,
-      Supplier<NamespaceScope> scope,
+      Supplier<UserScopes> scopes,
       VmInventory inventory,
       Predicate<ResourceKey> shows,
       Runnable reload,
@@ -78,7 +70,7 @@ final class InventoryUpdates {
         batch -> {
           long membership = inventory.membership();
           var update =
-              VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scope.get()));
+              VmBatch.of(batch, seen.get(), membership, key -> inventory.row(key, scopes.get()));
           seen.set(membership);
           if (update.all()) {
             reload.run();

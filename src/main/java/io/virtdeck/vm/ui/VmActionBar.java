@@ -22,10 +22,16 @@ import reactor.core.scheduler.Schedulers;
  */
 class VmActionBar extends HorizontalLayout {
 
+  /** The power buttons, redrawn when the permissions are known; other features' buttons follow. */
+  private final HorizontalLayout power = new HorizontalLayout();
+
   VmActionBar(VmActions actions, VmRow row) {
     setId("vm-actions");
     addClassName("vm-actions");
     setSpacing(false);
+    power.setSpacing(false);
+    power.setPadding(false);
+    add(power);
     LiveUpdates.bind(
         this,
         () ->
@@ -36,7 +42,7 @@ class VmActionBar extends HorizontalLayout {
   }
 
   private void show(VmActions actions, VmRow row, Set<PowerAction> permitted) {
-    removeAll();
+    power.removeAll();
     for (PowerAction action : PowerAction.values()) {
       if (!permitted.contains(action)) {
         continue;
@@ -58,9 +64,9 @@ class VmActionBar extends HorizontalLayout {
       if (action == PowerAction.SUSPEND) {
         button.setTooltipText(getTranslation("vm.action.suspend.note"));
       }
-      add(button);
+      power.add(button);
       if (action == PowerAction.SUSPEND) {
-        add(GlossaryTerm.infoIcon(Glossary.Term.SUSPEND));
+        power.add(GlossaryTerm.infoIcon(Glossary.Term.SUSPEND));
       }
     }
   }

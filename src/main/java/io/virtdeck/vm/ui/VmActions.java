@@ -28,17 +28,30 @@ final class VmActions {
   private final VmOperations operations;
   private final UserIdentity user;
   private final List<VmGridAction> others;
+  private final List<VmMenuAction> menuActions;
 
   VmActions(VmOperations operations, UserIdentity user) {
-    this(operations, user, List.of());
+    this(operations, user, List.of(), List.of());
   }
 
-  /** With the actions other features add to VM rows ({@link VmGridAction}), in their order. */
-  VmActions(VmOperations operations, UserIdentity user, List<VmGridAction> others) {
+  /**
+   * With what other features add: actions on selected rows and in the menu ({@link VmGridAction})
+   * and right-click entries on a VM, folder or the datacenter ({@link VmMenuAction}), each in their
+   * order.
+   */
+  VmActions(
+      VmOperations operations,
+      UserIdentity user,
+      List<VmGridAction> others,
+      List<VmMenuAction> menuActions) {
     this.operations = operations;
     this.user = user;
     this.others =
         others.stream().sorted(java.util.Comparator.comparingInt(VmGridAction::order)).toList();
+    this.menuActions =
+        menuActions.stream()
+            .sorted(java.util.Comparator.comparingInt(VmMenuAction::order))
+            .toList();
   }
 
   List<VmGridAction> others() {
@@ -47,6 +60,11 @@ final class VmActions {
 
   UserIdentity user() {
     return user;
+  }
+
+  /** Other features' right-click entries, in their order. */
+  List<VmMenuAction> menuActions() {
+    return menuActions;
   }
 
   boolean permitted(PowerAction action, String namespace) {

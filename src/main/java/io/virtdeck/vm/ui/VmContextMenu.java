@@ -5,33 +5,34 @@ import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.VmRow;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The right-click Actions menu on VM rows in the grid and on VM nodes in the tree: the power
- * actions, then the entries other features add ({@link VmMenuEntry}).
+ * The right-click Actions menu on VM rows in the grid and on nodes of the tree: the entries other
+ * features add ({@link VmMenuAction}), the power actions, then actions that also work on a
+ * selection ({@link VmGridAction}).
  */
 final class VmContextMenu {
 
   private VmContextMenu() {}
 
   static <T> void attach(
-      Grid<T> grid,
-      VmActions actions,
-      List<VmMenuEntry> entries,
-      Function<T, Optional<VmRow>> rowOf) {
-    List<VmMenuEntry> sorted =
-        entries.stream().sorted(Comparator.comparingInt(VmMenuEntry::order)).toList();
+      Grid<T> grid, VmActions actions, Function<T, Optional<VmMenuAction.MenuTarget>> targetOf) {
     GridContextMenu<T> menu = grid.addContextMenu();
     menu.setDynamicContentHandler(
         item -> {
           menu.removeAll();
-          Optional<VmRow> row = item == null ? Optional.empty() : rowOf.apply(item);
-          if (row.isEmpty()) {
+          Optional<VmMenuAction.MenuTarget> target =
+              item == null ? Optional.empty() : targetOf.apply(item);
+          if (target.isEmpty()) {
             return false;
+          }
+          boolean any = addExtensions(grid, menu, actions, target.get());
+          Optional<VmRow> row = Optional.ofNullable(target.get().vm());
+          if (row.isEmpty()) {
+            return any;
           }
           for (PowerAction action : PowerAction.values()) {
             if (!actions.permitted(action, row.get().namespace())) {
@@ -50,43 +51,57 @@ final class VmContextMenu {
                       entry.getElement().setAttribute("title", grid.getTranslation(reason));
                     });
           }
-          for (VmGridAction other : actions.others()) {
-            if (!other.permitted(actions.user(), List.of(row.get()))) {
-              continue;
-            }
-            GridMenuItem<T> entry =
-                menu.addItem(
-                    grid.getTranslation(other.labelKey()),
-                    click -> other.open(actions.user(), List.of(row.get())));
-            entry.getElement().setAttribute("data-action", other.id());
-            other
-                .unavailableBecause(actions.user(), row.get())
-                .ifPresent(
-                    reason -> {
-                      entry.setEnabled(false);
-                      entry.getElement().setAttribute("title", reason);
-                    });
-          }
-          addEntries(grid, menu, sorted, actions, row.get());
+          addGridActions(grid, menu, actions, row.get());
           return true;
         });
   }
 
-  private static <T> void addEntries(
-      Grid<T> grid,
-      GridContextMenu<T> menu,
-      List<VmMenuEntry> entries,
-      VmActions actions,
-      VmRow row) {
-    List<VmMenuEntry> offered =
-        entries.stream().filter(entry -> entry.offered(row, actions.user())).toList();
-    if (!offered.isEmpty() && !menu.getItems().isEmpty()) {
+  private static <T> void addGridActions(
+      Grid<T> grid, GridContextMenu<T> menu, VmActions actions, VmRow row) {
+    for (VmGridAction other : actions.others()) {
+      if (!other.permitted(actions.user(), List.of(row))) {
+        continue;
+      }
+      GridMenuItem<T> entry =
+          menu.addItem(
+              grid.getTranslation(other.labelKey()),
+              click -> other.open(actions.user(), List.of(row)));
+      entry.getElement().setAttribute("data-action", other.id());
+      other
+          .unavailableBecause(actions.user(), row)
+          .ifPresent(
+              reason -> {
+                entry.setEnabled(false);
+                entry.getElement().setAttribute("title", reason);
+              });
+    }
+  }
+
+  /** Other features' entries first (vSphere lists New, Edit and Clone before power); any? */
+  private static <T> boolean addExtensions(
+      Grid<T> grid, GridContextMenu<T> menu, VmActions actions, VmMenuAction.MenuTarget target) {
+    boolean any = false;
+    for (VmMenuAction extension : actions.menuActions()) {
+      if (!extension.offered(target, actions.user())) {
+        continue;
+      }
+      GridMenuItem<T> entry =
+          menu.addItem(
+              grid.getTranslation(extension.labelKey()),
+              click -> extension.run(grid, target, actions.user()));
+      entry.getElement().setAttribute("data-action", extension.id());
+      extension
+          .disabledBecause(target)
+          .ifPresent(
+              reason -> {
+                entry.setEnabled(false);
+                entry.getElement().setAttribute("title", grid.getTranslation(reason));
+              });
+      any = true;
+    }
+    if (any && target.vm() != null) {
       menu.addSeparator();
     }
-    for (VmMenuEntry entry : offered) {
-      GridMenuItem<T> item =
-          menu.addItem(grid.getTranslation(entry.labelKey()), click -> entry.run(row, grid));
-      item.getElement().setAttribute("data-action", entry.labelKey());
-    }
+    return any;
   }
 }

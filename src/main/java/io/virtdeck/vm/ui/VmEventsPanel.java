@@ -2,13 +2,14 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.vm.VmEvent;
 import io.virtdeck.vm.VmEvents;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /** Monitor → Events: the Kubernetes Events of the VM and its instance, newest first, live. */
 class VmEventsPanel extends Grid<VmEvent> {
@@ -17,12 +18,12 @@ class VmEventsPanel extends Grid<VmEvent> {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final VmEvents events;
-  private final NamespaceScope scope;
+  private final Supplier<UserScopes> scopes;
   private ResourceKey vm = new ResourceKey("", "");
 
-  VmEventsPanel(VmEvents events, NamespaceScope scope) {
+  VmEventsPanel(VmEvents events, Supplier<UserScopes> scopes) {
     this.events = events;
-    this.scope = scope;
+    this.scopes = scopes;
     setId("vm-events");
     addThemeVariants(GridVariant.LUMO_COMPACT);
     addColumn(e -> TIME.format(e.time()))
@@ -46,6 +47,6 @@ class VmEventsPanel extends Grid<VmEvent> {
   }
 
   private void refresh() {
-    setItems(events.of(vm, scope));
+    setItems(events.of(vm, scopes.get()));
   }
 }

@@ -6,8 +6,8 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.ui.RecentlyFetched;
@@ -17,6 +17,7 @@ import io.virtdeck.vm.table.VmColumn;
 import io.virtdeck.vm.table.VmQuery;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The lazy VM grid: the server pages, sorts and filters; the browser holds only what it shows. */
 class VmGrid extends Grid<VmRow> {
@@ -25,21 +26,21 @@ class VmGrid extends Grid<VmRow> {
 
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
-  private NamespaceScope scope;
+  private final Supplier<UserScopes> scopes;
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
   private String host = "";
 
-  /** Shows only what {@code scope} allows from now on (the user's RBAC changed). */
-  void scope(NamespaceScope scope) {
-    this.scope = scope;
-  }
-
-  VmGrid(VmInventory inventory, NamespaceScope scope, Clock clock, List<VmDropTarget> dropTargets) {
+  /** A grid showing what the user's scopes allow at each query (they follow the user's RBAC). */
+  VmGrid(
+      VmInventory inventory,
+      Supplier<UserScopes> scopes,
+      Clock clock,
+      List<VmDropTarget> dropTargets) {
     this.inventory = inventory;
     this.dropTargets = dropTargets;
-    this.scope = scope;
+    this.scopes = scopes;
     setId("vm-grid");
     addClassName("vm-grid");
     // a click sorts by that column alone, as in vCenter (one index walk); Shift+click adds a column
@@ -135,7 +136,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return new VmQuery(namespace, text, sorts, scope, host);
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   /** What the grid shows now: its folder, filter text, sort order and scope. */
@@ -149,7 +150,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return new VmQuery(namespace, text, sorts, scope, host);
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   void show(String namespace, String text) {
@@ -179,6 +180,6 @@ class VmGrid extends Grid<VmRow> {
   }
 
   int count() {
-    return inventory.count(new VmQuery(namespace, text, List.of(), scope, host));
+    return inventory.count(VmQuery.of(namespace, text, List.of(), scopes.get()).onHost(host));
   }
 }

@@ -13,20 +13,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.security.CurrentUser;
-import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ScopeNotice;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The landing view: every VM of the datacenter, or of one folder ({@code ?folder=ns}), with a
@@ -42,7 +44,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
   private final Span count = new Span();
   private final TextField filter = new TextField();
   private String folder = "";
-  private final AtomicReference<NamespaceScope> scope;
+  private final FollowedScopes scopes;
   private final Div revoked = revokedNotice();
 
   private static Div revokedNotice() {
@@ -55,22 +57,22 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
 
   public VmListView(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       CurrentUser currentUser,
       Clock clock,
       List<VmDropTarget> dropTargets,
-      List<VmMenuEntry> menuEntries,
+      List<VmMenuAction> menuActions,
       List<VmListAction> listActions,
       List<VmGridAction> gridActions) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
-    NamespaceScope scope = access.visibleTo(user);
-    this.scope = new AtomicReference<>(scope);
-    VmActions actions = new VmActions(operations, user, gridActions);
+    this.scopes = new FollowedScopes(reviews, user);
+    NamespaceScope scope = scopes.get().of(CachedKind.VIRTUAL_MACHINES);
+    VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
-    grid = new VmGrid(inventory, scope, clock, dropTargets);
+    grid = new VmGrid(inventory, scopes::get, clock, dropTargets);
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
     // wide enough for its placeholder, which says what it matches
@@ -95,7 +97,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
                     ui ->
                         ui.navigate(
                             "vm/" + click.getItem().namespace() + "/" + click.getItem().name())));
-    VmContextMenu.attach(grid, actions, menuEntries, java.util.Optional::of);
+    VmContextMenu.attach(
+        grid, actions, row -> Optional.of(new VmMenuAction.MenuTarget(row.namespace(), row)));
     add(bar);
     ScopeNotice.of(scope).ifPresent(this::add);
     revoked.setVisible(false);
@@ -104,23 +107,16 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     InventoryUpdates.bind(
         this,
         inventory,
-        this.scope::get,
+        scopes::get,
         grid::mayShow,
         this::refresh,
         rows -> rows.forEach(grid::refreshRow));
-    LiveUpdates.bind(this, () -> access.follow(user), scopes -> follow(scopes.getLast()));
+    scopes.follow(this, this::follow);
   }
 
   /** The user's RBAC changed while the view is open: show what it allows now, and say why. */
-  private void follow(NamespaceScope next) {
-    NamespaceScope before = scope.get();
-    NamespaceScope now = next.keepingUnknownFrom(before);
-    if (now.equals(before)) {
-      return;
-    }
-    scope.set(now);
-    grid.scope(now);
-    Set<String> lost = now.lostFrom(before);
+  private void follow(UserScopes before, UserScopes now) {
+    Set<String> lost = now.lostFrom(before, CachedKind.VIRTUAL_MACHINES);
     if (!lost.isEmpty()) {
       revoked.setText(
           lost.contains("*")

@@ -1,5 +1,6 @@
 package io.virtdeck.vm.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import io.virtdeck.glossary.Glossary;
 import io.virtdeck.glossary.ui.GlossaryTerm;
@@ -8,15 +9,17 @@ import io.virtdeck.ui.PropertyCard;
 import io.virtdeck.vm.rows.VmSummary;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-/** The Summary tab's cards: guest, VM hardware, tags and notes. */
+/** The Summary tab's cards: guest, VM hardware, tags and notes, between the features' cards. */
 class VmSummaryCards extends Div {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-  VmSummaryCards(VmSummary summary) {
+  VmSummaryCards(VmSummary summary, List<Component> leading, List<Component> trailing) {
     addClassName("cards");
+    leading.forEach(this::add);
     var row = summary.row();
     PropertyCard guest =
         new PropertyCard(getTranslation("vm.summary.guest"))
@@ -47,5 +50,6 @@ class VmSummaryCards extends Div {
         new PropertyCard(getTranslation("vm.summary.notes"))
             .row(getTranslation("vm.summary.notes"), Formats.orDash(summary.notes()));
     add(guest, new VmHardwareCard(summary), tags, notes);
+    trailing.forEach(this::add);
   }
 }

@@ -11,13 +11,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmEvents;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
@@ -36,7 +37,7 @@ import java.util.List;
 public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final VmInventory inventory;
-  private final NamespaceScope scope;
+  private final FollowedScopes scopes;
   private final VmActions actions;
   private final Div header = new Div();
   private final Div summaryTab = new Div();
@@ -45,27 +46,33 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
   private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
+  private final List<VmSummaryCard> summaryCards;
+  private List<Component> leadingCards = List.of();
+  private List<Component> trailingCards = List.of();
   private final List<Component> extensionContents = new ArrayList<>();
   private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
 
   public VmSummaryView(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       VmEvents events,
       CurrentUser currentUser,
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
-      List<VmHeaderAction> headerActions) {
+      List<VmHeaderAction> headerActions,
+      List<VmSummaryCard> summaryCards) {
+    this.summaryCards =
+        summaryCards.stream().sorted(Comparator.comparingInt(VmSummaryCard::order)).toList();
     this.headerActions =
         headerActions.stream().sorted(Comparator.comparingInt(VmHeaderAction::order)).toList();
     this.inventory = inventory;
     this.user = currentUser.require();
     this.extensions = extensions.stream().sorted(Comparator.comparingInt(VmTab::order)).toList();
-    this.scope = access.visibleTo(user);
+    this.scopes = new FollowedScopes(reviews, user);
     this.actions = new VmActions(operations, user);
-    this.eventsTab = new VmEventsPanel(events, scope);
+    this.eventsTab = new VmEventsPanel(events, scopes::get);
     addClassName("vm-summary-view");
     setId("vm-summary");
     tabs.setWidthFull();
@@ -75,7 +82,15 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
     add(header, tabs);
     LiveUpdates.follow(
-        this, () -> inventory.changes(scope).filter(changed -> changed.equals(key)), this::render);
+        this,
+        () -> inventory.changes(NamespaceScope.ALL).filter(changed -> changed.equals(key)),
+        this::render);
+    scopes.follow(
+        this,
+        () -> {
+          render();
+          eventsTab.show(key);
+        });
   }
 
   @Override
@@ -84,6 +99,8 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
     configureTab.show(key);
+    leadingCards = cards(true);
+    trailingCards = cards(false);
     extensionContents.forEach(tabs::remove);
     extensionContents.clear();
     for (VmTab extension : extensions) {
@@ -94,10 +111,17 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     render();
   }
 
+  private List<Component> cards(boolean leading) {
+    return summaryCards.stream()
+        .filter(card -> (card.order() < 0) == leading)
+        .flatMap(card -> card.create(key, user).stream())
+        .toList();
+  }
+
   private void render() {
     header.removeAll();
     summaryTab.removeAll();
-    inventory.summary(key, scope).ifPresentOrElse(this::show, this::showGone);
+    inventory.summary(key, scopes.get()).ifPresentOrElse(this::show, this::showGone);
   }
 
   private void showGone() {
@@ -115,6 +139,13 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     title.addClassName("object-header");
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    if (summary.restartRequired()) {
+      Span restart = new Span(getTranslation("vm.restart-required"));
+      restart.setId("vm-restart-required");
+      restart.getElement().getThemeList().add("badge warning");
+      restart.setTitle(getTranslation("vm.restart-required.note"));
+      title.add(restart);
+    }
     header.add(title, bar);
     if (!summary.problem().isEmpty()) {
       Div problem = new Div(summary.problem());
@@ -122,7 +153,7 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       problem.setId("vm-problem");
       header.add(problem);
     }
-    summaryTab.add(new VmSummaryCards(summary));
+    summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 
   @Override

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.PowerState;
@@ -17,35 +17,42 @@ class VmTree extends TreeGrid<InventoryNode> {
 
   private final java.util.List<VmDropTarget> dropTargets;
 
+  /** The tree as {@code scopes} allows: it follows the user's rights while it is open. */
   VmTree(
       VmInventory inventory,
-      NamespaceScope scope,
+      FollowedScopes scopes,
       VmActions actions,
-      java.util.List<VmDropTarget> dropTargets,
-      java.util.List<VmMenuEntry> menuEntries) {
+      java.util.List<VmDropTarget> dropTargets) {
     this.dropTargets = dropTargets;
     setId("vm-tree");
     addClassName("inventory-tree");
     setSizeFull();
-    VmTreeDataProvider provider = new VmTreeDataProvider(inventory, scope);
+    VmTreeDataProvider provider = new VmTreeDataProvider(inventory, scopes::get);
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
+    scopes.follow(this, provider::refreshAll);
     InventoryUpdates.bind(
         this,
         inventory,
-        scope,
+        scopes::get,
         provider::mayShow,
         provider::refreshAll,
         rows -> rows.forEach(row -> LoadedItems.refresh(this, VmTreeDataProvider.node(row))));
     VmContextMenu.attach(
         this,
         actions,
-        menuEntries,
         node ->
-            node.type() == InventoryNode.Type.VM
-                ? inventory.row(
-                    new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()), scope)
-                : java.util.Optional.empty());
+            switch (node.type()) {
+              case VM ->
+                  inventory
+                      .row(
+                          new io.virtdeck.cluster.ResourceKey(node.namespace(), node.name()),
+                          scopes.get())
+                      .map(row -> new VmMenuAction.MenuTarget(row.namespace(), row));
+              case FOLDER ->
+                  java.util.Optional.of(new VmMenuAction.MenuTarget(node.namespace(), null));
+              case DATACENTER -> java.util.Optional.of(new VmMenuAction.MenuTarget("", null));
+            });
     VmDrag.enable(
         this,
         node ->

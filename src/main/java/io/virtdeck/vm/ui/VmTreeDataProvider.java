@@ -2,25 +2,26 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.ui.RecentlyFetched;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.PowerState;
 import io.virtdeck.vm.rows.VmRow;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Children fetched lazily from the shared inventory: datacenter, then folders, then VMs. */
 class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<InventoryNode, Void> {
 
   private final VmInventory inventory;
-  private final NamespaceScope scope;
+  private final Supplier<UserScopes> scopes;
   private final RecentlyFetched<ResourceKey> fetchedVms = new RecentlyFetched<>();
 
-  VmTreeDataProvider(VmInventory inventory, NamespaceScope scope) {
+  VmTreeDataProvider(VmInventory inventory, Supplier<UserScopes> scopes) {
     this.inventory = inventory;
-    this.scope = scope;
+    this.scopes = scopes;
   }
 
   @Override
@@ -71,7 +72,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
     }
     return switch (parent.type()) {
       case DATACENTER ->
-          inventory.folders(scope).stream()
+          inventory.folders(scopes.get()).stream()
               .map(
                   f ->
                       new InventoryNode(
@@ -82,7 +83,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
                           PowerState.POWERED_OFF))
               .toList();
       case FOLDER ->
-          inventory.vmsIn(parent.namespace(), scope).stream()
+          inventory.vmsIn(parent.namespace(), scopes.get()).stream()
               .map(VmTreeDataProvider::node)
               .toList();
       case VM -> List.of();

@@ -2,9 +2,10 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
-import io.virtdeck.vm.VmAccess;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 
@@ -13,29 +14,29 @@ import io.virtdeck.vm.power.VmOperations;
 class VmTreeTab implements NavigatorTab {
 
   private final VmInventory inventory;
-  private final VmAccess access;
+  private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
   private final VmOperations operations;
 
   private final java.util.List<VmDropTarget> dropTargets;
-  private final java.util.List<VmMenuEntry> menuEntries;
+  private final java.util.List<VmMenuAction> menuActions;
   private final java.util.List<VmGridAction> gridActions;
 
   VmTreeTab(
       VmInventory inventory,
-      VmAccess access,
+      AccessReviews reviews,
       VmOperations operations,
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
-      java.util.List<VmMenuEntry> menuEntries,
+      java.util.List<VmMenuAction> menuActions,
       java.util.List<VmGridAction> gridActions) {
     this.dropTargets = dropTargets;
-    this.menuEntries = menuEntries;
+    this.menuActions = menuActions;
     this.gridActions = gridActions;
     this.inventory = inventory;
     this.operations = operations;
-    this.access = access;
+    this.reviews = reviews;
     this.currentUser = currentUser;
   }
 
@@ -59,10 +60,9 @@ class VmTreeTab implements NavigatorTab {
     var user = currentUser.require();
     return new VmTree(
         inventory,
-        access.visibleTo(user),
-        new VmActions(operations, user, gridActions),
-        dropTargets,
-        menuEntries);
+        new FollowedScopes(reviews, user),
+        new VmActions(operations, user, gridActions, menuActions),
+        dropTargets);
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.virtdeck.testing.pages.ConsolePage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.VmMenuPage;
+import io.virtdeck.testing.pages.VmSummaryPage;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,21 @@ class ConsoleE2E extends BrowserTest {
     assertThat(new ConsolePage(serial).state())
         .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     assertThat(serial).hasURL(base() + "/vm/shop/web-01/serial");
+  }
+
+  @Test
+  void theVmSummaryShowsTheConsoleThumbnailWhichOpensTheWebConsole() {
+    signIn("helpdesk");
+    VmSummaryPage.open(page, base(), "shop", "web-01");
+    ConsolePage console = new ConsolePage(page);
+    assertThat(console.thumbnail()).isVisible();
+    await().atMost(PATIENCE).until(console::thumbnailLoaded);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("vm-summary-console-thumbnail.png")));
+    Page web = page.waitForPopup(() -> console.thumbnail().click());
+    assertThat(new ConsolePage(web).state())
+        .hasText("Connected", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
   }
 
   private void createStoppedVm(String namespace, String name) {

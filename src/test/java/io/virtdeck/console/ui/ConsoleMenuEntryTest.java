@@ -12,6 +12,7 @@ import io.virtdeck.console.ConsoleAccess;
 import io.virtdeck.console.ConsoleKind;
 import io.virtdeck.vm.rows.PowerState;
 import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.vm.ui.VmMenuAction;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,16 @@ class ConsoleMenuEntryTest {
     assertThat(serial.offered(row(PowerState.POWERED_ON), VNC_ONLY)).isFalse();
   }
 
-  private static VmRow row(PowerState state) {
+  @Test
+  void notOfferedOnAFolder() {
+    assertThat(web.offered(new VmMenuAction.MenuTarget("shop", null), HELPDESK)).isFalse();
+  }
+
+  private static VmMenuAction.MenuTarget row(PowerState state) {
+    return new VmMenuAction.MenuTarget("shop", vm(state));
+  }
+
+  private static VmRow vm(PowerState state) {
     return new VmRow(
         new ResourceKey("shop", "web-01"),
         state,

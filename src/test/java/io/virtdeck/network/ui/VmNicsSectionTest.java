@@ -7,15 +7,15 @@ import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.NicRow;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.testing.TestUi;
-import io.virtdeck.vm.VmAccess;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,19 +52,19 @@ class VmNicsSectionTest {
   void setUp() {
     // no change is ever streamed: only reading the caches again can show the instance
     when(portGroups.changes()).thenReturn(Flux.never());
-    VmAccess access = mock(VmAccess.class);
-    when(access.visibleTo(any())).thenReturn(NamespaceScope.ALL);
+    AccessReviews reviews = mock(AccessReviews.class);
+    when(reviews.scopes(any())).thenReturn(UserScopes.ALL);
     CurrentUser user = mock(CurrentUser.class);
     when(user.require()).thenReturn(UserIdentity.of("admin", List.of()));
-    section = new VmNicsSection(portGroups, mock(NetworkOperations.class), access, user);
+    section = new VmNicsSection(portGroups, mock(NetworkOperations.class), reviews, user);
   }
 
   @Test
   void theAdaptersOfAVmThatBootedBeforeTheTabWasOpenedShowItsAddressAndLink() {
-    when(portGroups.nics(VM)).thenReturn(List.of(BOOTING));
+    when(portGroups.nics(VM, UserScopes.ALL)).thenReturn(List.of(BOOTING));
     Component content = section.create(VM);
 
-    when(portGroups.nics(VM)).thenReturn(List.of(RUNNING));
+    when(portGroups.nics(VM, UserScopes.ALL)).thenReturn(List.of(RUNNING));
     testUi.ui().add(content);
 
     assertThat(rows(content)).containsExactly(RUNNING);
@@ -72,12 +72,12 @@ class VmNicsSectionTest {
 
   @Test
   void theAdaptersShownAgainAfterAnotherTabShowTheInstanceAsItIsNow() {
-    when(portGroups.nics(VM)).thenReturn(List.of(BOOTING));
+    when(portGroups.nics(VM, UserScopes.ALL)).thenReturn(List.of(BOOTING));
     Component content = section.create(VM);
     testUi.ui().add(content);
     testUi.ui().remove(content);
 
-    when(portGroups.nics(VM)).thenReturn(List.of(RUNNING));
+    when(portGroups.nics(VM, UserScopes.ALL)).thenReturn(List.of(RUNNING));
     testUi.ui().add(content);
 
     assertThat(rows(content)).containsExactly(RUNNING);

@@ -19,6 +19,7 @@ class StorageNavigatorTabTest {
         new StorageNavigatorTab(
             Mockito.mock(StorageInventory.class),
             Mockito.mock(VmInventory.class),
+            Mockito.mock(io.virtdeck.cluster.AccessReviews.class),
             Mockito.mock(CurrentUser.class));
     NavigatorTab other = Mockito.mock(NavigatorTab.class);
 

@@ -32,6 +32,19 @@ public class ConsolePage {
     return page.locator("#console-power-on");
   }
 
+  /** The console thumbnail on a VM's Summary. */
+  public Locator thumbnail() {
+    return page.locator("#console-thumbnail-image");
+  }
+
+  /** Whether the thumbnail's image has loaded with a picture in it. */
+  public boolean thumbnailLoaded() {
+    return (Boolean)
+        page.evaluate(
+            "() => { const i = document.querySelector('#console-thumbnail-image');"
+                + " return !!i && i.complete && i.naturalWidth > 0; }");
+  }
+
   public Locator refused() {
     return page.locator("#console-refused");
   }

@@ -3,6 +3,7 @@ package io.virtdeck.testing.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.MouseButton;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The right-click Actions menu of VM rows in the grid and VM nodes in the navigator tree. */
 public class VmMenuPage {
@@ -30,9 +31,10 @@ public class VmMenuPage {
     return this;
   }
 
-  /** The open menu's entries. */
+  /** The open menu's entries (a closed menu's items may linger hidden). */
   public Locator entries() {
-    return page.locator("vaadin-context-menu-item");
+    return page.locator("vaadin-context-menu-item")
+        .filter(new Locator.FilterOptions().setVisible(true));
   }
 
   public Locator entry(String label) {
@@ -42,5 +44,8 @@ public class VmMenuPage {
   /** Closes the menu without choosing anything. */
   public void close() {
     page.keyboard().press("Escape");
+    page.locator("vaadin-context-menu-item")
+        .first()
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
   }
 }

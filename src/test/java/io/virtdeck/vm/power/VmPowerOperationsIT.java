@@ -3,9 +3,9 @@ package io.virtdeck.vm.power;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.task.Task;
 import io.virtdeck.task.TaskService;
 import io.virtdeck.task.TaskStatus;
@@ -109,6 +109,6 @@ class VmPowerOperationsIT {
   }
 
   private static PowerState power(ResourceKey vm) {
-    return inventory.row(vm, NamespaceScope.ALL).orElseThrow().powerState();
+    return inventory.row(vm, UserScopes.ALL).orElseThrow().powerState();
   }
 }

@@ -46,6 +46,27 @@ class VmRowsTest {
   }
 
   @Test
+  void aVmWhoseInstanceTheUserMayNotListShowsOnlyWhatTheVmSays() {
+    VmRow row = VmRows.withoutInstance(web);
+
+    assertThat(row.powerState()).isEqualTo(PowerState.POWERED_ON);
+    assertThat(row.status()).isEqualTo("Running");
+    assertThat(row.host()).isEmpty();
+    assertThat(row.ipAddresses()).isEmpty();
+    assertThat(row.guestOs()).isEqualTo("Fedora 40");
+    assertThat(row.vcpus()).isEqualTo(4);
+  }
+
+  @Test
+  void aVmsPrintableStatusSaysItsPowerState() {
+    assertThat(VmRows.powerState("Paused")).isEqualTo(PowerState.SUSPENDED);
+    assertThat(VmRows.powerState("Migrating")).isEqualTo(PowerState.POWERED_ON);
+    assertThat(VmRows.powerState("Provisioning")).isEqualTo(PowerState.STARTING);
+    assertThat(VmRows.powerState("Terminating")).isEqualTo(PowerState.STOPPING);
+    assertThat(VmRows.powerState("ErrorUnschedulable")).isEqualTo(PowerState.POWERED_OFF);
+  }
+
+  @Test
   void vmSizedByAnInstanceTypeShowsTheCpuAndMemoryOfItsInstance() {
     var matcher = new VirtualMachine.Matcher();
     matcher.name = "u1.large";

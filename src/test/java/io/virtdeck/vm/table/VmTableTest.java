@@ -64,11 +64,12 @@ public class VmTableTest {
             other.created()));
     table.put(row("finance", "ledger-01", PowerState.POWERED_ON, "10.1.2.5"));
     var shopOnHost =
-        new VmQuery("", "", List.of(), new NamespaceScope(false, Set.of("shop")), "esx-0001");
+        new VmQuery("", "", List.of(), new NamespaceScope(false, Set.of("shop")))
+            .onHost("esx-0001");
 
     assertThat(table.page(shopOnHost, 0, 10)).extracting(VmRow::name).containsExactly("web-01");
     assertThat(table.count(shopOnHost)).isEqualTo(1);
-    assertThat(table.count(new VmQuery("", "", List.of(), NamespaceScope.ALL, "esx-0001")))
+    assertThat(table.count(new VmQuery("", "", List.of(), NamespaceScope.ALL).onHost("esx-0001")))
         .isEqualTo(2);
   }
 

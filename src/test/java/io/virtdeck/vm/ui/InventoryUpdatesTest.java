@@ -10,14 +10,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.html.Div;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.testing.TestUi;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.PowerState;
 import io.virtdeck.vm.rows.VmRow;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,12 +108,10 @@ class InventoryUpdatesTest {
     when(inventory.row(any(), any()))
         .thenAnswer(
             call ->
-                ((NamespaceScope) call.getArgument(1)).includes("shop")
+                ((UserScopes) call.getArgument(1)).includes(CachedKind.VIRTUAL_MACHINES, "shop")
                     ? Optional.of(row(call.getArgument(0)))
                     : Optional.empty());
-    var scope =
-        new java.util.concurrent.atomic.AtomicReference<>(
-            NamespaceScope.only(java.util.Set.of("shop")));
+    var scope = new java.util.concurrent.atomic.AtomicReference<>(shopOnly());
     var view = new Div();
     InventoryUpdates.bind(
         view,
@@ -123,16 +124,21 @@ class InventoryUpdatesTest {
     changes.tryEmitNext(SHOWN);
     await().untilAsserted(() -> assertThat(refreshed).containsExactly(SHOWN));
 
-    scope.set(NamespaceScope.NONE); // shop-owner's RoleBinding was deleted
+    scope.set(UserScopes.of(Map.of())); // shop-owner's RoleBinding was deleted
     changes.tryEmitNext(SHOWN);
     changes.tryEmitNext(HIDDEN);
     // access back: a change heard now arrives, and nothing heard while it was gone came with it
-    scope.set(NamespaceScope.only(java.util.Set.of("shop")));
+    scope.set(shopOnly());
     ResourceKey later = new ResourceKey("shop", "web-3");
     changes.tryEmitNext(later);
 
     await().untilAsserted(() -> assertThat(refreshed).containsExactly(SHOWN, later));
     verify(inventory, never()).row(eq(HIDDEN), any());
+  }
+
+  private static UserScopes shopOnly() {
+    return UserScopes.of(
+        Map.of(CachedKind.VIRTUAL_MACHINES, NamespaceScope.only(java.util.Set.of("shop"))));
   }
 
   private Div bound() {
@@ -144,7 +150,7 @@ class InventoryUpdatesTest {
     InventoryUpdates.bind(
         view,
         inventory,
-        NamespaceScope.ALL,
+        () -> UserScopes.ALL,
         shows,
         reloads::incrementAndGet,
         rows -> rows.forEach(row -> refreshed.add(row.key())));

@@ -54,19 +54,33 @@ class VmActionBarTest {
 
     VmActionBar bar =
         new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), row);
+    Button migrate = new Button("Migrate…");
+    migrate.setId("action-migrate");
+    bar.add(migrate); // as the VM view adds other features' header actions
     testUi.ui().add(bar);
-    assertThat(bar.getChildren()).isEmpty();
+    assertThat(buttonIds(bar)).containsExactly("action-migrate");
 
     apiAnswers.complete(null);
 
     await()
         .untilAsserted(
             () ->
-                assertThat(
-                        bar.getChildren()
-                            .filter(Button.class::isInstance)
-                            .map(c -> c.getId().orElse("")))
-                    .contains("action-power_off")
+                assertThat(buttonIds(bar))
+                    .contains("action-power_off", "action-migrate")
                     .doesNotContain("action-resume"));
+  }
+
+  private static List<String> buttonIds(com.vaadin.flow.component.Component root) {
+    return descendants(root)
+        .filter(Button.class::isInstance)
+        .map(c -> c.getId().orElse(""))
+        .toList();
+  }
+
+  private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+      com.vaadin.flow.component.Component root) {
+    return root.getChildren()
+        .flatMap(
+            c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), descendants(c)));
   }
 }

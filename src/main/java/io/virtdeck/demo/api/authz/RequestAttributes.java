@@ -23,6 +23,7 @@ public record RequestAttributes(
     String subresource,
     String name) {
 
+  private static final String KUBEVIRT_SUBRESOURCES = "subresources.kubevirt.io";
   private static final Set<String> SPECIAL_VERBS = Set.of("proxy", "watch");
   private static final Set<String> NAMESPACE_SUBRESOURCES = Set.of("status", "finalize");
 
@@ -82,6 +83,10 @@ public record RequestAttributes(
     String resource = rest[0];
     String name = rest.length >= 2 ? rest[1] : "";
     String subresource = rest.length >= 3 && !verb.equals("proxy") ? rest[2] : "";
+    if (group.equals(KUBEVIRT_SUBRESOURCES) && rest.length >= 4) {
+      // virt-api authorizes nested subresources whole: vnc/screenshot
+      subresource = String.join("/", Arrays.copyOfRange(rest, 2, rest.length));
+    }
     if (name.isEmpty() && verb.equals("get")) {
       verb = truthy(param(query, "watch")) ? "watch" : "list";
       name = nameFromFieldSelector(param(query, "fieldSelector"));

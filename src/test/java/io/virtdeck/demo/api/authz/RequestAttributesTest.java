@@ -43,6 +43,18 @@ class RequestAttributesTest {
   }
 
   @Test
+  void kubeVirtsNestedScreenshotSubresourceIsAuthorizedWholeAsVirtApiDoes() {
+    var screenshot =
+        RequestAttributes.of(
+            "GET",
+            "/apis/subresources.kubevirt.io/v1/namespaces/shop/virtualmachineinstances/web-01"
+                + "/vnc/screenshot");
+    assertThat(screenshot.verb()).isEqualTo("get");
+    assertThat(screenshot.name()).isEqualTo("web-01");
+    assertThat(screenshot.combinedResource()).isEqualTo("virtualmachineinstances/vnc/screenshot");
+  }
+
+  @Test
   void clusterScopedAndNamespaceObjects() {
     var all = RequestAttributes.of("GET", "/apis/kubevirt.io/v1/virtualmachines?limit=500");
     assertThat(all.namespace()).isEmpty();

@@ -1,0 +1,54 @@
+package io.virtdeck.capture.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.virtdeck.capture.Recording;
+import io.virtdeck.task.Task;
+import io.virtdeck.ui.LiveUpdates;
+import java.util.List;
+
+/**
+ * The header's Record button: starts recording and opens the script panel; while recording it says
+ * so with the number of recorded tasks, and opens or closes the panel.
+ */
+@StyleSheet("styles/capture.css")
+class CaptureControl extends Div {
+
+  private final Recording recording;
+  private final Button record = new Button();
+  private final CapturePanel panel;
+
+  CaptureControl(Recording recording) {
+    this.recording = recording;
+    this.panel = new CapturePanel(recording);
+    addClassName("capture-control");
+    record.setId("capture-record");
+    record.setIcon(VaadinIcon.CIRCLE.create());
+    record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    record.addClickListener(e -> clicked());
+    panel.setVisible(false);
+    add(record, panel);
+    show(recording.steps());
+    LiveUpdates.bind(this, recording::changes, batch -> show(batch.getLast()));
+  }
+
+  private void clicked() {
+    if (!recording.recording() && !panel.isVisible()) {
+      recording.start();
+    }
+    panel.setVisible(!panel.isVisible());
+  }
+
+  private void show(List<Task> steps) {
+    boolean on = recording.recording();
+    record.setText(
+        on ? getTranslation("capture.recording", steps.size()) : getTranslation("capture.record"));
+    record.setTooltipText(getTranslation("capture.record.tooltip"));
+    record.getElement().setAttribute("aria-pressed", String.valueOf(on));
+    record.getElement().getClassList().set("recording", on);
+    panel.show(steps);
+  }
+}

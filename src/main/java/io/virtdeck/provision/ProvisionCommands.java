@@ -1,0 +1,40 @@
+package io.virtdeck.provision;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.cluster.ApiCall;
+import io.virtdeck.cluster.ResourceKey;
+import java.util.List;
+
+/** The requests of provisioning and the kubectl commands that do the same, for teaching mode. */
+public final class ProvisionCommands {
+
+  static final String JSON_PATCH = "application/json-patch+json";
+  static final String VMS = "/apis/kubevirt.io/v1/namespaces/%s/virtualmachines";
+
+  private ProvisionCommands() {}
+
+  static String vmPath(ResourceKey vm) {
+    return VMS.formatted(vm.namespace()) + "/" + vm.name();
+  }
+
+  static ApiCall patchVm(ResourceKey vm, String patch) {
+    return new ApiCall("PATCH", vmPath(vm), JSON_PATCH, patch);
+  }
+
+  static List<String> patchVmCommands(ResourceKey vm, String patch) {
+    return List.of(
+        "kubectl patch vm %s -n %s --type json -p '%s'"
+            .formatted(vm.name(), vm.namespace(), quoted(patch)));
+  }
+
+  /** The text inside single quotes of a shell command. */
+  static String quoted(String text) {
+    return text.replace("'", "'\\''");
+  }
+
+  /** {@code kubectl create -f -} of a manifest, as a here-document. */
+  static String createCommand(Object manifest) {
+    String yaml = Serialization.asYaml(manifest).replaceFirst("^---\n", "");
+    return "kubectl create -f - <<'EOF'\n" + yaml + "EOF";
+  }
+}

@@ -1,0 +1,95 @@
+package io.virtdeck.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.virtdeck.demo.DemoCluster;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A hundred consoles opened and closed through VirtDeck's WebSocket leave nothing behind: no open
+ * relay (and the gauge back to 0), no console session on the API side, no socket, no thread.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"virtdeck.demo.step=100ms"})
+class ConsoleLeakIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  /** Pools (HTTP workers, the client's connections) may settle a little differently. */
+  private static final int SLACK = 8;
+
+  @LocalServerPort int port;
+  @Autowired OpenConsoles consoles;
+  @Autowired MeterRegistry meters;
+  @Autowired DemoCluster demo;
+
+  @Test
+  void aHundredOpensAndClosesLeaveNoRelaySessionSocketOrThreadBehind() throws Exception {
+    var helpdesk = SignedInClient.signIn(port, "helpdesk");
+    openAndClose(helpdesk, 10); // warms the pools up to what one console at a time needs
+    await().atMost(PATIENCE).until(() -> consoles.count() == 0);
+    int sessions = demo.server().openConsoleSessions();
+    int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+    long sockets = openSockets();
+
+    openAndClose(helpdesk, 100);
+
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              assertThat(consoles.count()).isZero();
+              assertThat(meters.get("virtdeck.consoles.open").gauge().value()).isZero();
+              assertThat(demo.server().openConsoleSessions()).isLessThanOrEqualTo(sessions);
+              assertThat(ManagementFactory.getThreadMXBean().getThreadCount())
+                  .isLessThanOrEqualTo(threads + SLACK);
+              assertThat(openSockets()).isLessThanOrEqualTo(sockets + SLACK);
+            });
+  }
+
+  /** Opens a serial or web console, waits for the guest's first bytes, closes it, in turn. */
+  private static void openAndClose(SignedInClient user, int times) throws Exception {
+    for (int i = 0; i < times; i++) {
+      boolean vnc = i % 2 == 0;
+      // taking over: the API side of the previous VNC session may still be closing
+      var console =
+          user.console(
+              vnc ? "/console-ws/shop/web-01/vnc?takeOver=true" : "/console-ws/shop/web-01/serial");
+      await().atMost(PATIENCE).until(() -> console.bytes().length > 0);
+      console.socket.sendClose(1000, "done").join();
+      assertThat(console.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
+    }
+  }
+
+  /** The sockets this JVM holds open (Linux: its file descriptors that are sockets). */
+  private static long openSockets() throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(fds)) {
+      return 0;
+    }
+    try (Stream<Path> all = Files.list(fds)) {
+      return all.filter(
+              fd -> {
+                try {
+                  return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (IOException gone) {
+                  return false;
+                }
+              })
+          .count();
+    }
+  }
+}
