@@ -13,6 +13,8 @@ final class CloseReasons {
   static final CloseStatus NOT_RUNNING = new CloseStatus(4404, "The VM is not running");
   static final CloseStatus HELD = new CloseStatus(4409, "Someone else holds this console");
   static final CloseStatus POWERED_OFF = new CloseStatus(4410, "The VM was powered off");
+  static final CloseStatus TAKEN_OVER =
+      new CloseStatus(4411, "Another user took over this console");
   static final CloseStatus IDLE = new CloseStatus(4408, "Closed after a time without activity");
   static final CloseStatus UNREACHABLE = new CloseStatus(4503, "The Kubernetes API is unreachable");
   static final CloseStatus TOO_MUCH_INPUT = new CloseStatus(4413, "Too much input at once");

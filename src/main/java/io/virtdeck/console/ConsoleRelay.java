@@ -29,6 +29,7 @@ final class ConsoleRelay implements WebSocket.Listener {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile @Nullable WebSocket api;
   private volatile long lastActivity = System.nanoTime();
+  private volatile boolean takenOver;
 
   /** What the registry learns about a relay. */
   interface RelayEvents {
@@ -66,6 +67,11 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   boolean isClosed() {
     return closed.get();
+  }
+
+  /** Another VirtDeck user is taking this VNC console over: the API will drop this session. */
+  void takenOver() {
+    takenOver = true;
   }
 
   /** The API's answer to the connection attempt. */
@@ -133,7 +139,11 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onClose(WebSocket socket, int code, String reason) {
-    close(vmRunning.getAsBoolean() ? CloseReasons.API_CLOSED : CloseReasons.POWERED_OFF);
+    if (!vmRunning.getAsBoolean()) {
+      close(CloseReasons.POWERED_OFF);
+    } else {
+      close(takenOver ? CloseReasons.TAKEN_OVER : CloseReasons.API_CLOSED);
+    }
   }
 
   @Override

@@ -75,6 +75,9 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
             target, user, browser, properties.inputLimitBytes(), () -> running(target), consoles);
     session.getAttributes().put(RELAY, relay);
     consoles.opening(relay);
+    if (target.takeOver() && target.kind() == ConsoleKind.VNC) {
+      consoles.takingOver(relay);
+    }
     api.open(user, target, relay).whenComplete(relay::connected);
   }
 

@@ -46,6 +46,22 @@ public class OpenConsoles implements DisposableBean, ConsoleRelay.RelayEvents {
     open.add(relay);
   }
 
+  /**
+   * A console that takes a VNC session over is opening: the open consoles of the same VM will be
+   * dropped by the API, and their users are told who did it, not only that the connection closed.
+   */
+  void takingOver(ConsoleRelay relay) {
+    ConsoleTarget target = relay.target();
+    for (ConsoleRelay other : open) {
+      if (other != relay
+          && other.target().kind() == target.kind()
+          && other.target().namespace().equals(target.namespace())
+          && other.target().name().equals(target.name())) {
+        other.takenOver();
+      }
+    }
+  }
+
   @Override
   public void connected(ConsoleRelay relay) {
     audit.record(relay.user(), "Open console", relay.target().describe(), "connected");

@@ -5,55 +5,35 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.testing.DemoApi;
 import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.TestCaches;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 
 /** The shared caches against the demo API server, over HTTP like any cluster. */
 class ClusterCachesIT {
 
-  private DemoApiServer server;
+  @RegisterExtension final DemoApi demo = DemoApi.empty();
   private KubernetesClient client;
   private ClusterCaches caches;
 
   @BeforeEach
-  void start() {
-    server = DemoApiServer.start(0);
-    client =
-        new KubernetesClientBuilder()
-            .withConfig(
-                new ConfigBuilder()
-                    .withMasterUrl(server.url())
-                    .withWatchReconnectInterval(100)
-                    .withRequestRetryBackoffInterval(100)
-                    .build())
-            .build();
+  void connect() {
+    client = TestCaches.quickClient(demo.server().url());
   }
 
   private void startCaches() {
-    caches =
-        new ClusterCaches(
-            client,
-            new ClusterProperties(
-                ClusterProperties.Source.DEMO,
-                "it",
-                null,
-                null,
-                Duration.ofSeconds(20),
-                null,
-                null));
-    caches.awaitSync();
+    caches = TestCaches.synced(client);
   }
 
   @AfterEach
@@ -62,7 +42,6 @@ class ClusterCachesIT {
       caches.destroy();
     }
     client.close();
-    server.close();
   }
 
   @Test
@@ -72,7 +51,7 @@ class ClusterCachesIT {
     assertThat(caches.states()).allMatch(s -> s.status() == CacheState.Status.SYNCED);
     assertThat(caches.whenSynced()).isDone();
     // lists come in pages, as client-go's do, so that no single response must carry 45,000 VMs
-    assertThat(server.receivedRequests())
+    assertThat(demo.server().receivedRequests())
         .filteredOn(r -> r.method().equals("GET") && r.path().contains("virtualmachines?"))
         .isNotEmpty()
         .allMatch(r -> r.path().contains("limit=2000") || r.path().contains("watch=true"));
@@ -115,15 +94,13 @@ class ClusterCachesIT {
   @Test
   void cacheRecoversAfterTheApiServerRestarts() {
     startCaches();
-    int port = server.port();
-    server.close();
+    demo.stopServer();
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> caches.virtualMachines().state().status() == CacheState.Status.RECONNECTING);
 
-    server = DemoApiServer.start(port);
-    server
-        .adminClient()
+    demo.startAgain();
+    demo.admin()
         .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
         .resource(DemoClient.vm("default", "after-restart"))
         .create();
@@ -143,18 +120,14 @@ class ClusterCachesIT {
 
   @Test
   void kindThatIsNotInstalledIsUnavailableWhileTheRestWorks() {
-    server
-        .adminClient()
+    demo.admin()
         .apiextensions()
         .v1()
         .customResourceDefinitions()
         .withName("datavolumes.cdi.kubevirt.io")
         .delete();
-    await()
-        .until(
-            () ->
-                client.getApiResources("cdi.kubevirt.io/v1beta1") == null
-                    || client.getApiResources("cdi.kubevirt.io/v1beta1").getResources().isEmpty());
+    // the group stays (DataSources are in it too); only DataVolumes leave discovery
+    await().until(() -> !discovered("cdi.kubevirt.io/v1beta1", "datavolumes"));
 
     startCaches();
 
@@ -173,6 +146,12 @@ class ClusterCachesIT {
                     .virtualMachines()
                     .get(new ResourceKey("default", "still-works"))
                     .isPresent());
+  }
+
+  private boolean discovered(String groupVersion, String plural) {
+    var resources = client.getApiResources(groupVersion);
+    return resources != null
+        && resources.getResources().stream().anyMatch(r -> plural.equals(r.getName()));
   }
 
   private MixedOperation<

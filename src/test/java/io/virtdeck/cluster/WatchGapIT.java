@@ -7,19 +7,19 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.testing.ConfiguredLogLevels;
+import io.virtdeck.testing.DemoApi;
 import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.TcpProxy;
+import io.virtdeck.testing.TestCaches;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 
@@ -33,7 +33,7 @@ class WatchGapIT {
   private static final ResourceKey KEPT = new ResourceKey("default", "kept");
   private static final ResourceKey GONE = new ResourceKey("default", "gone");
 
-  private DemoApiServer server;
+  @RegisterExtension final DemoApi demo = DemoApi.empty();
   private KubernetesClient client;
   private ClusterCaches caches;
   private final List<ResourceEvent<?>> seen = new CopyOnWriteArrayList<>();
@@ -41,7 +41,6 @@ class WatchGapIT {
 
   @BeforeEach
   void start() {
-    server = DemoApiServer.start(0);
     createVm(KEPT);
     createVm(GONE);
   }
@@ -57,18 +56,16 @@ class WatchGapIT {
     if (client != null) {
       client.close();
     }
-    server.close();
   }
 
   @Test
   void objectsDeletedWhileTheLinkWasCutDisappearOnceItIsBack() throws Exception {
-    try (TcpProxy proxy = new TcpProxy(server.port())) {
+    try (TcpProxy proxy = new TcpProxy(demo.server().port())) {
       startCaches(proxy.url());
 
       proxy.cut();
       await().atMost(Duration.ofSeconds(20)).until(() -> caches.lostContactSince().isPresent());
-      server
-          .adminClient()
+      demo.admin()
           .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
           .inNamespace("default")
           .withName("gone")
@@ -81,12 +78,11 @@ class WatchGapIT {
 
   @Test
   void objectsMissingFromARestartedServerDisappear() {
-    startCaches(server.url());
-    int port = server.port();
+    startCaches(demo.server().url());
 
-    server.close();
+    demo.stopServer();
     await().atMost(Duration.ofSeconds(20)).until(() -> caches.lostContactSince().isPresent());
-    server = DemoApiServer.start(port);
+    demo.startAgain();
     createVm(KEPT);
 
     awaitExactlyTheServersObjects();
@@ -99,7 +95,7 @@ class WatchGapIT {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     logs.start();
     root.addAppender(logs);
-    try (TcpProxy proxy = new TcpProxy(server.port())) {
+    try (TcpProxy proxy = new TcpProxy(demo.server().port())) {
       startCaches(proxy.url());
       long before = caches.retries().get("VirtualMachine");
 
@@ -131,8 +127,8 @@ class WatchGapIT {
               assertThat(caches.virtualMachines().list())
                   .map(vm -> vm.getMetadata().getName())
                   .containsExactlyInAnyOrderElementsOf(
-                      server
-                          .adminClient()
+                      demo
+                          .admin()
                           .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
                           .inAnyNamespace()
                           .list()
@@ -152,27 +148,8 @@ class WatchGapIT {
   }
 
   private void startCaches(String url) {
-    client =
-        new KubernetesClientBuilder()
-            .withConfig(
-                new ConfigBuilder()
-                    .withMasterUrl(url)
-                    .withWatchReconnectInterval(100)
-                    .withRequestRetryBackoffInterval(100)
-                    .build())
-            .build();
-    caches =
-        new ClusterCaches(
-            client,
-            new ClusterProperties(
-                ClusterProperties.Source.DEMO,
-                "it",
-                null,
-                null,
-                Duration.ofSeconds(20),
-                null,
-                null));
-    caches.awaitSync();
+    client = TestCaches.quickClient(url);
+    caches = TestCaches.synced(client);
     subscription = caches.virtualMachines().changes().subscribe(seen::add);
     await()
         .atMost(Duration.ofSeconds(10))
@@ -184,8 +161,7 @@ class WatchGapIT {
   }
 
   private void createVm(ResourceKey key) {
-    server
-        .adminClient()
+    demo.admin()
         .genericKubernetesResources("kubevirt.io/v1", "VirtualMachine")
         .resource(DemoClient.vm(key.namespace(), key.name()))
         .create();

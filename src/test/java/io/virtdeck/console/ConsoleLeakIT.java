@@ -31,19 +31,26 @@ class ConsoleLeakIT {
   /** Pools (HTTP workers, the client's connections) may settle a little differently. */
   private static final int SLACK = 8;
 
+  /**
+   * Live heap may grow meanwhile (events, tasks of the demo's controllers), but far less than a
+   * hundred consoles' buffers: a web console's first frame alone is about 1 MiB.
+   */
+  private static final long HEAP_SLACK = 48L << 20;
+
   @LocalServerPort int port;
   @Autowired OpenConsoles consoles;
   @Autowired MeterRegistry meters;
   @Autowired DemoCluster demo;
 
   @Test
-  void aHundredOpensAndClosesLeaveNoRelaySessionSocketOrThreadBehind() throws Exception {
+  void aHundredOpensAndClosesLeaveNoRelaySessionSocketThreadOrMemoryBehind() throws Exception {
     var helpdesk = SignedInClient.signIn(port, "helpdesk");
     openAndClose(helpdesk, 10); // warms the pools up to what one console at a time needs
     await().atMost(PATIENCE).until(() -> consoles.count() == 0);
     int sessions = demo.server().openConsoleSessions();
     int threads = ManagementFactory.getThreadMXBean().getThreadCount();
     long sockets = openSockets();
+    long heap = liveHeap();
 
     openAndClose(helpdesk, 100);
 
@@ -57,6 +64,7 @@ class ConsoleLeakIT {
               assertThat(ManagementFactory.getThreadMXBean().getThreadCount())
                   .isLessThanOrEqualTo(threads + SLACK);
               assertThat(openSockets()).isLessThanOrEqualTo(sockets + SLACK);
+              assertThat(liveHeap()).isLessThan(heap + HEAP_SLACK);
             });
   }
 
@@ -72,6 +80,12 @@ class ConsoleLeakIT {
       console.socket.sendClose(1000, "done").join();
       assertThat(console.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
     }
+  }
+
+  /** The heap in use right after a full collection. */
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /** The sockets this JVM holds open (Linux: its file descriptors that are sockets). */

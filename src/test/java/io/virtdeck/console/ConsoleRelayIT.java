@@ -45,6 +45,32 @@ class ConsoleRelayIT {
   }
 
   @Test
+  void aHeldVncConsoleIsRefusedUntilTakenOverAndItsUserIsToldWhy() throws Exception {
+    var helpdesk = SignedInClient.signIn(port, "helpdesk");
+    var first = helpdesk.console("/console-ws/shop/web-01/vnc");
+    await().atMost(PATIENCE).until(() -> first.text().startsWith("RFB 003.008\n"));
+
+    var admin = SignedInClient.signIn(port, "admin");
+    var refused = admin.console("/console-ws/shop/web-01/vnc");
+    assertThat(refused.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(4409);
+    assertThat(first.closedCode).isNotDone();
+
+    demo.server().clearReceivedRequests();
+    var taking = admin.console("/console-ws/shop/web-01/vnc?takeOver=true");
+    await().atMost(PATIENCE).until(() -> taking.text().startsWith("RFB 003.008\n"));
+    assertThat(first.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(4411);
+    assertThat(first.closedReason).isEqualTo("Another user took over this console");
+    assertThat(demo.server().receivedRequests())
+        .anySatisfy(
+            r -> {
+              assertThat(r.path()).endsWith("/virtualmachineinstances/web-01/vnc");
+              assertThat(r.impersonatedUser()).isEqualTo("admin");
+            });
+    taking.socket.sendClose(1000, "done").join();
+    assertThat(taking.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
+  }
+
+  @Test
   void theSerialConsoleLogsInAndKeysReachTheGuest() throws Exception {
     var helpdesk = SignedInClient.signIn(port, "helpdesk");
     var serial = helpdesk.console("/console-ws/shop/web-01/serial");

@@ -89,6 +89,23 @@ class ConsoleRelayTest {
   }
 
   @Test
+  void aSessionDroppedForAnotherUsersTakeOverSaysSoAndOtherwiseOnlyThatItClosed() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    relay.takenOver();
+    relay.onClose(api, 1000, "");
+    verify(browser).close(CloseReasons.TAKEN_OVER);
+  }
+
+  @Test
+  void theApiClosingForNoKnownReasonSaysTheConnectionClosed() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    relay.onClose(api, 1000, "");
+    verify(browser).close(CloseReasons.API_CLOSED);
+  }
+
+  @Test
   void theBrowserClosingClosesTheApiSocketOnce() throws Exception {
     relay.onOpen(api);
     relay.browserClosed(CloseStatus.NORMAL);

@@ -79,6 +79,22 @@ final class SignedInClient {
     return console;
   }
 
+  /** Opens {@code /console-ws/...} with the page's own Origin, its messages to {@code listener}. */
+  WebSocket open(String path, WebSocket.Listener listener) throws Exception {
+    var builder = http.newWebSocketBuilder().header("Origin", base);
+    if (!cookie.isEmpty()) {
+      builder.header("Cookie", cookie);
+    }
+    return builder
+        .buildAsync(URI.create(base.replace("http", "ws") + path), listener)
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  /** The session cookie, for a browser context signed in as the same user. */
+  String cookie() {
+    return cookie;
+  }
+
   Console console(String path) throws Exception {
     return console(path, base);
   }

@@ -49,7 +49,7 @@ record ConsoleState(String state, int code, String reason) {
       case "connected" -> "console.state.connected";
       default ->
           switch (code) {
-            case 4403, 4404, 4408, 4409, 4410, 4413, 4503 -> "console.close." + code;
+            case 4403, 4404, 4408, 4409, 4410, 4411, 4413, 4503 -> "console.close." + code;
             case 1000 -> "console.close.normal";
             default -> "console.close.other";
           };

@@ -217,12 +217,32 @@ final class DemoApiDispatcher extends Dispatcher {
   }
 
   /** Like a real API server: resources of a group version nobody serves (no CRD) are 404. */
+  /**
+   * Whether a path names a group version, or a resource in one, that discovery does not list: as a
+   * real API server, answer 404 for a kind whose CRD is gone even while its group serves others
+   * (the DataSources stay when the DataVolume CRD is deleted), so that clients see it is missing.
+   */
   private boolean unservedGroupVersion(String path) {
     if (!path.startsWith("/apis/")) {
       return false;
     }
     String[] parts = path.substring(1).split("/");
-    return parts.length >= 4 && discovery.groupVersion(parts[1], parts[2]).isEmpty();
+    if (parts.length < 4) {
+      return false;
+    }
+    var served = discovery.groupVersion(parts[1], parts[2]);
+    if (served.isEmpty()) {
+      return true;
+    }
+    int first = parts[3].equals("watch") ? 4 : 3; // the legacy /watch/ prefix
+    if (parts.length <= first) {
+      return false;
+    }
+    boolean namespaced = parts[first].equals("namespaces") && parts.length >= first + 3;
+    String plural = namespaced ? parts[first + 2] : parts[first];
+    return (namespaced || !parts[first].equals("namespaces"))
+        && served.get().resources().stream()
+            .noneMatch(r -> r.getName().equals(plural) || r.getName().startsWith(plural + "/"));
   }
 
   private static MockResponse orNotFound(Optional<?> document) {

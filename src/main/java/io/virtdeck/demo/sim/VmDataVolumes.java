@@ -113,7 +113,7 @@ final class VmDataVolumes {
     return true;
   }
 
-  /** Deletes the DataVolumes the deleted VM controlled, as the garbage collector does. */
+  /** Deletes the DataVolumes and claims the deleted VM owned, as the garbage collector does. */
   void collect(GenericKubernetesResource vm) {
     String uid = vm.getMetadata().getUid();
     String ns = vm.getMetadata().getNamespace();
@@ -123,6 +123,16 @@ final class VmDataVolumes {
         Api.op(admin, Api.DATA_VOLUME)
             .inNamespace(ns)
             .withName(dv.getMetadata().getName())
+            .delete();
+      }
+    }
+    for (var claim : admin.persistentVolumeClaims().inNamespace(ns).list().getItems()) {
+      List<OwnerReference> owners = claim.getMetadata().getOwnerReferences();
+      if (owners != null && owners.stream().anyMatch(o -> Objects.equals(o.getUid(), uid))) {
+        admin
+            .persistentVolumeClaims()
+            .inNamespace(ns)
+            .withName(claim.getMetadata().getName())
             .delete();
       }
     }

@@ -39,8 +39,7 @@ final class HostEventsPanel extends Grid<HostEvent> {
     addColumn(HostEvent::message).setHeader(getTranslation("vm.events.message")).setFlexGrow(3);
     addColumn(HostEvent::source).setHeader(getTranslation("vm.events.source")).setAutoWidth(true);
     setEmptyStateText(getTranslation("host.events.none"));
-    LiveUpdates.bind(this, events::changes, batch -> refresh());
-    addAttachListener(attach -> refresh()); // a tab's content attaches when the tab is opened
+    LiveUpdates.follow(this, events::changes, this::refresh);
   }
 
   /** Shows the host's events; its own stream keeps them live, so the same host is not re-read. */

@@ -1,17 +1,14 @@
 package io.virtdeck.host.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.CachedKind;
@@ -25,32 +22,37 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectPage;
+import io.virtdeck.ui.ObjectTab;
 import io.virtdeck.vm.ui.HostVmGrid;
 import io.virtdeck.vm.ui.VmGrids;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A host (Node): header with its state and Enter/Exit Maintenance Mode, the Summary (with the
- * drain's progress while one runs), its VMs and its Events, live.
+ * drain's progress while one runs), its VMs, its Events and the tabs other features add ({@link
+ * ObjectTab}), live.
  */
 @Route(value = "host/:name", layout = MainLayout.class)
 @PermitAll
-public class HostView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class HostView extends ObjectPage implements BeforeEnterObserver {
 
   private final HostInventory hosts;
   private final HostOperations operations;
   private final UserIdentity user;
   private final FollowedScopes scopes;
   private final Clock clock;
-  private final Div header = new Div();
   private final Div summary = new Div();
   private final Div drain = new Div();
   private final HostVmGrid vms;
   private final HostEventsPanel events;
-  private final TabSheet tabs = new TabSheet();
   private String name = "";
   private String vmsHost = "";
+  private final List<ObjectTab> objectTabs;
+  private final List<Component> tabContents = new ArrayList<>();
 
   public HostView(
       HostInventory hosts,
@@ -59,26 +61,24 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
       HostEvents hostEvents,
       VmGrids grids,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      List<ObjectTab> objectTabs) {
+    super("host-view");
     this.hosts = hosts;
     this.operations = operations;
     this.user = currentUser.require();
     this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
+    this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.HOST);
     this.vms = grids.forHost(scopes::get);
     this.events = new HostEventsPanel(hostEvents, () -> scopes.get().of(CachedKind.EVENTS));
-    setId("host-view");
-    tabs.setWidthFull();
-    tabs.add(getTranslation("host.tab.summary"), summary).setId("host-tab-summary");
-    tabs.add(getTranslation("host.tab.vms"), vms).setId("host-tab-vms");
-    tabs.add(getTranslation("host.tab.events"), events).setId("host-tab-events");
-    add(header, tabs);
-    LiveUpdates.bind(this, hosts::changes, batch -> render());
+    addTab("host.tab.summary", "host-tab-summary", summary);
+    addTab("host.tab.vms", "host-tab-vms", vms);
+    addTab("host.tab.events", "host-tab-events", events);
+    follow(hosts::changes);
     // the drain's own steps, not only cache changes: its last step may come after the last change
-    LiveUpdates.bind(
-        this,
-        () -> operations.drainChanges().filter(p -> p.host().equals(name)),
-        batch -> showDrain());
+    LiveUpdates.follow(
+        this, () -> operations.drainChanges().filter(p -> p.host().equals(name)), this::showDrain);
     scopes.follow(
         this,
         () -> {
@@ -91,27 +91,31 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     name = event.getRouteParameters().get("name").orElse("");
+    tabContents.forEach(this::removeTab);
+    tabContents.clear();
+    for (ObjectTab tab : objectTabs) {
+      Component content = tab.create(ObjectTab.Kind.HOST, name, user);
+      addTab(tab.titleKey(), tab.id(), content);
+      tabContents.add(content);
+    }
     render();
   }
 
-  private void render() {
-    header.removeAll();
+  @Override
+  protected void render() {
     summary.removeAll();
     UserScopes now = scopes.get();
     var row = hosts.host(name, now);
     var node = hosts.details(name);
     if (row.isEmpty() || node.isEmpty()) {
-      tabs.setVisible(false);
-      header.add(new H2(name), new Span(getTranslation("host.gone", name)));
+      showGone(name, getTranslation("host.gone", name));
       return;
     }
-    tabs.setVisible(true);
-    Span state = new Span(getTranslation(row.get().state().key()));
-    state.setId("host-state");
-    HorizontalLayout title =
-        new HorizontalLayout(HostStateIcon.of(row.get().state()), new H2(name), state);
-    title.addClassName("object-header");
-    header.add(title, actions(row.get()));
+    showObject(
+        HostStateIcon.of(row.get().state()),
+        name,
+        List.of(state("host-state", getTranslation(row.get().state().key()))),
+        actions(row.get()));
     if (!now.all(CachedKind.VIRTUAL_MACHINE_INSTANCES)) {
       Span partial = new Span(getTranslation("host.partial"));
       partial.setId("host-partial");
@@ -169,7 +173,7 @@ public class HostView extends VerticalLayout implements BeforeEnterObserver, Has
   }
 
   @Override
-  public String getPageTitle() {
-    return name + " · VirtDeck";
+  protected String objectName() {
+    return name;
   }
 }

@@ -3,15 +3,10 @@ package io.virtdeck.network.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.CachedKind;
@@ -22,14 +17,15 @@ import io.virtdeck.network.PortGroup;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
-import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectPage;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** A port group (or "VM Network"): header with Delete, and the Summary and VMs tabs, live. */
 @Route(value = "network/:namespace/:name", layout = MainLayout.class)
 @PermitAll
-public class PortGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
 
   /** The route segment that stands for the pod network ("VM Network"). */
   static final String POD = "vm-network";
@@ -38,10 +34,8 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
   private final NetworkOperations operations;
   private final UserIdentity user;
   private final FollowedScopes scopes;
-  private final Div header = new Div();
   private final Div summary = new Div();
   private final Div vms = new Div();
-  private final TabSheet tabs = new TabSheet();
   private ResourceKey key = PortGroups.POD_NETWORK;
 
   public PortGroupView(
@@ -49,16 +43,14 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
       NetworkOperations operations,
       AccessReviews reviews,
       CurrentUser currentUser) {
+    super("port-group");
     this.portGroups = portGroups;
     this.operations = operations;
     this.user = currentUser.require();
     this.scopes = new FollowedScopes(reviews, user);
-    setId("port-group");
-    tabs.setWidthFull();
-    tabs.add(getTranslation("vm.tab.summary"), summary).setId("tab-pg-summary");
-    tabs.add(getTranslation("net.tab.vms"), vms).setId("tab-pg-vms");
-    add(header, tabs);
-    LiveUpdates.bind(this, portGroups::changes, batch -> render());
+    addTab("vm.tab.summary", "tab-pg-summary", summary);
+    addTab("net.tab.vms", "tab-pg-vms", vms);
+    follow(portGroups::changes);
     scopes.follow(this, this::render);
   }
 
@@ -74,31 +66,23 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
     render();
   }
 
-  private void render() {
-    header.removeAll();
+  @Override
+  protected void render() {
     summary.removeAll();
     vms.removeAll();
     if (key.equals(PortGroups.POD_NETWORK)) {
-      header.add(title(getTranslation("vm.network.pod")));
+      showObject(VaadinIcon.CONNECT.create(), objectName(), List.of());
       summary.add(PortGroupCards.pod());
     } else {
       var group = portGroups.get(key, scopes.get().of(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS));
       if (group.isEmpty()) {
-        tabs.setVisible(false);
-        header.add(new H2(key.name()), new Span(getTranslation("net.gone", key.toString())));
+        showGone(key.name(), getTranslation("net.gone", key.toString()));
         return;
       }
-      header.add(title(key.name()), actions(group.get()));
+      showObject(VaadinIcon.CONNECT.create(), key.name(), List.of(), actions(group.get()));
       summary.add(PortGroupCards.summary(group.get()));
     }
-    tabs.setVisible(true);
     vms.add(new PortGroupVmsGrid(portGroups.connected(key, scopes.get())));
-  }
-
-  private HorizontalLayout title(String text) {
-    HorizontalLayout title = new HorizontalLayout(VaadinIcon.CONNECT.create(), new H2(text));
-    title.addClassName("object-header");
-    return title;
   }
 
   private HorizontalLayout actions(PortGroup group) {
@@ -117,7 +101,7 @@ public class PortGroupView extends VerticalLayout implements BeforeEnterObserver
   }
 
   @Override
-  public String getPageTitle() {
-    return (key.name().isEmpty() ? getTranslation("vm.network.pod") : key.name()) + " · VirtDeck";
+  protected String objectName() {
+    return key.name().isEmpty() ? getTranslation("vm.network.pod") : key.name();
   }
 }

@@ -63,8 +63,9 @@ class EditSettingsAction implements VmHeaderAction, VmMenuAction {
 
   @Override
   public void run(Component owner, MenuTarget target, UserIdentity user) {
-    if (target.vm() != null) {
-      open(owner, target.vm().key(), user);
+    var vm = target.vm();
+    if (vm != null) {
+      open(owner, vm.key(), user);
     }
   }
 

@@ -73,7 +73,6 @@ class EditSettingsDialog extends Dialog {
     add(new H4(getTranslation("prov.settings.options")), options);
     effects.setId("edit-effects");
     problems.setId("edit-problems");
-    problems.addClassName("form-problems");
     kubernetes.setSummaryText(getTranslation("teach.show"));
     kubernetes.setId("edit-show-kubernetes");
     add(effects, problems, kubernetes);

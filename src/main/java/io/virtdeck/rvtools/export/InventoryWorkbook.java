@@ -23,7 +23,8 @@ public final class InventoryWorkbook implements AutoCloseable {
   /** Rows per sheet kept in memory before they are flushed to a temporary file. */
   static final int WINDOW = 200;
 
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+  private final SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
+  private final CellStyle plain;
   private final SheetWriter<VmFacts> info;
   private final SheetWriter<VmFacts> cpu;
   private final SheetWriter<VmFacts> memory;
@@ -40,6 +41,7 @@ public final class InventoryWorkbook implements AutoCloseable {
     headings.setFont(bold);
     CellStyle dates = workbook.createCellStyle();
     dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy/mm/dd hh:mm:ss"));
+    plain = workbook.getCellStyleAt(0);
     info = sheet(VmSheets.V_INFO, headings, dates);
     cpu = sheet(VmSheets.V_CPU, headings, dates);
     memory = sheet(VmSheets.V_MEMORY, headings, dates);
@@ -51,7 +53,7 @@ public final class InventoryWorkbook implements AutoCloseable {
   }
 
   private <T> SheetWriter<T> sheet(SheetSpec<T> spec, CellStyle headings, CellStyle dates) {
-    return new SheetWriter<>(spec, workbook.createSheet(spec.name()), headings, dates);
+    return new SheetWriter<>(spec, workbook.createSheet(spec.name()), plain, headings, dates);
   }
 
   /** Adds a VM to vInfo, vCPU and vMemory, its disks, adapters and snapshots to theirs. */

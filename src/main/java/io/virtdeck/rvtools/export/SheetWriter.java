@@ -17,12 +17,15 @@ final class SheetWriter<T> {
 
   private final SheetSpec<T> spec;
   private final Sheet sheet;
+  private final CellStyle plain;
   private final CellStyle dates;
   private int next;
 
-  SheetWriter(SheetSpec<T> spec, Sheet sheet, CellStyle headings, CellStyle dates) {
+  SheetWriter(
+      SheetSpec<T> spec, Sheet sheet, CellStyle plain, CellStyle headings, CellStyle dates) {
     this.spec = spec;
     this.sheet = sheet;
+    this.plain = plain;
     this.dates = dates;
     Row row = sheet.createRow(next++);
     for (int i = 0; i < spec.columns().size(); i++) {
@@ -38,7 +41,11 @@ final class SheetWriter<T> {
     for (int i = 0; i < spec.columns().size(); i++) {
       Object value = spec.columns().get(i).value().apply(line);
       if (value != null) {
-        write(row.createCell(i), value);
+        Cell cell = row.createCell(i);
+        // a cell without a style makes the writer look up its column's style in the sheet's XML
+        // for every cell: the largest cost of a streamed sheet
+        cell.setCellStyle(plain);
+        write(cell, value);
       }
     }
   }

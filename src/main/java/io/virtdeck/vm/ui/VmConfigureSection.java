@@ -12,6 +12,10 @@ public interface VmConfigureSection {
 
   int order();
 
-  /** A new section for one VM in one UI, created on the request thread of its user. */
+  /**
+   * A new section for one VM in one UI, created on the request thread of its user with the VM page;
+   * it is attached only while the Configure tab is chosen, so a live section uses {@code
+   * LiveUpdates.follow} (which reads it again on every attach).
+   */
   Component create(ResourceKey vm);
 }

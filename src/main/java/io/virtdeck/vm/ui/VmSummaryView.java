@@ -2,14 +2,9 @@ package io.virtdeck.vm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.NamespaceScope;
@@ -17,8 +12,8 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
-import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.vm.VmEvents;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
@@ -29,21 +24,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A VM: header with its actions, the Summary and Monitor (Events) tabs and the tabs other features
- * contribute ({@link VmTab}), all live.
+ * A VM: header with its actions, the Summary and Monitor (Events, and the views other features add
+ * there: {@link VmMonitorSection}) tabs and the tabs other features contribute ({@link VmTab}), all
+ * live.
  */
 @Route(value = "vm/:namespace/:name", layout = MainLayout.class)
 @PermitAll
-public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
 
   private final VmInventory inventory;
   private final FollowedScopes scopes;
   private final VmActions actions;
-  private final Div header = new Div();
   private final Div summaryTab = new Div();
   private final VmEventsPanel eventsTab;
+  private final VmMonitorTab monitorTab;
   private final VmConfigureTab configureTab;
-  private final TabSheet tabs = new TabSheet();
   private final List<VmTab> extensions;
   private final List<VmHeaderAction> headerActions;
   private final List<VmSummaryCard> summaryCards;
@@ -62,7 +57,9 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
       List<VmTab> extensions,
       List<VmConfigureSection> configureSections,
       List<VmHeaderAction> headerActions,
-      List<VmSummaryCard> summaryCards) {
+      List<VmSummaryCard> summaryCards,
+      List<VmMonitorSection> monitorSections) {
+    super("vm-summary");
     this.summaryCards =
         summaryCards.stream().sorted(Comparator.comparingInt(VmSummaryCard::order)).toList();
     this.headerActions =
@@ -74,17 +71,12 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     this.actions = new VmActions(operations, user);
     this.eventsTab = new VmEventsPanel(events, scopes::get);
     addClassName("vm-summary-view");
-    setId("vm-summary");
-    tabs.setWidthFull();
-    tabs.add(getTranslation("vm.tab.summary"), summaryTab);
-    tabs.add(getTranslation("vm.tab.monitor"), eventsTab).setId("tab-monitor");
+    addTab("vm.tab.summary", "tab-summary", summaryTab);
+    monitorTab = new VmMonitorTab(eventsTab, monitorSections);
+    addTab("vm.tab.monitor", "tab-monitor", monitorTab);
     configureTab = new VmConfigureTab(configureSections);
-    tabs.add(getTranslation("vm.tab.configure"), configureTab).setId("tab-configure");
-    add(header, tabs);
-    LiveUpdates.follow(
-        this,
-        () -> inventory.changes(NamespaceScope.ALL).filter(changed -> changed.equals(key)),
-        this::render);
+    addTab("vm.tab.configure", "tab-configure", configureTab);
+    follow(() -> inventory.changes(NamespaceScope.ALL).filter(changed -> changed.equals(key)));
     scopes.follow(
         this,
         () -> {
@@ -98,14 +90,15 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
     var params = event.getRouteParameters();
     key = new ResourceKey(params.get("namespace").orElse(""), params.get("name").orElse(""));
     eventsTab.show(key);
+    monitorTab.show(key, user);
     configureTab.show(key);
     leadingCards = cards(true);
     trailingCards = cards(false);
-    extensionContents.forEach(tabs::remove);
+    extensionContents.forEach(this::removeTab);
     extensionContents.clear();
     for (VmTab extension : extensions) {
       Component content = extension.create(key, user);
-      tabs.add(getTranslation(extension.titleKey()), content).setId(extension.id());
+      addTab(extension.titleKey(), extension.id(), content);
       extensionContents.add(content);
     }
     render();
@@ -118,46 +111,38 @@ public class VmSummaryView extends VerticalLayout implements BeforeEnterObserver
         .toList();
   }
 
-  private void render() {
-    header.removeAll();
+  @Override
+  protected void render() {
     summaryTab.removeAll();
-    inventory.summary(key, scopes.get()).ifPresentOrElse(this::show, this::showGone);
-  }
-
-  private void showGone() {
-    tabs.setVisible(false);
-    header.add(new H2(key.name()), new Span(getTranslation("vm.gone", key.toString())));
+    inventory
+        .summary(key, scopes.get())
+        .ifPresentOrElse(
+            this::show, () -> showGone(key.name(), getTranslation("vm.gone", key.toString())));
   }
 
   private void show(VmSummary summary) {
-    tabs.setVisible(true);
     var row = summary.row();
-    Span state = new Span(getTranslation(PowerStateIcon.key(row.powerState())));
-    state.setId("vm-power-state");
-    HorizontalLayout title =
-        new HorizontalLayout(PowerStateIcon.of(row.powerState()), new H2(row.name()), state);
-    title.addClassName("object-header");
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    List<Component> besideName = new ArrayList<>();
+    besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row.powerState()))));
     if (summary.restartRequired()) {
       Span restart = new Span(getTranslation("vm.restart-required"));
       restart.setId("vm-restart-required");
       restart.getElement().getThemeList().add("badge warning");
       restart.setTitle(getTranslation("vm.restart-required.note"));
-      title.add(restart);
+      besideName.add(restart);
     }
-    header.add(title, bar);
-    if (!summary.problem().isEmpty()) {
-      Div problem = new Div(summary.problem());
-      problem.addClassName("problem");
-      problem.setId("vm-problem");
-      header.add(problem);
-    }
+    Div problem = new Div(summary.problem());
+    problem.addClassName("problem");
+    problem.setId("vm-problem");
+    problem.setVisible(!summary.problem().isEmpty());
+    showObject(PowerStateIcon.of(row.powerState()), row.name(), besideName, bar, problem);
     summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 
   @Override
-  public String getPageTitle() {
-    return key.name() + " · VirtDeck";
+  protected String objectName() {
+    return key.name();
   }
 }

@@ -18,6 +18,10 @@ public interface VmTab {
 
   int order();
 
-  /** A new tab content for one VM and one user. */
+  /**
+   * A new tab content for one VM and one user. It is made with the VM page but attached only while
+   * its tab is chosen: content that follows the cluster should use {@code LiveUpdates.follow},
+   * which reads it again on every attach.
+   */
   Component create(ResourceKey vm, UserIdentity user);
 }

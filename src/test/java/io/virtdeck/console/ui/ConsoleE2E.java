@@ -56,6 +56,31 @@ class ConsoleE2E extends BrowserTest {
   }
 
   @Test
+  void ctrlAltDelFromTheToolbarReachesAWindowsGuestWhoseScreenChanges() {
+    ConsolePage console = signIn("helpdesk").openWebConsole(base(), "infra", "win-ad-01");
+    assertThat(console.state()).hasText("Connected");
+    await().atMost(PATIENCE).until(() -> console.litPixels() > 1000);
+    String[] steady = {""}; // the sign-in screen, once it no longer changes by itself
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              String now = console.canvasPixels();
+              boolean same = now.equals(steady[0]);
+              steady[0] = now;
+              return same;
+            });
+    String signInScreen = steady[0];
+    console.ctrlAltDel();
+    await().atMost(PATIENCE).until(() -> !console.canvasPixels().equals(signInScreen));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(
+                BrowserTest.SCREENSHOTS.resolve("web-console-windows-after-ctrl-alt-del.png")));
+  }
+
+  @Test
   void theSerialConsoleLogsInAndHostnamePrintsTheVmsName() {
     ConsolePage console = signIn("helpdesk").openSerialConsole(base(), "shop", "web-01");
     assertThat(console.state()).hasText("Connected");

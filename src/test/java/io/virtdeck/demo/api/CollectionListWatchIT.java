@@ -7,39 +7,28 @@ import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
+import io.virtdeck.testing.DemoApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A watch from a (paged) list's resourceVersion gets every later change and no replay. */
 class CollectionListWatchIT {
 
-  private static DemoApiServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DemoApiServer.start(0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
 
   @Test
   void aWatchFromTheListVersionSeesTheLaterChangesOnly() {
     String path = CollectionListsIT.vmsPath("watched");
     for (String name : List.of("vm-1", "vm-2", "vm-3")) {
-      server.bulk().create(path, DemoVms.vm("watched", name));
+      demo.server().bulk().create(path, DemoVms.vm("watched", name));
     }
     var vms =
-        server
-            .adminClient()
+        demo.admin()
             .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
             .inNamespace("watched");
     var first = vms.list(new ListOptionsBuilder().withLimit(2L).build());
@@ -54,7 +43,7 @@ class CollectionListWatchIT {
     assertThat(version).isEqualTo(first.getMetadata().getResourceVersion());
 
     // changed after the list, before the watch opens: the watch must still report it
-    server
+    demo.server()
         .bulk()
         .update(
             path,

@@ -14,17 +14,18 @@ import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.virtdeck.testing.DemoApi;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Lists of a collection come from the index: sorted, paged with limit/continue, always current. */
 class CollectionListsIT {
 
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static KubernetesClient client;
   private static MixedOperation<
           GenericKubernetesResource,
@@ -34,14 +35,8 @@ class CollectionListsIT {
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    client = server.adminClient();
+    client = demo.admin();
     vms = client.genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
@@ -76,9 +71,9 @@ class CollectionListsIT {
     var first = page("changing", 2, null);
     assertThat(names(first)).containsExactly("a", "b");
 
-    server.bulk().delete(vmsPath("changing"), "c");
+    demo.server().bulk().delete(vmsPath("changing"), "c");
     bulkCreate("changing", "cc");
-    server.bulk().delete(vmsPath("changing"), "a");
+    demo.server().bulk().delete(vmsPath("changing"), "a");
 
     var rest = page("changing", 10, first.getMetadata().getContinue());
     assertThat(names(rest)).containsExactly("cc", "d");
@@ -171,7 +166,7 @@ class CollectionListsIT {
     for (int i = 1; i <= 5; i++) {
       var vm = DemoVms.vm("selected", "vm-" + i);
       vm.getMetadata().setLabels(Map.of("tier", i % 2 == 1 ? "gold" : "silver"));
-      server.bulk().create(vmsPath("selected"), vm);
+      demo.server().bulk().create(vmsPath("selected"), vm);
     }
     var gold = new ListOptionsBuilder().withLabelSelector("tier=gold").withLimit(2L);
     var first = vms.inNamespace("selected").list(gold.build());
@@ -198,7 +193,7 @@ class CollectionListsIT {
   }
 
   private static void bulkCreate(String namespace, String name) {
-    server.bulk().create(vmsPath(namespace), DemoVms.vm(namespace, name));
+    demo.server().bulk().create(vmsPath(namespace), DemoVms.vm(namespace, name));
   }
 
   private static GenericKubernetesResourceList page(

@@ -3,8 +3,10 @@ package io.virtdeck.demo.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.testing.DemoApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -20,27 +22,22 @@ class DemoApiBadRequestsIT {
   private static final String STRATEGIC = "application/strategic-merge-patch+json";
   private static final String JSON = "application/json";
 
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static RawHttp http;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    server
-        .adminClient()
+    demo.admin()
         .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
         .resource(DemoVms.vm("default", "bad-01"))
         .create();
-    http = new RawHttp(server.url());
+    http = new RawHttp(demo.server().url());
   }
 
   @AfterAll
   static void stop() {
     if (http != null) {
       http.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 

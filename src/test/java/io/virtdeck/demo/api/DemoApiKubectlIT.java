@@ -4,32 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.virtdeck.testing.DemoApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What trainers run beside the UI: kubectl against the demo API (skipped without kubectl). */
 class DemoApiKubectlIT {
 
   @TempDir static Path folder;
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static Kubectl kubectl;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    kubectl = Kubectl.onPath(server.writeKubeconfig(folder.resolve("kubeconfig")), folder);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
+    kubectl = Kubectl.onPath(demo.kubeconfig(folder.resolve("kubeconfig")), folder);
   }
 
   @Test
@@ -108,16 +101,14 @@ class DemoApiKubectlIT {
   }
 
   private static void create(String namespace, String name) {
-    server
-        .adminClient()
+    demo.admin()
         .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
         .resource(DemoVms.vm(namespace, name))
         .create();
   }
 
   private static GenericKubernetesResource vm(String namespace, String name) {
-    return server
-        .adminClient()
+    return demo.admin()
         .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
         .inNamespace(namespace)
         .withName(name)

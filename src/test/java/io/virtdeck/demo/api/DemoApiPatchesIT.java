@@ -7,11 +7,13 @@ import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.testing.DemoApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Patches, dry runs and server-side apply as a real API server answers them. */
@@ -19,22 +21,18 @@ class DemoApiPatchesIT {
 
   private static final String VMS = "/apis/kubevirt.io/v1/namespaces/default/virtualmachines";
 
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static RawHttp http;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    http = new RawHttp(server.url());
+    http = new RawHttp(demo.server().url());
   }
 
   @AfterAll
   static void stop() {
     if (http != null) {
       http.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 
@@ -71,7 +69,7 @@ class DemoApiPatchesIT {
 
   @Test
   void strategicMergePatchMergesNodeConditionsByType() {
-    var nodes = server.adminClient().nodes();
+    var nodes = demo.admin().nodes();
     nodes
         .resource(
             new NodeBuilder()
@@ -182,8 +180,7 @@ class DemoApiPatchesIT {
           io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
           io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>>
       vms() {
-    return server
-        .adminClient()
+    return demo.admin()
         .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
         .inNamespace("default");
   }

@@ -9,18 +9,17 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewB
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.demo.seed.DemoUsers.DemoUser;
+import io.virtdeck.testing.DemoApi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SelfSubjectAccessReview and SelfSubjectRulesReview answers per demo user. */
@@ -29,21 +28,7 @@ class DemoApiServerAccessReviewIT {
   private static final Path KUBECTL = Path.of("/usr/bin/kubectl");
 
   @TempDir static Path folder;
-  private static DemoApiServer server;
-  private static ImpersonatingClients users;
-
-  @BeforeAll
-  static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), 5);
-    users = new ImpersonatingClients(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    users.close();
-    server.close();
-  }
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(5);
 
   private static SubjectAccessReviewStatus can(
       KubernetesClient client, String verb, String group, String resource, String sub, String ns) {
@@ -64,14 +49,14 @@ class DemoApiServerAccessReviewIT {
 
   private static boolean can(
       DemoUser user, String verb, String group, String resource, String sub, String ns) {
-    return can(users.as(user), verb, group, resource, sub, ns).getAllowed();
+    return can(demo.users().as(user), verb, group, resource, sub, ns).getAllowed();
   }
 
   @Test
   void accessReviewsAnswerForTheImpersonatedUser() {
     var helpdesk =
         can(
-            users.as(DemoUsers.HELPDESK),
+            demo.users().as(DemoUsers.HELPDESK),
             "update",
             "subresources.kubevirt.io",
             "virtualmachines",
@@ -108,7 +93,7 @@ class DemoApiServerAccessReviewIT {
 
   @Test
   void unimpersonatedCallerIsAllowed() {
-    var status = can(server.adminClient(), "delete", "", "nodes", "", "");
+    var status = can(demo.admin(), "delete", "", "nodes", "", "");
     assertThat(status.getAllowed()).isTrue();
     assertThat(status.getReason()).isNotBlank();
   }
@@ -116,7 +101,7 @@ class DemoApiServerAccessReviewIT {
   @Test
   void rulesReviewListsWhatTheUserMayDoInANamespace() {
     var review =
-        users
+        demo.users()
             .as(DemoUsers.SHOP_OWNER)
             .authorization()
             .v1()
@@ -133,7 +118,7 @@ class DemoApiServerAccessReviewIT {
         .contains("virtualmachines", "datavolumes", "selfsubjectaccessreviews");
     assertThat(review.getStatus().getNonResourceRules()).isNotEmpty();
     var finance =
-        users
+        demo.users()
             .as(DemoUsers.SHOP_OWNER)
             .authorization()
             .v1()
@@ -153,7 +138,7 @@ class DemoApiServerAccessReviewIT {
   @Test
   void kubectlAuthCanIWorksOverProtobuf() throws Exception {
     assumeTrue(Files.isExecutable(KUBECTL), "kubectl is not installed");
-    var kubeconfig = server.writeKubeconfig(folder.resolve("kubeconfig"));
+    var kubeconfig = demo.kubeconfig(folder.resolve("kubeconfig"));
     assertThat(
             kubectl(
                 kubeconfig,
@@ -197,7 +182,7 @@ class DemoApiServerAccessReviewIT {
                 "-n",
                 "shop"))
         .isEqualTo("yes");
-    assertThat(server.receivedRequests())
+    assertThat(demo.server().receivedRequests())
         .anySatisfy(
             r -> {
               assertThat(r.path()).isEqualTo(SelfReviews.ACCESS);

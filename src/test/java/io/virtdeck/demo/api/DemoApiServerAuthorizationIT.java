@@ -14,32 +14,18 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
+import io.virtdeck.testing.DemoApi;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** RBAC enforcement per demo user on the seeded demo cluster (no simulator). */
 class DemoApiServerAuthorizationIT {
 
-  private static DemoApiServer server;
-  private static ImpersonatingClients users;
-
-  @BeforeAll
-  static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), DemoInventory.DEFAULT_VM_COUNT);
-    users = new ImpersonatingClients(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    users.close();
-    server.close();
-  }
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(DemoInventory.DEFAULT_VM_COUNT);
 
   private static KubernetesClient as(DemoUsers.DemoUser user) {
-    return users.as(user);
+    return demo.users().as(user);
   }
 
   private static io.fabric8.kubernetes.client.dsl.MixedOperation<
@@ -88,15 +74,15 @@ class DemoApiServerAuthorizationIT {
                 + " resource \"virtualmachines\" in API group \"kubevirt.io\" in the namespace"
                 + " \"shop\"");
     assertThat(
-            server
-                .adminClient()
+            demo.admin()
                 .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
                 .inNamespace("shop")
                 .withName("web-01")
                 .get())
         .isNotNull();
 
-    var stop = users.subresource(DemoUsers.HELPDESK, "shop", "virtualmachines", "web-01", "stop");
+    var stop =
+        demo.users().subresource(DemoUsers.HELPDESK, "shop", "virtualmachines", "web-01", "stop");
     assertThat(stop.statusCode()).isEqualTo(202);
     assertThat(
             refused(() -> helpdesk.secrets().inNamespace("shop").list()).getStatus().getMessage())
@@ -175,15 +161,15 @@ class DemoApiServerAuthorizationIT {
 
   @Test
   void requestsWithoutImpersonationStayUnrestricted() throws Exception {
-    var response = users.send(null, "GET", "/api/v1/secrets", "");
+    var response = demo.users().send(null, "GET", "/api/v1/secrets", "");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(server.adminClient().rbac().clusterRoles().list().getItems()).isNotEmpty();
+    assertThat(demo.admin().rbac().clusterRoles().list().getItems()).isNotEmpty();
   }
 
   @Test
   void discoveryIsAlwaysAllowed() throws Exception {
     for (var path : new String[] {"/api", "/apis", "/apis/kubevirt.io/v1", "/version"}) {
-      assertThat(users.send(DemoUsers.SHOP_OWNER, "GET", path, "").statusCode())
+      assertThat(demo.users().send(DemoUsers.SHOP_OWNER, "GET", path, "").statusCode())
           .as(path)
           .isEqualTo(200);
     }
@@ -193,8 +179,7 @@ class DemoApiServerAuthorizationIT {
   void rbacWriteTakesEffectOnTheNextRequest() {
     var owner = as(DemoUsers.SHOP_OWNER);
     refused(() -> vms(owner).inNamespace("infra").list());
-    server
-        .adminClient()
+    demo.admin()
         .rbac()
         .roleBindings()
         .inNamespace("infra")
@@ -212,24 +197,19 @@ class DemoApiServerAuthorizationIT {
                 .build())
         .create();
     assertThat(vms(owner).inNamespace("infra").list().getItems()).isNotEmpty();
-    server
-        .adminClient()
-        .rbac()
-        .roleBindings()
-        .inNamespace("infra")
-        .withName("shop-owner-user")
-        .delete();
+    demo.admin().rbac().roleBindings().inNamespace("infra").withName("shop-owner-user").delete();
     refused(() -> vms(owner).inNamespace("infra").list());
   }
 
   @Test
   void forbiddenAnswerIsAStatusDocument() throws Exception {
     var response =
-        users.send(
-            DemoUsers.HELPDESK,
-            "DELETE",
-            "/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01",
-            "");
+        demo.users()
+            .send(
+                DemoUsers.HELPDESK,
+                "DELETE",
+                "/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01",
+                "");
     assertThat(response.statusCode()).isEqualTo(403);
     var status = Serialization.unmarshal(response.body(), Status.class);
     assertThat(status.getKind()).isEqualTo("Status");
@@ -239,11 +219,11 @@ class DemoApiServerAuthorizationIT {
 
   @Test
   void receivedRequestsRecordImpersonationAndTokens() throws Exception {
-    server.clearReceivedRequests();
+    demo.server().clearReceivedRequests();
     var request =
         java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(
-                    server.url() + "/apis/kubevirt.io/v1/namespaces/shop/virtualmachines"))
+                    demo.server().url() + "/apis/kubevirt.io/v1/namespaces/shop/virtualmachines"))
             .header("Impersonate-User", "helpdesk")
             .header("Impersonate-Group", "virtdeck:helpdesk")
             .header("Impersonate-Group", "extra")
@@ -255,12 +235,13 @@ class DemoApiServerAuthorizationIT {
               http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
           .isEqualTo(200);
     }
-    users.send(
-        DemoUsers.SHOP_OWNER,
-        "POST",
-        "/apis/kubevirt.io/v1/namespaces/finance/virtualmachines",
-        "{\"a\":1}");
-    assertThat(server.receivedRequests())
+    demo.users()
+        .send(
+            DemoUsers.SHOP_OWNER,
+            "POST",
+            "/apis/kubevirt.io/v1/namespaces/finance/virtualmachines",
+            "{\"a\":1}");
+    assertThat(demo.server().receivedRequests())
         .hasSize(2)
         .first()
         .satisfies(
@@ -274,7 +255,7 @@ class DemoApiServerAuthorizationIT {
               assertThat(r.bearerToken()).isEqualTo("abc.def");
               assertThat(r.responseCode()).isEqualTo(200);
             });
-    assertThat(server.receivedRequests().get(1))
+    assertThat(demo.server().receivedRequests().get(1))
         .satisfies(
             r -> {
               assertThat(r.body()).isEqualTo("{\"a\":1}");

@@ -5,33 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
-import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.testing.DemoApi;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The vnc, console and vnc/screenshot subresources of VMIs in the demo API. */
 class DemoApiServerConsoleIT {
 
-  private static DemoApiServer server;
-  private static KubeVirtSimulator simulator;
-  private static ImpersonatingClients users;
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(1).simulated();
   private static PowerActionFixture shop;
   private static PowerActionFixture other;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), 1);
-    simulator = new KubeVirtSimulator(server.adminClient(), Duration.ofMillis(50));
-    simulator.start();
-    users = new ImpersonatingClients(server);
-    shop = new PowerActionFixture(server.adminClient(), "shop");
-    other = new PowerActionFixture(server.adminClient(), "default");
+    shop = new PowerActionFixture(demo.admin(), "shop");
+    other = new PowerActionFixture(demo.admin(), "default");
     shop.create("console-01", "runStrategy", "Always");
     shop.create("console-02", "runStrategy", "Always");
     shop.create("console-off", "runStrategy", "Halted");
@@ -41,17 +33,11 @@ class DemoApiServerConsoleIT {
     other.awaitPrintable("console-9", "Running");
   }
 
-  @AfterAll
-  static void stop() {
-    users.close();
-    simulator.close();
-    server.close();
-  }
-
   @Test
   void vncSpeaksRfbOverPlainKubevirtIo() throws Exception {
     try (var vnc =
-        ConsoleSocketClient.open(server, DemoUsers.HELPDESK, path("shop", "console-01", "vnc"))) {
+        ConsoleSocketClient.open(
+            demo.server(), DemoUsers.HELPDESK, path("shop", "console-01", "vnc"))) {
       assertThat(vnc.socket.getSubprotocol()).isEqualTo("plain.kubevirt.io");
       await().atMost(Duration.ofSeconds(30)).until(() -> vnc.text().startsWith("RFB 003.008\n"));
     }
@@ -61,7 +47,7 @@ class DemoApiServerConsoleIT {
   void theSerialConsoleLogsInAndAnswersItsHostname() throws Exception {
     try (var serial =
         ConsoleSocketClient.open(
-            server, DemoUsers.HELPDESK, path("shop", "console-02", "console"))) {
+            demo.server(), DemoUsers.HELPDESK, path("shop", "console-02", "console"))) {
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> serial.text().endsWith("console-02 login: "));
@@ -79,19 +65,21 @@ class DemoApiServerConsoleIT {
     assertThatThrownBy(
             () ->
                 ConsoleSocketClient.open(
-                    server, DemoUsers.SHOP_OWNER, path("default", "console-9", "vnc")))
+                    demo.server(), DemoUsers.SHOP_OWNER, path("default", "console-9", "vnc")))
         .hasStackTraceContaining("Unexpected HTTP response status code 403");
   }
 
   @Test
   void aVmThatIsNotRunningHasNoConsole() throws Exception {
-    var response = users.send(DemoUsers.HELPDESK, "GET", path("shop", "console-off", "vnc"), "");
+    var response =
+        demo.users().send(DemoUsers.HELPDESK, "GET", path("shop", "console-off", "vnc"), "");
     assertThat(response.statusCode()).isEqualTo(404);
     other.create("console-starting", "runStrategy", "Halted");
     var vmi = DemoVmis.vmi("default", "console-starting", "Scheduling");
-    server.adminClient().resource(vmi).create();
+    demo.admin().resource(vmi).create();
     var notRunning =
-        users.send(DemoUsers.HELPDESK, "GET", path("default", "console-starting", "console"), "");
+        demo.users()
+            .send(DemoUsers.HELPDESK, "GET", path("default", "console-starting", "console"), "");
     assertThat(notRunning.statusCode()).isEqualTo(400);
     assertThat(notRunning.body()).contains("VMI is not running");
   }
@@ -99,12 +87,13 @@ class DemoApiServerConsoleIT {
   @Test
   void preserveSessionRefusesAndANewSessionTakesOver() throws Exception {
     String vnc = path("default", "console-9", "vnc");
-    try (var first = ConsoleSocketClient.open(server, DemoUsers.ADMIN, vnc)) {
+    try (var first = ConsoleSocketClient.open(demo.server(), DemoUsers.ADMIN, vnc)) {
       assertThatThrownBy(
               () ->
-                  ConsoleSocketClient.open(server, DemoUsers.ADMIN, vnc + "?preserveSession=true"))
+                  ConsoleSocketClient.open(
+                      demo.server(), DemoUsers.ADMIN, vnc + "?preserveSession=true"))
           .hasStackTraceContaining("Unexpected HTTP response status code 409");
-      try (var second = ConsoleSocketClient.open(server, DemoUsers.ADMIN, vnc)) {
+      try (var second = ConsoleSocketClient.open(demo.server(), DemoUsers.ADMIN, vnc)) {
         assertThat(first.closed.get(30, TimeUnit.SECONDS)).contains("took over");
         assertThat(second.closed).isNotDone();
       }
@@ -116,7 +105,8 @@ class DemoApiServerConsoleIT {
     var http = java.net.http.HttpClient.newHttpClient();
     var request =
         java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.url() + path("shop", "console-01", "vnc/screenshot")))
+                java.net.URI.create(
+                    demo.server().url() + path("shop", "console-01", "vnc/screenshot")))
             .header("Impersonate-User", "helpdesk")
             .header("Impersonate-Group", DemoUsers.HELPDESK_GROUP)
             .build();
@@ -132,8 +122,9 @@ class DemoApiServerConsoleIT {
     shop.awaitPrintable("console-stop", "Running");
     try (var serial =
         ConsoleSocketClient.open(
-            server, DemoUsers.HELPDESK, path("shop", "console-stop", "console"))) {
-      users.subresource(DemoUsers.HELPDESK, "shop", "virtualmachines", "console-stop", "stop");
+            demo.server(), DemoUsers.HELPDESK, path("shop", "console-stop", "console"))) {
+      demo.users()
+          .subresource(DemoUsers.HELPDESK, "shop", "virtualmachines", "console-stop", "stop");
       assertThat(serial.closed.get(60, TimeUnit.SECONDS)).isEqualTo("VMI is not running");
     }
   }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.APIVersions;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.testing.DemoApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The discovery and OpenAPI documents as kubectl fetches them, over plain HTTP. */
@@ -27,19 +29,17 @@ class DemoApiServerDiscoveryHttpIT {
           + "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,"
           + "application/json";
 
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static HttpClient http;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
     http = HttpClient.newHttpClient();
   }
 
   @AfterAll
   static void stop() {
     http.close();
-    server.close();
   }
 
   @Test
@@ -166,7 +166,7 @@ class DemoApiServerDiscoveryHttpIT {
                 List.of("wg"),
                 true,
                 false));
-    server.adminClient().apiextensions().v1().customResourceDefinitions().resource(crd).create();
+    demo.admin().apiextensions().v1().customResourceDefinitions().resource(crd).create();
 
     APIResourceList later =
         Serialization.unmarshal(body("/apis/later.example.com/v1alpha1"), APIResourceList.class);
@@ -194,7 +194,9 @@ class DemoApiServerDiscoveryHttpIT {
   private static HttpResponse<String> get(String path, String accept)
       throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).build();
+        HttpRequest.newBuilder(URI.create(demo.server().url() + path))
+            .header("Accept", accept)
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -4,44 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
-import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.testing.DemoApi;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The events virt-api and the simulator record for power actions through the demo API. */
 class DemoApiServerEventsIT {
 
   private static final String VM = "virtualmachines";
   private static final String VMI = "virtualmachineinstances";
-  private static DemoApiServer server;
-  private static KubeVirtSimulator simulator;
-  private static ImpersonatingClients users;
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(1).simulated();
   private static PowerActionFixture shop;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), 1);
-    simulator = new KubeVirtSimulator(server.adminClient(), Duration.ofMillis(50));
-    simulator.start();
-    users = new ImpersonatingClients(server);
-    shop = new PowerActionFixture(server.adminClient(), "shop");
-  }
-
-  @AfterAll
-  static void stop() {
-    users.close();
-    simulator.close();
-    server.close();
+    shop = new PowerActionFixture(demo.admin(), "shop");
   }
 
   private static List<Event> events(String kind, String name, String reason) {
-    return server.adminClient().v1().events().inNamespace("shop").list().getItems().stream()
+    return demo.admin().v1().events().inNamespace("shop").list().getItems().stream()
         .filter(e -> kind.equals(e.getInvolvedObject().getKind()))
         .filter(e -> name.equals(e.getInvolvedObject().getName()))
         .filter(e -> reason.equals(e.getReason()))
@@ -77,7 +62,10 @@ class DemoApiServerEventsIT {
     shop.awaitPrintable("events-01", "Running");
     String uid = shop.vmi("events-01").getMetadata().getUid();
 
-    assertThat(users.subresource(DemoUsers.HELPDESK, "shop", VM, "events-01", "stop").statusCode())
+    assertThat(
+            demo.users()
+                .subresource(DemoUsers.HELPDESK, "shop", VM, "events-01", "stop")
+                .statusCode())
         .isEqualTo(202);
     var stop = awaitEvent("VirtualMachine", "events-01", "StopRequested", 1);
     assertVirtApi(
@@ -92,10 +80,10 @@ class DemoApiServerEventsIT {
     awaitEvent("VirtualMachine", "events-01", "SuccessfulDelete", 1);
     shop.awaitPrintable("events-01", "Stopped");
 
-    var conflict = users.subresource(DemoUsers.HELPDESK, "shop", VM, "events-01", "stop");
+    var conflict = demo.users().subresource(DemoUsers.HELPDESK, "shop", VM, "events-01", "stop");
     assertThat(conflict.statusCode()).isEqualTo(409);
 
-    assertThat(users.subresource(null, "shop", VM, "events-01", "start").statusCode())
+    assertThat(demo.users().subresource(null, "shop", VM, "events-01", "start").statusCode())
         .isEqualTo(202);
     var start = awaitEvent("VirtualMachine", "events-01", "StartRequested", 1);
     assertVirtApi(start, "VirtualMachine", "events-01", "Start requested");
@@ -109,8 +97,9 @@ class DemoApiServerEventsIT {
     shop.create("events-02", "runStrategy", "Always");
     shop.awaitPrintable("events-02", "Running");
     var response =
-        users.subresource(
-            DemoUsers.HELPDESK, "shop", VM, "events-02", "stop", "{\"gracePeriod\":0}");
+        demo.users()
+            .subresource(
+                DemoUsers.HELPDESK, "shop", VM, "events-02", "stop", "{\"gracePeriod\":0}");
     assertThat(response.statusCode()).isEqualTo(202);
     assertVirtApi(
         awaitEvent("VirtualMachine", "events-02", "StopRequested", 1),
@@ -127,7 +116,7 @@ class DemoApiServerEventsIT {
     awaitEvent("VirtualMachineInstance", "events-03", "Started", 1);
 
     assertThat(
-            users
+            demo.users()
                 .subresource(
                     DemoUsers.HELPDESK,
                     "shop",
@@ -153,7 +142,9 @@ class DemoApiServerEventsIT {
     shop.awaitPrintable("events-04", "Running");
 
     assertThat(
-            users.subresource(DemoUsers.OPERATOR, "shop", VMI, "events-04", "pause").statusCode())
+            demo.users()
+                .subresource(DemoUsers.OPERATOR, "shop", VMI, "events-04", "pause")
+                .statusCode())
         .isEqualTo(202);
     String operator = DemoUsers.OPERATOR.username();
     assertVirtApi(
@@ -166,7 +157,9 @@ class DemoApiServerEventsIT {
     assertThat(paused.getMessage()).isEqualTo("VirtualMachineInstance paused.");
 
     assertThat(
-            users.subresource(DemoUsers.OPERATOR, "shop", VMI, "events-04", "unpause").statusCode())
+            demo.users()
+                .subresource(DemoUsers.OPERATOR, "shop", VMI, "events-04", "unpause")
+                .statusCode())
         .isEqualTo(202);
     assertVirtApi(
         awaitEvent("VirtualMachineInstance", "events-04", "UnpauseRequested", 1),
@@ -184,7 +177,7 @@ class DemoApiServerEventsIT {
             .atMost(Duration.ofSeconds(20))
             .until(
                 () ->
-                    server.adminClient().v1().events().inNamespace("dev").list().getItems().stream()
+                    demo.admin().v1().events().inNamespace("dev").list().getItems().stream()
                         .filter(e -> "FailedScheduling".equals(e.getReason()))
                         .toList(),
                 found -> found.size() == 1)

@@ -11,34 +11,29 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.virtdeck.testing.DemoApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo API through fabric8: discovery of custom kinds, status subresource, Status errors. */
 class DemoApiServerFabric8IT {
 
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static KubernetesClient client;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    client = server.adminClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    client = demo.admin();
   }
 
   @Test
   void startsOnLoopbackWithNamespacesAndCrds() {
-    assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port());
+    assertThat(demo.server().url()).isEqualTo("http://127.0.0.1:" + demo.server().port());
     assertThat(client.namespaces().list().getItems())
         .extracting(ns -> ns.getMetadata().getName())
         .contains("default", "kube-system");

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.virtdeck.testing.DemoApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real kubectl against the demo API; skipped where kubectl is not installed. */
@@ -21,21 +22,13 @@ class DemoApiServerKubectlIT {
   private static final Path KUBECTL = Path.of("/usr/bin/kubectl");
 
   @TempDir static Path folder;
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static Path kubeconfig;
 
   @BeforeAll
   static void start() {
     assumeTrue(Files.isExecutable(KUBECTL), "kubectl is not installed");
-    server = DemoApiServer.start(0);
-    kubeconfig = server.writeKubeconfig(folder.resolve("kubeconfig"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
+    kubeconfig = demo.kubeconfig(folder.resolve("kubeconfig"));
   }
 
   @Test
@@ -60,8 +53,7 @@ class DemoApiServerKubectlIT {
     assertThat(list.output()).contains("NAMESPACE").contains("default").contains("kubectl-01");
 
     GenericKubernetesResource stored =
-        server
-            .adminClient()
+        demo.admin()
             .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
             .inNamespace("default")
             .withName("kubectl-01")

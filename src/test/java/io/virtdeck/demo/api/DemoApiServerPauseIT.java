@@ -5,48 +5,33 @@ import static io.virtdeck.demo.api.PowerActionFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
-import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.testing.DemoApi;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** pause and unpause of VMIs through the demo API, with the simulator running. */
 class DemoApiServerPauseIT {
 
   private static final String VMI = "virtualmachineinstances";
-  private static DemoApiServer server;
-  private static KubeVirtSimulator simulator;
-  private static ImpersonatingClients users;
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(1).simulated();
   private static PowerActionFixture shop;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), 1);
-    simulator = new KubeVirtSimulator(server.adminClient(), Duration.ofMillis(50));
-    simulator.start();
-    users = new ImpersonatingClients(server);
-    shop = new PowerActionFixture(server.adminClient(), "shop");
+    shop = new PowerActionFixture(demo.admin(), "shop");
     shop.create("pause-01", "runStrategy", "Always");
     shop.awaitPrintable("pause-01", "Running");
   }
 
-  @AfterAll
-  static void stop() {
-    users.close();
-    simulator.close();
-    server.close();
-  }
-
   private static HttpResponse<String> act(
       DemoUsers.DemoUser user, String ns, String name, String action) throws Exception {
-    return users.subresource(user, ns, VMI, name, action);
+    return demo.users().subresource(user, ns, VMI, name, action);
   }
 
   @SuppressWarnings("unchecked")
@@ -89,7 +74,7 @@ class DemoApiServerPauseIT {
         .until(
             () ->
                 at(
-                        new PowerActionFixture(server.adminClient(), "dev").vmi("analytics-xl-01"),
+                        new PowerActionFixture(demo.admin(), "dev").vmi("analytics-xl-01"),
                         "status",
                         "phase")
                     != null);

@@ -6,41 +6,26 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.virtdeck.demo.seed.DemoInventory;
 import io.virtdeck.demo.seed.DemoUsers;
-import io.virtdeck.demo.sim.KubeVirtSimulator;
+import io.virtdeck.testing.DemoApi;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** start, stop and restart of VMs through the demo API, with the simulator running. */
 class DemoApiServerPowerActionsIT {
 
   private static final String VM = "virtualmachines";
-  private static DemoApiServer server;
-  private static KubeVirtSimulator simulator;
-  private static ImpersonatingClients users;
+  @RegisterExtension static final DemoApi demo = DemoApi.seeded(1).simulated();
   private static PowerActionFixture shop;
 
   @BeforeAll
   static void start() {
-    server = DemoApiServer.start(0);
-    DemoInventory.seed(server.adminClient(), 1);
-    simulator = new KubeVirtSimulator(server.adminClient(), Duration.ofMillis(50));
-    simulator.start();
-    users = new ImpersonatingClients(server);
-    shop = new PowerActionFixture(server.adminClient(), "shop");
-  }
-
-  @AfterAll
-  static void stop() {
-    users.close();
-    simulator.close();
-    server.close();
+    shop = new PowerActionFixture(demo.admin(), "shop");
   }
 
   static Status status(HttpResponse<String> response) {
@@ -49,7 +34,7 @@ class DemoApiServerPowerActionsIT {
 
   private static HttpResponse<String> act(String name, String action, String body)
       throws Exception {
-    return users.subresource(DemoUsers.HELPDESK, "shop", VM, name, action, body);
+    return demo.users().subresource(DemoUsers.HELPDESK, "shop", VM, name, action, body);
   }
 
   @Test
@@ -146,7 +131,8 @@ class DemoApiServerPowerActionsIT {
   @Test
   void userWithoutTheSubresourceVerbIsRefused() throws Exception {
     shop.create("power-06", "runStrategy", "Halted");
-    var response = users.subresource(DemoUsers.SHOP_OWNER, "finance", VM, "power-06", "start", "");
+    var response =
+        demo.users().subresource(DemoUsers.SHOP_OWNER, "finance", VM, "power-06", "start", "");
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(status(response).getMessage())
         .isEqualTo(

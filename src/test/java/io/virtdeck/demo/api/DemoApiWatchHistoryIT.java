@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.virtdeck.testing.DemoApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -18,9 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Watches that resume from a resourceVersion get the real events after it; versions the server
@@ -28,17 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class DemoApiWatchHistoryIT {
 
-  private DemoApiServer server;
-
-  @BeforeEach
-  void start() {
-    server = DemoApiServer.start(0);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  /** A fresh server for each test: each counts its history from its own start. */
+  @RegisterExtension final DemoApi demo = DemoApi.empty();
 
   @Test
   void aResumedWatchGetsTheModifiedDeletedAndAddedEventsAfterItsVersion() {
@@ -88,7 +79,7 @@ class DemoApiWatchHistoryIT {
   void aRawWatchFromAnUnknownVersionGetsAnErrorEventWith410() throws Exception {
     var messages = new CopyOnWriteArrayList<String>();
     String url =
-        server.url().replace("http://", "ws://")
+        demo.server().url().replace("http://", "ws://")
             + "/apis/kubevirt.io/v1/namespaces/default/virtualmachines?watch=true&resourceVersion=7";
     try (var http = HttpClient.newHttpClient()) {
       WebSocket socket =
@@ -111,8 +102,7 @@ class DemoApiWatchHistoryIT {
           io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
           io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>>
       vms() {
-    return server
-        .adminClient()
+    return demo.admin()
         .genericKubernetesResources(DemoVms.API_VERSION, DemoVms.KIND)
         .inNamespace("default");
   }

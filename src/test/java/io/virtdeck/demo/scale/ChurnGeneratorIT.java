@@ -5,37 +5,31 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.testing.DemoApi;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Churned changes reach watchers as a controller's would. */
 class ChurnGeneratorIT {
 
   private static final ScalePlan PLAN = ScalePlan.of(300);
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static KubernetesClient client;
 
   @BeforeAll
   static void seed() {
-    server = DemoApiServer.start(0);
-    ScaleSeed.seed(server.bulk(), PLAN);
-    client = server.adminClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    ScaleSeed.seed(demo.server().bulk(), PLAN);
+    client = demo.admin();
   }
 
   @Test
   void churnReachesWatchers() {
     var vmis = kind("kubevirt.io", "v1", "VirtualMachineInstance", "virtualmachineinstances");
     try (var informer = vmis.inAnyNamespace().inform();
-        var churn = new ChurnGenerator(server.bulk(), PLAN, 0)) {
+        var churn = new ChurnGenerator(demo.server().bulk(), PLAN, 0)) {
       String key = PLAN.namespaceOf(1) + "/" + ScalePlan.vmName(1);
       String before = ip(informer.getStore().getByKey(key));
       for (int i = 0; i < 4; i++) {

@@ -7,29 +7,23 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.virtdeck.demo.api.DemoApiServer;
+import io.virtdeck.testing.DemoApi;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bulk-seeded cluster is a normal cluster to clients: list, get, patch and watch work. */
 class ScaleSeedIT {
 
   private static final ScalePlan PLAN = ScalePlan.of(300);
-  private static DemoApiServer server;
+  @RegisterExtension static final DemoApi demo = DemoApi.empty();
   private static KubernetesClient client;
 
   @BeforeAll
   static void seed() {
-    server = DemoApiServer.start(0);
-    ScaleSeed.seed(server.bulk(), PLAN);
-    client = server.adminClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    ScaleSeed.seed(demo.server().bulk(), PLAN);
+    client = demo.admin();
   }
 
   @Test

@@ -16,6 +16,11 @@ public class VmActionsPage {
     return page.locator("#action-" + id);
   }
 
+  /** The header's ACTIONS menu (Clone…, Delete from Disk…). */
+  public Locator actionsMenu() {
+    return page.locator("#vm-actions-menu");
+  }
+
   public Locator actionBar() {
     return page.locator("#vm-actions");
   }

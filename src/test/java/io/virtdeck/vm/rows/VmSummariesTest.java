@@ -107,6 +107,17 @@ class VmSummariesTest {
   }
 
   @Test
+  void kubeVirtsRestartRequiredConditionIsShown() {
+    assertThat(VmSummaries.summary(web, webVmi, storage).restartRequired()).isFalse();
+    var restart = new io.virtdeck.cluster.model.Condition();
+    restart.type = "RestartRequired";
+    restart.status = "True";
+    web.getStatus().conditions = java.util.List.of(restart);
+
+    assertThat(VmSummaries.summary(web, webVmi, storage).restartRequired()).isTrue();
+  }
+
+  @Test
   void withoutAgentConditionTheAgentIsNotRunning() {
     webVmi.getStatus().conditions = java.util.List.of();
 

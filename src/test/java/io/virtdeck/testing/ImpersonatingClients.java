@@ -1,9 +1,10 @@
-package io.virtdeck.demo.api;
+package io.virtdeck.testing;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.virtdeck.demo.api.DemoApiServer;
 import io.virtdeck.demo.seed.DemoUsers.DemoUser;
 import java.io.IOException;
 import java.net.URI;
@@ -14,18 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test fixture: fabric8 clients and raw HTTP requests acting as a demo user. */
-final class ImpersonatingClients implements AutoCloseable {
+public final class ImpersonatingClients implements AutoCloseable {
 
   private final DemoApiServer server;
   private final List<KubernetesClient> clients = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
 
-  ImpersonatingClients(DemoApiServer server) {
+  public ImpersonatingClients(DemoApiServer server) {
     this.server = server;
   }
 
   /** A fabric8 client impersonating the user with its groups. */
-  synchronized KubernetesClient as(DemoUser user) {
+  public synchronized KubernetesClient as(DemoUser user) {
     Config config =
         new ConfigBuilder(Config.empty())
             .withMasterUrl(server.url())
@@ -41,7 +42,7 @@ final class ImpersonatingClients implements AutoCloseable {
   }
 
   /** A raw request as the user (null: no impersonation); the response with its body. */
-  HttpResponse<String> send(DemoUser user, String method, String path, String body)
+  public HttpResponse<String> send(DemoUser user, String method, String path, String body)
       throws IOException, InterruptedException {
     var request =
         HttpRequest.newBuilder(URI.create(server.url() + path))
@@ -55,13 +56,13 @@ final class ImpersonatingClients implements AutoCloseable {
   }
 
   /** A PUT on a KubeVirt subresource, as the user. */
-  HttpResponse<String> subresource(
+  public HttpResponse<String> subresource(
       DemoUser user, String ns, String kind, String name, String action)
       throws IOException, InterruptedException {
     return subresource(user, ns, kind, name, action, "{}");
   }
 
-  HttpResponse<String> subresource(
+  public HttpResponse<String> subresource(
       DemoUser user, String ns, String kind, String name, String action, String body)
       throws IOException, InterruptedException {
     return send(

@@ -1,0 +1,64 @@
+package io.virtdeck.perf.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers a component waits for: each is handed over inside {@code ui.access} when it arrives, and
+ * every wait still open is dropped when the component detaches or starts over.
+ */
+final class Arrivals {
+
+  private final Component owner;
+  private Disposable.Composite waiting = Disposables.composite();
+  private @Nullable UI ui;
+
+  /** Runs {@code onAttach} each time {@code owner} attaches (after dropping earlier waits). */
+  Arrivals(Component owner, Runnable onAttach) {
+    this.owner = owner;
+    owner.addAttachListener(
+        attach -> {
+          ui = attach.getUI();
+          onAttach.run();
+        });
+    owner.addDetachListener(
+        detach -> {
+          waiting.dispose();
+          ui = null;
+        });
+  }
+
+  /** Forgets every answer still awaited. */
+  void restart() {
+    waiting.dispose();
+    waiting = Disposables.composite();
+  }
+
+  /** Waits for {@code answer} and hands it to {@code show} in the owner's UI. */
+  <T> void await(Mono<T> answer, Consumer<T> show) {
+    waiting.add(answer.subscribe(value -> handOver(value, show)));
+  }
+
+  private <T> void handOver(T value, Consumer<T> show) {
+    UI current = ui;
+    if (current == null) {
+      return;
+    }
+    try {
+      current.access(
+          () -> {
+            if (owner.isAttached()) {
+              show.accept(value);
+            }
+          });
+    } catch (UIDetachedException gone) {
+      // the view went away while the answer was on its way
+    }
+  }
+}

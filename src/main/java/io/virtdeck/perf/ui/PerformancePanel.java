@@ -1,0 +1,104 @@
+package io.virtdeck.perf.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.perf.ChartData;
+import io.virtdeck.perf.PerfChart;
+import io.virtdeck.perf.PerfProblem;
+import io.virtdeck.perf.PerfResult;
+import io.virtdeck.perf.PerfService;
+import io.virtdeck.perf.PerfTarget;
+import io.virtdeck.perf.TimeRange;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Monitor → Performance of a VM, host, folder or the datacenter: CPU, memory, network, disk
+ * throughput and IOPS over the chosen range. Loaded when shown; the real-time range refreshes every
+ * 20 s while the charts are visible. Without a Prometheus, or with one that does not answer, it
+ * says so in a sentence and nothing else changes.
+ */
+@StyleSheet("styles/perf.css")
+public class PerformancePanel extends Div {
+
+  private final PerfService perf;
+  private final UserIdentity user;
+  private final PerfTarget target;
+  private final RangeBar range;
+  private final Div problem = new Div();
+  private final Map<PerfChart, PerfChartElement> charts = new EnumMap<>(PerfChart.class);
+  private final Arrivals arrivals = new Arrivals(this, this::load);
+
+  public PerformancePanel(PerfService perf, UserIdentity user, PerfTarget target) {
+    this.perf = perf;
+    this.user = user;
+    this.target = target;
+    setId("performance");
+    addClassName("performance-panel");
+    range = new RangeBar(perf::instant, chosen -> load());
+    problem.setId("perf-problem");
+    problem.addClassName("problem");
+    problem.setVisible(false);
+    add(range);
+    if (!(target instanceof PerfTarget.Vm)) {
+      Div note = new Div(getTranslation("perf.note.scope"));
+      note.addClassName("perf-note");
+      add(note);
+    }
+    add(problem);
+    Div grid = new Div();
+    grid.addClassName("perf-charts");
+    for (PerfChart chart : PerfChart.values()) {
+      PerfChartElement element =
+          new PerfChartElement("perf-chart-" + chart.name().toLowerCase(java.util.Locale.ROOT));
+      charts.put(chart, element);
+      grid.add(element);
+    }
+    chart(PerfChart.CPU).onRefresh(this::refresh);
+    add(grid);
+  }
+
+  private void refresh() {
+    if (range.current().live()) {
+      range.refreshed();
+      load();
+    }
+  }
+
+  private void load() {
+    arrivals.restart();
+    if (!perf.configured()) {
+      showProblem(PerfProblem.NOT_CONFIGURED);
+      return;
+    }
+    TimeRange current = range.current();
+    charts.values().forEach(c -> c.setLive(current.live()));
+    problem.setVisible(false);
+    for (PerfChart chart : PerfChart.values()) {
+      arrivals.await(perf.chart(user, target, chart, current), result -> show(chart, result));
+    }
+  }
+
+  private void show(PerfChart chart, PerfResult<ChartData> result) {
+    ChartData data = result.value();
+    if (data == null) {
+      showProblem(java.util.Objects.requireNonNull(result.problem()));
+      return;
+    }
+    var labels = chart.series().stream().map(s -> getTranslation(s.legendKey())).toList();
+    chart(chart)
+        .show(
+            ChartJson.of(
+                getTranslation(chart.titleKey()), labels, data, getTranslation("perf.empty")));
+  }
+
+  private PerfChartElement chart(PerfChart chart) {
+    return java.util.Objects.requireNonNull(charts.get(chart));
+  }
+
+  private void showProblem(PerfProblem reason) {
+    problem.setText(getTranslation(reason.key(), reason.arguments().toArray()));
+    problem.setVisible(true);
+  }
+}
