@@ -121,7 +121,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
       partial.setId("host-partial");
       summary.add(partial);
     }
-    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    summary.add(drain, new HostSummaryCards(row.get(), node.get(), clock.instant()));
     showDrain();
     showVms();
     events.show(name);
