@@ -42,6 +42,7 @@ class HostTree extends TreeGrid<HostNode> {
   private final ObjectMarks marks;
   private final TreeData<HostNode> data = new TreeData<>();
   private List<String> shown = List.of();
+  private final Map<String, HostRow> shownRows = new java.util.HashMap<>();
   private @Nullable ResourceKey dragged;
 
   /** The hosts and VMs the user may see with {@code scopes}. */
@@ -65,7 +66,14 @@ class HostTree extends TreeGrid<HostNode> {
     setDataProvider(new TreeDataProvider<>(data));
     reload();
     expand(HostNode.DATACENTER, HostNode.CLUSTER);
-    addExpandListener(e -> e.getItems().forEach(this::loadVms));
+    addExpandListener(
+        e -> {
+          long start = System.nanoTime();
+          e.getItems().forEach(this::loadVms);
+          e.getItems().stream()
+              .filter(n -> n.type() == HostNode.Type.HOST)
+              .forEach(n -> HostTimings.record(this, "hostexpand", n.name(), start));
+        });
     LiveUpdates.follow(this, hosts::changes, this::reload);
     LiveUpdates.bind(this, marks::changes, batch -> getDataProvider().refreshAll());
     enableDragAndDrop();
@@ -85,12 +93,18 @@ class HostTree extends TreeGrid<HostNode> {
         }
       }
       shown = names;
+      shownRows.clear();
+      rows.forEach(row -> shownRows.put(row.name(), row));
       getDataProvider().refreshAll();
       expand(HostNode.DATACENTER, HostNode.CLUSTER);
       return;
     }
-    for (String name : names) {
-      HostNode host = HostNode.host(name);
+    // only hosts whose row changed: under a steady stream of changes most hosts have not
+    for (HostRow row : rows) {
+      if (row.equals(shownRows.put(row.name(), row))) {
+        continue;
+      }
+      HostNode host = HostNode.host(row.name());
       LoadedItems.refresh(this, host);
       if (isExpanded(host)) {
         loadVms(host);

@@ -32,6 +32,7 @@ class VmGrid extends Grid<VmRow> {
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
+  private String host = "";
 
   /** A grid showing what the user's scopes allow at each query (they follow the user's RBAC). */
   VmGrid(
@@ -155,7 +156,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return VmQuery.of(namespace, text, sorts, scopes.get());
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   /** What the grid shows now: its folder, filter text, sort order and scope. */
@@ -169,13 +170,19 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return VmQuery.of(namespace, text, sorts, scopes.get());
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   void show(String namespace, String text) {
     this.namespace = namespace;
     this.text = text;
     provider.refreshAll();
+  }
+
+  /** Shows the VMs running on the host, every folder. */
+  void showHost(String host) {
+    this.host = host;
+    show("", "");
   }
 
   void refresh() {
@@ -193,6 +200,6 @@ class VmGrid extends Grid<VmRow> {
   }
 
   int count() {
-    return inventory.count(VmQuery.of(namespace, text, List.of(), scopes.get()));
+    return inventory.count(VmQuery.of(namespace, text, List.of(), scopes.get()).onHost(host));
   }
 }
