@@ -5,6 +5,7 @@ import static io.virtdeck.visibility.VisibilityBed.EMPTY_NAMESPACE;
 import static io.virtdeck.visibility.VisibilityBed.GROWN;
 import static io.virtdeck.visibility.VisibilityBed.HOST;
 import static io.virtdeck.visibility.VisibilityBed.IP;
+import static io.virtdeck.visibility.VisibilityBed.LIVE_ONLY_NETWORK;
 import static io.virtdeck.visibility.VisibilityBed.OLD_SNAPSHOT;
 import static io.virtdeck.visibility.VisibilityBed.ORPHAN_CLAIM;
 import static io.virtdeck.visibility.VisibilityBed.SHOP;
@@ -73,6 +74,7 @@ final class KindProbes {
               disks(),
               networks(),
               snapshots(),
+              labs(),
               clusterScoped())
           .flatMap(List::stream)
           .toList();
@@ -126,6 +128,7 @@ final class KindProbes {
             vm,
             "snapshot list",
             (b, u, s) -> b.snapshots.overview(s).stream().anyMatch(o -> inShop(o.vm()))),
+        probe(vm, "Delete from Disk", (b, u, s) -> b.deletion.plan(WEB_01, s).isPresent()),
         probe(
             vm,
             "port group delete: the VMs that use it",
@@ -205,6 +208,12 @@ final class KindProbes {
             (b, u, s) ->
                 b.storage.vmDisks(WEB_01, s).stream().anyMatch(d -> GROWN.equals(d.disk().size()))),
         probe(
+            pvc,
+            "Delete from Disk: a disk's size from its claim",
+            (b, u, s) ->
+                b.deletion.plan(WEB_01, s).orElseThrow().items().stream()
+                    .anyMatch(i -> GROWN.equals(i.size()))),
+        probe(
             dv,
             "datastore → VMs and Files",
             (b, u, s) ->
@@ -242,6 +251,47 @@ final class KindProbes {
             CachedKind.EVENTS,
             "VM → Monitor: events",
             (b, u, s) -> !b.events.of(WEB_01, s).isEmpty()));
+  }
+
+  /** What a lab step's condition reads (LabFacts), as the user doing the lab may see it. */
+  private static List<Probe> labs() {
+    return List.of(
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's power state",
+            (b, u, s) -> b.labs.factsFor(u).power(WEB_01).isPresent()),
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's labels",
+            (b, u, s) -> !b.labs.factsFor(u).labels(WEB_01).isEmpty()),
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's adapters' networks",
+            (b, u, s) -> !b.labs.factsFor(u).nicNetworks(WEB_01).isEmpty()),
+        probe(
+            CachedKind.VIRTUAL_MACHINE_INSTANCES,
+            "lab: an adapter only the instance still has",
+            (b, u, s) ->
+                b.labs.factsFor(u).nicNetworks(WEB_01).stream()
+                    .anyMatch(n -> n.contains(LIVE_ONLY_NETWORK))),
+        probe(
+            CachedKind.NETWORK_ATTACHMENT_DEFINITIONS,
+            "lab: port groups",
+            (b, u, s) ->
+                b.labs.factsFor(u).portGroups().stream()
+                    .anyMatch(g -> g.namespace().equals(SHOP) && g.name().equals(DMZ.name()))),
+        probe(
+            CachedKind.SNAPSHOTS,
+            "lab: a VM's snapshots",
+            (b, u, s) -> !b.labs.factsFor(u).snapshots(WEB_01).isEmpty()),
+        probe(
+            CachedKind.RESTORES,
+            "lab: a VM's completed restores",
+            (b, u, s) -> b.labs.factsFor(u).restoresComplete(WEB_01) > 0),
+        probe(
+            CachedKind.MIGRATIONS,
+            "lab: a VM's migrations",
+            (b, u, s) -> !b.labs.factsFor(u).migrationPhases(WEB_01).isEmpty()));
   }
 
   private static List<Probe> clusterScoped() {
