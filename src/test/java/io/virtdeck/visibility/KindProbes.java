@@ -18,6 +18,8 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.PortGroupVm;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.Catalog;
+import io.virtdeck.provision.NewVmContext;
 import io.virtdeck.snapshot.SnapshotNode;
 import io.virtdeck.storage.CapacitySource;
 import io.virtdeck.storage.Datastore;
@@ -214,6 +216,10 @@ final class KindProbes {
                 b.deletion.plan(WEB_01, s).orElseThrow().items().stream()
                     .anyMatch(i -> GROWN.equals(i.size()))),
         probe(
+            pvc,
+            "New VM: a disk to clone",
+            (b, u, s) -> newVm(b, u).claimSizes().containsKey(ORPHAN_CLAIM.name())),
+        probe(
             dv,
             "datastore → VMs and Files",
             (b, u, s) ->
@@ -318,6 +324,10 @@ final class KindProbes {
             "Add disk: datastores offered",
             (b, u, s) -> b.storage.datastoreNames(DatastoreScope.of(s)).contains(UNUSED_CLASS)),
         probe(
+            CachedKind.STORAGE_CLASSES,
+            "New VM: datastores offered",
+            (b, u, s) -> newVm(b, u).datastores().contains(UNUSED_CLASS)),
+        probe(
             CachedKind.PERSISTENT_VOLUMES,
             "datastore: used, from PersistentVolumes",
             (b, u, s) ->
@@ -332,6 +342,12 @@ final class KindProbes {
             CachedKind.VOLUME_SNAPSHOT_CLASSES,
             "datastore: snapshots possible",
             (b, u, s) -> datastores(b, s).anyMatch(Datastore::snapshots)));
+  }
+
+  /** What the New VM wizard's checks compare with, for a VM in shop. */
+  private static NewVmContext newVm(VisibilityBed bed, UserIdentity user) {
+    return bed.creation.context(
+        user, SHOP, new Catalog(List.of(), List.of(), List.of(), List.of()));
   }
 
   private static VmQuery query(String namespace, String text, UserScopes scopes) {

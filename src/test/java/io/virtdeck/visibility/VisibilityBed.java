@@ -30,6 +30,8 @@ import io.virtdeck.host.HostInventory;
 import io.virtdeck.lab.LabChecks;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.ProvisionCatalog;
+import io.virtdeck.provision.VmCreation;
 import io.virtdeck.provision.VmDeletion;
 import io.virtdeck.security.AuditLog;
 import io.virtdeck.snapshot.SnapshotServices;
@@ -87,6 +89,7 @@ final class VisibilityBed implements AutoCloseable {
   final HostInventory hosts;
   final VmDeletion deletion;
   final LabChecks labs;
+  final VmCreation creation;
 
   /** The root disk of web-01: a DataVolume (30Gi) whose claim was grown to {@link #GROWN}. */
   final ResourceKey rootDisk;
@@ -114,6 +117,14 @@ final class VisibilityBed implements AutoCloseable {
     hosts = new HostInventory(caches, reviews);
     deletion = new VmDeletion(caches, storage, disks, reviews, tasks);
     labs = new LabChecks(caches, inventory, reviews);
+    creation =
+        new VmCreation(
+            caches,
+            reviews,
+            tasks,
+            new ProvisionCatalog(clients, caches, List.of()),
+            storage,
+            portGroups);
     rootDisk =
         storage.disks("", UserScopes.ALL).stream()
             .filter(d -> d.vms().contains(WEB_01))
