@@ -115,12 +115,22 @@ public final class DemoCluster implements AutoCloseable, ClusterReset {
             .deleteAll(
                 (collection, name) ->
                     collection.endsWith("/customresourcedefinitions")
+                        || keptForVirtDeck(collection)
                         || (collection.equals("/api/v1/namespaces")
                             && (name.equals("default") || name.equals("kube-system"))));
     DemoInventory.seed(server.adminClient(), properties.vmCount());
     simulator = new KubeVirtSimulator(server.adminClient(), properties.step());
     simulator.start();
     LOG.info("Demo cluster reset to its seed ({} objects deleted)", deleted);
+  }
+
+  /**
+   * VirtDeck's own records, not the inventory: its replicas' tasks and Leases outlive a reset, as
+   * the Recent Tasks a reset did not start.
+   */
+  private static boolean keptForVirtDeck(String collection) {
+    return collection.startsWith("/apis/virtdeck.io/")
+        || collection.startsWith("/apis/coordination.k8s.io/");
   }
 
   /** Changes made by the churn generator so far (0 without one). */

@@ -87,7 +87,8 @@ public class VmDeletion {
             .ifPresent(
                 index ->
                     releases.add(
-                        new ReleaseDiskOperation(caches, item.key(), dv, plan.vmUid(), index)));
+                        new ReleaseDiskOperation(
+                            caches, item.key(), dv, plan.vmUid(), plan.vm().name(), index)));
       } else if (item.ownedByVm()) {
         owned.add(item);
       } else if (delete) {

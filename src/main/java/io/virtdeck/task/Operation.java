@@ -25,6 +25,14 @@ public interface Operation {
 
   ApiCall call();
 
+  /**
+   * The request as Recent Tasks and teaching mode show it: the call itself, or a copy with secrets
+   * (a password in a Secret's data) masked, since tasks are shown to others (admins) too.
+   */
+  default ApiCall shownCall() {
+    return call();
+  }
+
   /** Equivalent commands to paste: virtctl and/or kubectl. */
   List<String> commands();
 

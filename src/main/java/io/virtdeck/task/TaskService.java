@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -44,12 +46,14 @@ public class TaskService implements DisposableBean {
   private final Clock clock;
   private final MeterRegistry meters;
   private final TaskStore store;
+  private final @Nullable ClusterTasks shared;
   private final Map<String, Operation> running = new ConcurrentHashMap<>();
   private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
   private final Disposable triggers;
 
+  /** Tasks kept in this JVM only: one replica. */
   public TaskService(
       AccessReviews reviews,
       UserRequests requests,
@@ -58,12 +62,30 @@ public class TaskService implements DisposableBean {
       TaskProperties properties,
       Clock clock,
       MeterRegistry meters) {
+    this(reviews, requests, audit, caches, properties, clock, meters, Optional.empty());
+  }
+
+  /** With {@code shared}, tasks are kept in the cluster and every replica shows all of them. */
+  @Autowired
+  public TaskService(
+      AccessReviews reviews,
+      UserRequests requests,
+      AuditLog audit,
+      ClusterCaches caches,
+      TaskProperties properties,
+      Clock clock,
+      MeterRegistry meters,
+      Optional<ClusterTasks> shared) {
+    this.shared = shared.orElse(null);
     this.reviews = reviews;
     this.meters = meters;
     this.requests = requests;
     this.audit = audit;
     this.store = new TaskStore(properties, clock);
     this.clock = clock;
+    if (this.shared != null) {
+      this.shared.connect(store);
+    }
     triggers =
         Flux.<Object>merge(
                 caches.virtualMachines().changes().map(ResourceEvent::key),
@@ -91,7 +113,7 @@ public class TaskService implements DisposableBean {
             clock.instant(),
             null,
             null,
-            operation.call(),
+            operation.shownCall(),
             operation.commands(),
             operation.currentYaml(),
             "",
@@ -193,6 +215,9 @@ public class TaskService implements DisposableBean {
 
   private void publish(Task task) {
     store.publish(task);
+    if (shared != null) {
+      shared.save(task);
+    }
   }
 
   /** The tasks {@code user} may see, newest first: their own, or everyone's for admins. */

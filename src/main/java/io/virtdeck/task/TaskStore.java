@@ -31,6 +31,7 @@ final class TaskStore {
     return Optional.ofNullable(tasks.get(id));
   }
 
+  /** A task of this replica, or one kept in the cluster by any replica: shown, and announced. */
   void publish(Task task) {
     tasks.put(task.id(), task);
     prune();
@@ -38,16 +39,12 @@ final class TaskStore {
   }
 
   private void prune() {
-    var oldest = clock.instant().minus(properties.maxAge());
-    tasks.values().removeIf(t -> t.status().finished() && t.queued().isBefore(oldest));
-    if (tasks.size() > properties.maxCount()) {
-      tasks.values().stream()
-          .filter(t -> t.status().finished())
-          .sorted(Comparator.comparing(Task::queued))
-          .limit(tasks.size() - properties.maxCount())
-          .toList()
-          .forEach(t -> tasks.remove(t.id()));
-    }
+    TaskRetention.expired(tasks.values(), properties, clock.instant()).forEach(tasks::remove);
+  }
+
+  /** Forgets a task that expired from the cluster. */
+  void remove(String id) {
+    tasks.remove(id);
   }
 
   List<Task> visibleTo(UserIdentity user) {

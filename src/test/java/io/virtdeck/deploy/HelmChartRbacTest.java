@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -62,6 +64,33 @@ class HelmChartRbacTest {
               assertThat(s.getKind()).isEqualTo("ServiceAccount");
               assertThat(s.getNamespace()).isEqualTo(HelmChart.NAMESPACE);
             });
+  }
+
+  @Test
+  void serviceAccountKeepsTasksAndHoldsTheExpiryLeaseInItsOwnNamespaceOnly() {
+    List<HasMetadata> objects = HelmChart.objects("default.yaml");
+    Role role = HelmChart.find(objects, Role.class, "virtdeck");
+
+    assertThat(role.getMetadata().getNamespace()).isEqualTo(HelmChart.NAMESPACE);
+    assertThat(role.getRules())
+        .anySatisfy(
+            r -> {
+              assertThat(r.getApiGroups()).containsExactly("virtdeck.io");
+              assertThat(r.getResources()).containsExactly("virtdecktasks");
+              assertThat(r.getVerbs())
+                  .containsExactlyInAnyOrder("get", "list", "watch", "create", "patch", "delete");
+            })
+        .anySatisfy(
+            r -> {
+              assertThat(r.getApiGroups()).containsExactly("coordination.k8s.io");
+              assertThat(r.getResources()).containsExactly("leases");
+              assertThat(r.getVerbs()).containsExactlyInAnyOrder("get", "create", "update");
+            });
+    RoleBinding binding = HelmChart.find(objects, RoleBinding.class, "virtdeck");
+    assertThat(binding.getRoleRef().getKind()).isEqualTo("Role");
+    assertThat(binding.getSubjects())
+        .singleElement()
+        .satisfies(s -> assertThat(s.getNamespace()).isEqualTo(HelmChart.NAMESPACE));
   }
 
   @Test

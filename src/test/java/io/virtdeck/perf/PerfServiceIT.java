@@ -22,7 +22,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
  * the queries VirtDeck builds, so a user gets no series of a namespace they may not list, even for
  * a crafted VM name.
  */
-class PerfServiceIT {
+public class PerfServiceIT {
 
   private static final UserIdentity ADMIN = UserIdentity.of("admin", DemoUsers.ADMIN.groups());
 
@@ -45,7 +45,8 @@ class PerfServiceIT {
     bed.close();
   }
 
-  private static PrometheusClient client(String url) {
+  /** A client of the Prometheus at {@code url}, as VirtDeck configures one. */
+  public static PrometheusClient client(String url) {
     var properties =
         new PrometheusProperties(
             url,

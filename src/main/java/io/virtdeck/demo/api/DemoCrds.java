@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The CustomResourceDefinitions the demo cluster installs: the KubeVirt, CDI, Multus, snapshot,
- * instance type and clone kinds VirtDeck works with, each with the status subresource where the
- * real CRD has one and an open schema, so that stored objects keep every field.
+ * instance type and clone kinds VirtDeck works with, VirtDeck's own task kind, each with the status
+ * subresource where the real CRD has one and an open schema, so that stored objects keep every
+ * field.
  */
 public final class DemoCrds {
 
@@ -173,7 +174,17 @@ public final class DemoCrds {
               "nodemaintenance",
               List.of("nm"),
               false,
-              true));
+              true),
+          // VirtDeck's own: its tasks, shared by its replicas (the chart installs it)
+          new Crd(
+              "virtdeck.io",
+              "v1alpha1",
+              "VirtDeckTask",
+              "virtdecktasks",
+              "virtdecktask",
+              List.of("vdtask", "vdtasks"),
+              true,
+              false));
 
   private DemoCrds() {}
 

@@ -17,6 +17,7 @@ import io.virtdeck.host.HostRow;
 import io.virtdeck.task.Message;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.LoadedItems;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.ui.VmDragEvent;
 import io.virtdeck.vm.ui.VmSummaryView;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ class HostTree extends TreeGrid<HostNode> {
   private final Supplier<UserScopes> scopes;
   private final String datacenter;
   private final MigrateLauncher migrate;
+  private final ObjectMarks marks;
   private final TreeData<HostNode> data = new TreeData<>();
   private List<String> shown = List.of();
   private final Map<String, HostRow> shownRows = new java.util.HashMap<>();
@@ -48,7 +50,9 @@ class HostTree extends TreeGrid<HostNode> {
       HostInventory hosts,
       Supplier<UserScopes> scopes,
       String datacenter,
-      MigrateLauncher migrate) {
+      MigrateLauncher migrate,
+      ObjectMarks marks) {
+    this.marks = marks;
     this.hosts = hosts;
     this.scopes = scopes;
     this.datacenter = datacenter;
@@ -71,6 +75,7 @@ class HostTree extends TreeGrid<HostNode> {
               .forEach(n -> HostTimings.record(this, "hostexpand", n.name(), start));
         });
     LiveUpdates.follow(this, hosts::changes, this::reload);
+    LiveUpdates.bind(this, marks::changes, batch -> getDataProvider().refreshAll());
     enableDragAndDrop();
   }
 
@@ -184,6 +189,16 @@ class HostTree extends TreeGrid<HostNode> {
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());
+    if (node.type() == HostNode.Type.HOST || node.type() == HostNode.Type.VM) {
+      boolean host = node.type() == HostNode.Type.HOST;
+      marks
+          .of(
+              scopes.get(),
+              host ? ObjectMarks.On.HOST : ObjectMarks.On.VM,
+              host ? "" : node.vmKey().namespace(),
+              node.name())
+          .ifPresent(mark -> label.add(ObjectMarks.icon(label, mark)));
+    }
     return label;
   }
 

@@ -3,13 +3,17 @@ package io.virtdeck.perf.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.virtdeck.perf.TimeRange;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ class RangeBar extends HorizontalLayout {
   private final DateTimePicker from = new DateTimePicker();
   private final DateTimePicker to = new DateTimePicker();
   private final Button apply = new Button();
+  private final Div problems = new Div();
+  private final FieldErrors errors = new FieldErrors(problems).on("perf.range.invalid", to);
   private final Supplier<Instant> now;
   private final Consumer<TimeRange> onChange;
   private TimeRange current;
@@ -50,7 +56,7 @@ class RangeBar extends HorizontalLayout {
     apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     apply.addClickListener(click -> applyCustom());
     showCustom(false);
-    add(kind, from, to, apply);
+    add(kind, from, to, apply, problems);
   }
 
   TimeRange current() {
@@ -82,10 +88,8 @@ class RangeBar extends HorizontalLayout {
   }
 
   private void applyCustom() {
-    to.setInvalid(false);
     if (from.isEmpty() || to.isEmpty()) {
-      to.setErrorMessage(getTranslation("perf.range.invalid.missing"));
-      to.setInvalid(true);
+      errors.show(List.of(Message.of("perf.range.invalid.missing")));
       return;
     }
     var result =
@@ -94,10 +98,11 @@ class RangeBar extends HorizontalLayout {
             to.getValue().toInstant(ZoneOffset.UTC),
             now.get());
     if (result.range().isEmpty()) {
-      to.setErrorMessage(getTranslation(result.problemKey(), TimeRange.LONGEST.toDays()));
-      to.setInvalid(true);
+      errors.show(
+          List.of(Message.of(result.problemKey(), String.valueOf(TimeRange.LONGEST.toDays()))));
       return;
     }
+    errors.show(List.of());
     current = result.range().get();
     onChange.accept(current);
   }

@@ -3,6 +3,8 @@ package io.virtdeck.vm.ui;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
+import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import java.time.Clock;
@@ -27,11 +29,13 @@ public final class HostVmGrid extends VerticalLayout {
       Clock clock,
       List<VmDropTarget> dropTargets,
       List<VmMenuAction> menuActions,
-      List<VmGridAction> gridActions) {
+      List<VmGridAction> gridActions,
+      ObjectMarks marks) {
     setId("host-vms");
     setPadding(false);
     setHeight("32rem");
-    grid = new VmGrid(inventory, scopes, clock, dropTargets);
+    grid = new VmGrid(inventory, scopes, clock, dropTargets, marks);
+    LiveUpdates.bind(this, marks::changes, batch -> grid.refresh());
     VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     grid.addItemClickListener(
         click ->

@@ -2,6 +2,7 @@ package io.virtdeck.vm.ui;
 
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.security.CurrentUser;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public class VmGrids {
   private final List<VmDropTarget> dropTargets;
   private final List<VmMenuAction> menuActions;
   private final List<VmGridAction> gridActions;
+  private final ObjectMarks marks;
 
   VmGrids(
       VmInventory inventory,
@@ -28,7 +30,8 @@ public class VmGrids {
       Clock clock,
       List<VmDropTarget> dropTargets,
       List<VmMenuAction> menuActions,
-      List<VmGridAction> gridActions) {
+      List<VmGridAction> gridActions,
+      ObjectMarks marks) {
     this.inventory = inventory;
     this.operations = operations;
     this.currentUser = currentUser;
@@ -36,6 +39,7 @@ public class VmGrids {
     this.dropTargets = dropTargets;
     this.menuActions = menuActions;
     this.gridActions = gridActions;
+    this.marks = marks;
   }
 
   /**
@@ -51,6 +55,7 @@ public class VmGrids {
         clock,
         dropTargets,
         menuActions,
-        gridActions);
+        gridActions,
+        marks);
   }
 }
