@@ -28,10 +28,20 @@ final class AnsibleTasks {
     }
     return switch (call.method()) {
       case "POST", "PUT" -> k8s("present", Map.of("definition", Manifests.read(call.body())));
-      case "DELETE" -> k8s("absent", object(target));
+      case "DELETE" -> delete(call, target);
       case "PATCH" -> patch(call, target);
       default -> throw new IllegalArgumentException("No Ansible task for " + call.method());
     };
+  }
+
+  private static Map<String, Object> delete(ApiCall call, ApiTarget target) {
+    Map<String, Object> module = object(target);
+    Object policy =
+        call.body().isBlank() ? null : Manifests.object(call.body()).get("propagationPolicy");
+    if (policy != null) {
+      module.put("delete_options", Map.of("propagationPolicy", policy));
+    }
+    return k8s("absent", module);
   }
 
   private static Map<String, Object> patch(ApiCall call, ApiTarget target) {

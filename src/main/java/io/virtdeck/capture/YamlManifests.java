@@ -46,7 +46,7 @@ public final class YamlManifests {
       case "PATCH" ->
           "kubectl patch %s --type %s --patch-file <this document>"
               .formatted(object, KubectlText.patchType(call.contentType()));
-      default -> "kubectl delete " + object;
+      default -> KubectlText.of(call);
     };
   }
 }

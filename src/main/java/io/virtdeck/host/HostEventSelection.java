@@ -1,6 +1,7 @@
 package io.virtdeck.host;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.virtdeck.cluster.EventFields;
 import io.virtdeck.cluster.Indexes;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.model.VirtualMachineInstanceMigration;
@@ -61,7 +62,7 @@ final class HostEventSelection {
       Instant to = ended(migration, now).plusSeconds(1);
       byInvolved.apply(Indexes.involved(ns, vmi)).stream()
           .filter(e -> VMI.equals(e.getInvolvedObject().getKind()))
-          .filter(e -> !HostEvents.time(e).isBefore(from) && !HostEvents.time(e).isAfter(to))
+          .filter(e -> !EventFields.time(e).isBefore(from) && !EventFields.time(e).isAfter(to))
           .forEach(e -> chosen.put(uid(e), e));
     }
     List<HostEvent> rows = new ArrayList<>();

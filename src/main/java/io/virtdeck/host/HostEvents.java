@@ -3,11 +3,11 @@ package io.virtdeck.host;
 import io.fabric8.kubernetes.api.model.Event;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.EventFields;
 import io.virtdeck.cluster.Indexes;
 import io.virtdeck.cluster.NamespaceScope;
 import io.virtdeck.cluster.UserIdentity;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -59,28 +59,11 @@ public class HostEvents {
             ? involved.getName()
             : namespace + "/" + involved.getName();
     return new HostEvent(
-        time(event),
+        EventFields.time(event),
         String.valueOf(event.getType()),
         String.valueOf(event.getReason()),
         involved.getKind() + " " + name,
         String.valueOf(event.getMessage()),
-        event.getSource() == null || event.getSource().getComponent() == null
-            ? String.valueOf(event.getReportingComponent())
-            : event.getSource().getComponent());
-  }
-
-  static Instant time(Event event) {
-    for (String candidate :
-        new String[] {
-          event.getLastTimestamp(),
-          event.getEventTime() == null ? null : event.getEventTime().getTime(),
-          event.getFirstTimestamp(),
-          event.getMetadata().getCreationTimestamp()
-        }) {
-      if (candidate != null && !candidate.isBlank()) {
-        return Instant.parse(candidate);
-      }
-    }
-    return Instant.EPOCH;
+        EventFields.source(event));
   }
 }

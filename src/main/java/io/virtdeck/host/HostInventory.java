@@ -29,16 +29,18 @@ import reactor.core.publisher.Flux;
  * namespace.
  */
 @Service
-public class HostInventory {
+public class HostInventory implements org.springframework.beans.factory.DisposableBean {
 
   private static final AccessRequest LIST_NODES = AccessRequest.of("list", "", "nodes");
 
   private final ClusterCaches caches;
   private final AccessReviews reviews;
+  private final HostRowTable rows;
 
   public HostInventory(ClusterCaches caches, AccessReviews reviews) {
     this.caches = caches;
     this.reviews = reviews;
+    this.rows = new HostRowTable(caches);
   }
 
   public boolean visibleTo(UserIdentity user) {
@@ -59,6 +61,9 @@ public class HostInventory {
       return List.of();
     }
     NamespaceScope vmis = scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES);
+    if (vmis.all()) {
+      return rows.rows(); // shared by every session, made again only on changes
+    }
     return caches.nodes().list().stream()
         .map(node -> row(node, vmis))
         .sorted(Comparator.comparing(HostRow::name))
@@ -67,9 +72,11 @@ public class HostInventory {
 
   /** One host as the user may see it (see {@link #hosts(UserScopes)}). */
   public Optional<HostRow> host(String name, UserScopes scopes) {
-    return scopes.all(CachedKind.NODES)
-        ? node(name).map(n -> row(n, scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES)))
-        : Optional.empty();
+    if (!scopes.all(CachedKind.NODES)) {
+      return Optional.empty();
+    }
+    NamespaceScope vmis = scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES);
+    return vmis.all() ? rows.row(name) : node(name).map(n -> row(n, vmis));
   }
 
   private HostRow row(Node node, NamespaceScope vmis) {
@@ -79,21 +86,18 @@ public class HostInventory {
         node, on, on.stream().filter(v -> vmis.includes(v.getMetadata().getNamespace())).toList());
   }
 
+  /** Every host, whoever looks (VirtDeck's own view: the drain, the Migrate dialog's fits). */
   public List<HostRow> hosts() {
-    return caches.nodes().list().stream()
-        .map(this::row)
-        .sorted(Comparator.comparing(HostRow::name))
-        .toList();
+    return rows.rows();
   }
 
   public Optional<HostRow> host(String name) {
-    return node(name).map(this::row);
+    return rows.row(name);
   }
 
-  private HostRow row(Node node) {
-    return HostRows.of(
-        node,
-        caches.virtualMachineInstances().byIndex(Indexes.BY_NODE, node.getMetadata().getName()));
+  @Override
+  public void destroy() {
+    rows.close();
   }
 
   public Optional<Node> node(String name) {

@@ -31,10 +31,9 @@ public class LabChecks {
     return new CacheLabFacts(caches, inventory, reviews.scopes(user));
   }
 
-  /** Which steps of the lab are done, in order, as {@code user} sees the cluster now. */
+  /** Which steps of the lab are done, in order ({@link LabProgress}), as {@code user} sees now. */
   public List<Boolean> progress(Lab lab, UserIdentity user) {
-    LabFacts facts = factsFor(user);
-    return lab.steps().stream().map(s -> s.condition().met(facts)).toList();
+    return LabProgress.advance(lab, factsFor(user), List.of());
   }
 
   /** A signal at each change of the kinds step conditions read. */

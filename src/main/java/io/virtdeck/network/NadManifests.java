@@ -1,22 +1,14 @@
 package io.virtdeck.network;
 
+import io.virtdeck.task.Manifests;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** Pure builders of the NetworkAttachmentDefinition for a new port group, as JSON and YAML. */
 public final class NadManifests {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder()
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-          .build();
+  private static final ObjectMapper PRETTY_JSON = new ObjectMapper();
 
   private NadManifests() {}
 
@@ -45,7 +37,7 @@ public final class NadManifests {
     if (group.mtu() > 0) {
       config.put("mtu", group.mtu());
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config);
+    return PRETTY_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config);
   }
 
   /** The whole object, as a map ready to be written as JSON or YAML. */
@@ -67,18 +59,10 @@ public final class NadManifests {
   }
 
   public static String json(NewPortGroup group) {
-    return write(JSON, object(group));
+    return Manifests.json(object(group));
   }
 
   public static String yaml(NewPortGroup group) {
-    return write(YAML, object(group));
-  }
-
-  private static String write(ObjectMapper mapper, Object value) {
-    try {
-      return mapper.writeValueAsString(value);
-    } catch (JacksonException e) {
-      throw new IllegalStateException(e);
-    }
+    return Manifests.yaml(object(group));
   }
 }

@@ -2,6 +2,7 @@ package io.virtdeck.provision;
 
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.KubectlText;
 import java.util.List;
 
 /** The paths and commands of Delete from Disk's requests. */
@@ -32,9 +33,8 @@ final class DeleteCommands {
     return new ApiCall("DELETE", path(key, kind), "application/json", BACKGROUND);
   }
 
-  static List<String> commands(ResourceKey key, String kubectlKind) {
-    return List.of(
-        "kubectl delete %s %s -n %s --cascade=background"
-            .formatted(kubectlKind, key.name(), key.namespace()));
+  /** The kubectl command of {@link #delete}: the text scripts and teaching mode share. */
+  static List<String> commands(ResourceKey key, String kind) {
+    return List.of(KubectlText.of(delete(key, kind)));
   }
 }

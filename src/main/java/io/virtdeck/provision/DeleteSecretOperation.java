@@ -46,7 +46,7 @@ public final class DeleteSecretOperation implements Operation {
 
   @Override
   public List<String> commands() {
-    return DeleteCommands.commands(secret, "secret");
+    return DeleteCommands.commands(secret, "Secret");
   }
 
   @Override

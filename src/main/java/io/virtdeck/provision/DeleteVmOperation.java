@@ -44,7 +44,7 @@ public final class DeleteVmOperation extends VmOperation {
 
   @Override
   public List<String> commands() {
-    return DeleteCommands.commands(vm, "vm");
+    return DeleteCommands.commands(vm, "VirtualMachine");
   }
 
   @Override

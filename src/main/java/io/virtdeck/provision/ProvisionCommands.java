@@ -3,6 +3,7 @@ package io.virtdeck.provision;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.KubectlText;
 import java.util.List;
 
 /** The requests of provisioning and the kubectl commands that do the same, for teaching mode. */
@@ -22,14 +23,7 @@ public final class ProvisionCommands {
   }
 
   static List<String> patchVmCommands(ResourceKey vm, String patch) {
-    return List.of(
-        "kubectl patch vm %s -n %s --type json -p '%s'"
-            .formatted(vm.name(), vm.namespace(), quoted(patch)));
-  }
-
-  /** The text inside single quotes of a shell command. */
-  static String quoted(String text) {
-    return text.replace("'", "'\\''");
+    return List.of(KubectlText.of(patchVm(vm, patch)));
   }
 
   /** {@code kubectl create -f -} of a manifest, as a here-document. */

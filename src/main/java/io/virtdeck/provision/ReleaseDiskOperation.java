@@ -6,10 +6,14 @@ import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.task.KubectlText;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
+import io.virtdeck.task.ScriptStep;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,18 +28,35 @@ public final class ReleaseDiskOperation implements Operation {
   private final boolean dataVolume;
   private final String vmUid;
   private final String patch;
+  private final String portablePatch;
 
   ReleaseDiskOperation(
-      ClusterCaches caches, ResourceKey disk, boolean dataVolume, String vmUid, int ownerIndex) {
+      ClusterCaches caches,
+      ResourceKey disk,
+      boolean dataVolume,
+      String vmUid,
+      String vmName,
+      int ownerIndex) {
     this.caches = caches;
     this.disk = disk;
     this.dataVolume = dataVolume;
     this.vmUid = vmUid;
     String owner = "/metadata/ownerReferences/" + ownerIndex;
-    this.patch =
-        JsonPatch.json(
+    this.patch = release(owner, List.of(JsonPatch.op("test", owner + "/uid", vmUid)));
+    // a uid is the server's own: a script, replayed on a reset or another cluster, checks that the
+    // reference is the VM's by its kind and name
+    this.portablePatch =
+        release(
+            owner,
             List.of(
-                JsonPatch.op("test", owner + "/uid", vmUid), JsonPatch.op("remove", owner, null)));
+                JsonPatch.op("test", owner + "/kind", "VirtualMachine"),
+                JsonPatch.op("test", owner + "/name", vmName)));
+  }
+
+  private static String release(String owner, List<Map<String, Object>> tests) {
+    List<Map<String, Object>> ops = new ArrayList<>(tests);
+    ops.add(JsonPatch.op("remove", owner, null));
+    return JsonPatch.json(ops);
   }
 
   @Override
@@ -66,19 +87,23 @@ public final class ReleaseDiskOperation implements Operation {
 
   @Override
   public ApiCall call() {
+    return patchCall(patch);
+  }
+
+  private ApiCall patchCall(String body) {
     return new ApiCall(
-        "PATCH", DeleteCommands.path(disk, targetKind()), ProvisionCommands.JSON_PATCH, patch);
+        "PATCH", DeleteCommands.path(disk, targetKind()), ProvisionCommands.JSON_PATCH, body);
+  }
+
+  /** The same release, testing the owner's kind and name instead of its uid (see above). */
+  @Override
+  public ScriptStep script() {
+    return ScriptStep.of(patchCall(portablePatch), List.of());
   }
 
   @Override
   public List<String> commands() {
-    return List.of(
-        "kubectl patch %s %s -n %s --type json -p '%s'"
-            .formatted(
-                dataVolume ? "dv" : "pvc",
-                disk.name(),
-                disk.namespace(),
-                ProvisionCommands.quoted(patch)));
+    return List.of(KubectlText.of(call()));
   }
 
   private Optional<? extends io.fabric8.kubernetes.api.model.HasMetadata> object() {

@@ -33,6 +33,7 @@ public record ApiTarget(
               "network-attachment-definitions",
               List.of("network-attachment-definitions", "NetworkAttachmentDefinition")),
           Map.entry("nodes", List.of("node", "Node")),
+          Map.entry("secrets", List.of("secret", "Secret")),
           Map.entry("namespaces", List.of("namespace", "Namespace")));
 
   /**

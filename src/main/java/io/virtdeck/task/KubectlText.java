@@ -33,12 +33,29 @@ public final class KubectlText {
     return switch (call.method()) {
       case "POST" -> "kubectl create -f - " + heredoc(Manifests.yamlOfJson(call.body()));
       case "PUT" -> "kubectl replace -f - " + heredoc(Manifests.yamlOfJson(call.body()));
-      case "DELETE" -> "kubectl delete " + object;
+      case "DELETE" -> "kubectl delete " + object + cascade(call);
       case "PATCH" ->
           "kubectl patch %s --type %s -p %s"
               .formatted(object, patchType(call.contentType()), quoted(call.body()));
       default -> throw new IllegalArgumentException("No kubectl command for " + call.method());
     };
+  }
+
+  /**
+   * The delete's propagation policy the request names, in lower case ({@code background}); empty
+   * when it names none (the server's default).
+   */
+  public static String propagation(ApiCall call) {
+    if (call.body().isBlank()) {
+      return "";
+    }
+    Object policy = Manifests.object(call.body()).get("propagationPolicy");
+    return policy == null ? "" : policy.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String cascade(ApiCall call) {
+    String policy = propagation(call);
+    return policy.isEmpty() ? "" : " --cascade=" + policy;
   }
 
   /** {@code kubectl wait} until the await is met. */

@@ -25,6 +25,14 @@ public interface Operation {
 
   ApiCall call();
 
+  /**
+   * The request as Recent Tasks and teaching mode show it: the call itself, or a copy with secrets
+   * (a password in a Secret's data) masked, since tasks are shown to others (admins) too.
+   */
+  default ApiCall shownCall() {
+    return call();
+  }
+
   /** Equivalent commands to paste: virtctl and/or kubectl. */
   List<String> commands();
 
@@ -51,8 +59,11 @@ public interface Operation {
     return List.of();
   }
 
-  /** What a recorded script needs to do this operation again (Code Capture). */
+  /**
+   * What a recorded script needs to do this operation again (Code Capture): the request as shown,
+   * since a script is shown, copied and downloaded (a masked password is for the user to fill in).
+   */
   default ScriptStep script() {
-    return ScriptStep.of(call(), awaits());
+    return ScriptStep.of(shownCall(), awaits());
   }
 }

@@ -113,7 +113,7 @@ public class TaskService implements DisposableBean {
             clock.instant(),
             null,
             null,
-            operation.call(),
+            operation.shownCall(),
             operation.commands(),
             operation.currentYaml(),
             "",

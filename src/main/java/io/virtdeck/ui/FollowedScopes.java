@@ -20,10 +20,17 @@ public final class FollowedScopes {
   public static final Duration RECHECK = Duration.ofSeconds(5);
 
   private final AccessReviews reviews;
+  private final Duration recheck;
   private volatile UserScopes current;
 
   public FollowedScopes(AccessReviews reviews, UserIdentity user) {
+    this(reviews, user, RECHECK);
+  }
+
+  /** Checking every {@code recheck} (tests check often). */
+  FollowedScopes(AccessReviews reviews, UserIdentity user, Duration recheck) {
     this.reviews = reviews;
+    this.recheck = recheck;
     this.current = reviews.scopes(user);
   }
 
@@ -38,7 +45,7 @@ public final class FollowedScopes {
   public void follow(Component view, BiConsumer<UserScopes, UserScopes> changed) {
     LiveUpdates.bind(
         view,
-        () -> reviews.follow(current, RECHECK),
+        () -> reviews.follow(current, recheck),
         batch -> {
           UserScopes before = current;
           UserScopes now = batch.getLast();

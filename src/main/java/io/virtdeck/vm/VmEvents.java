@@ -3,10 +3,10 @@ package io.virtdeck.vm;
 import io.fabric8.kubernetes.api.model.Event;
 import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
+import io.virtdeck.cluster.EventFields;
 import io.virtdeck.cluster.Indexes;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserScopes;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -58,28 +58,11 @@ public class VmEvents {
 
   static VmEvent toRow(Event event) {
     return new VmEvent(
-        time(event),
+        EventFields.time(event),
         String.valueOf(event.getType()),
         String.valueOf(event.getReason()),
         event.getInvolvedObject().getKind(),
         String.valueOf(event.getMessage()),
-        event.getSource() == null || event.getSource().getComponent() == null
-            ? String.valueOf(event.getReportingComponent())
-            : event.getSource().getComponent());
-  }
-
-  private static Instant time(Event event) {
-    for (String candidate :
-        new String[] {
-          event.getLastTimestamp(),
-          event.getEventTime() == null ? null : event.getEventTime().getTime(),
-          event.getFirstTimestamp(),
-          event.getMetadata().getCreationTimestamp()
-        }) {
-      if (candidate != null && !candidate.isBlank()) {
-        return Instant.parse(candidate);
-      }
-    }
-    return Instant.EPOCH;
+        EventFields.source(event));
   }
 }

@@ -117,6 +117,12 @@ public final class ScaleBenchmark {
         "filter or sort the grid (server time per request), second pass",
         actions.sortAndFilter(page));
     report.put("global search for a VM name or IP (server time)", actions.globalSearch(page, plan));
+    var hostActions = new HostActions(virtdeck, baseUrl);
+    report.put(
+        "expand a host in the Hosts and Clusters tree (server time)",
+        hostActions.expandHosts(page, 10));
+    report.put("open a host's VM grid (server time)", hostActions.hostVmGrids(page, 5));
+    report.put("load average after the host actions", "%s", Machine.loadAverage());
     String folder = "/?folder=" + ScalePlan.namespace(0);
     page.navigate(baseUrl + folder);
     Sessions.waitForRows(page);

@@ -35,6 +35,8 @@ class ScaleBenchmarkIT {
             "filter or sort the grid (server time per request), first pass right after start",
             "filter or sort the grid (server time per request), second pass",
             "global search for a VM name or IP (server time)",
+            "expand a host in the Hosts and Clusters tree (server time)",
+            "open a host's VM grid (server time)",
             "VirtDeck tab: open the whole inventory, then hold it",
             "peer baseline tab: list every VM and instance from the API server, parse, join, watch");
     assertThat(

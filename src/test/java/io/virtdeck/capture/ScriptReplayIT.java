@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.virtdeck.cluster.Keys;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NewPortGroup;
 import io.virtdeck.network.PortGroupType;
+import io.virtdeck.provision.CurrentSettings;
+import io.virtdeck.provision.DeleteItem;
+import io.virtdeck.provision.DeletePlan;
+import io.virtdeck.provision.SettingsForm;
+import io.virtdeck.provision.VmDeletion;
+import io.virtdeck.provision.VmEditing;
 import io.virtdeck.storage.NewDisk;
+import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.task.Task;
 import io.virtdeck.testing.ResettableDemo;
 import io.virtdeck.vm.power.PowerAction;
@@ -19,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Code Capture's promise: actions done through VirtDeck as a user (power, a port group, a NIC, a
- * disk, a snapshot and a revert, a migration) are recorded; the demo cluster is reset to its seed;
- * the recorded bash script run with kubectl makes the same objects the clicks made.
+ * disk, Edit Settings, a snapshot and a revert, a migration, Delete from Disk keeping the disks)
+ * are recorded; the demo cluster is reset to its seed; the recorded bash script run with kubectl
+ * makes the same objects the clicks made.
  */
 class ScriptReplayIT {
 
@@ -43,11 +53,16 @@ class ScriptReplayIT {
 
   @TempDir static Path folder;
   private static ResettableDemo demo;
+  private static VmEditing editing;
+  private static VmDeletion deletion;
 
   @BeforeAll
   static void start() {
     assumeTrue(Files.isExecutable(KUBECTL), "kubectl is not at /usr/bin/kubectl");
     demo = new ResettableDemo(folder);
+    editing = new VmEditing(demo.caches, demo.reviews, demo.tasks);
+    StorageInventory storage = new StorageInventory(demo.caches, demo.reviews);
+    deletion = new VmDeletion(demo.caches, storage, demo.storage, demo.reviews, demo.tasks);
   }
 
   @AfterAll
@@ -119,11 +134,56 @@ class ScriptReplayIT {
     org.awaitility.Awaitility.await()
         .atMost(ResettableDemo.WAIT)
         .until(() -> demo.tasks.visibleTo(OPERATOR).stream().allMatch(t -> t.status().finished()));
+    CurrentSettings settings = editing.current(WEB).orElseThrow();
+    SettingsForm form = SettingsForm.of(settings.settings());
+    demo.done(
+        editing.run(
+            OPERATOR,
+            editing
+                .prepare(
+                    WEB,
+                    settings,
+                    new SettingsForm(
+                        form.sockets(),
+                        form.cores(),
+                        form.threads(),
+                        "6Gi",
+                        form.runStrategy(),
+                        form.description(),
+                        form.labels() + "owner=ann\n",
+                        form.annotations()))
+                .orElseThrow()));
     demo.done(demo.snapshots.take(OPERATOR, WEB, "before-change", "Before the change"));
     demo.done(demo.snapshots.revert(OPERATOR, WEB, "before-change"));
     demo.done(demo.vms.run(OPERATOR, PowerAction.POWER_ON, WEB));
     demo.done(demo.hosts.migrate(OPERATOR, APP, null));
+    deleteKeepingTheDisks(stoppedVmWithDisks());
     assertThat(demo.tasks.visibleTo(OPERATOR)).allMatch(t -> t.status().finished());
+  }
+
+  /** A stopped VM of the namespace, not web-01, with disks it owns. */
+  private static ResourceKey stoppedVmWithDisks() {
+    return demo.caches.virtualMachines().list("shop").stream()
+        .filter(v -> "Halted".equals(v.getSpec().runStrategy))
+        .filter(v -> v.getSpec().dataVolumeTemplates != null)
+        .map(Keys::of)
+        .filter(k -> !k.equals(WEB))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Delete from Disk with no box ticked: its disks are released, then the VM goes. */
+  private static void deleteKeepingTheDisks(ResourceKey vm) {
+    DeletePlan plan = deletion.plan(vm).orElseThrow();
+    assertThat(plan.items()).anyMatch(DeleteItem::ownedByVm);
+    demo.done(deletion.delete(OPERATOR, plan, Set.of()));
+    org.awaitility.Awaitility.await()
+        .atMost(ResettableDemo.WAIT)
+        .until(
+            () ->
+                demo.caches.virtualMachines().get(vm).isEmpty()
+                    && demo.tasks.visibleTo(OPERATOR).stream()
+                        .allMatch(t -> t.status().finished()));
   }
 
   /**
@@ -168,6 +228,7 @@ class ScriptReplayIT {
       Map<String, Object> kept = new TreeMap<>();
       kept.put("labels", item.getMetadata().getLabels());
       kept.put("annotations", item.getMetadata().getAnnotations());
+      kept.put("owners", item.getMetadata().getOwnerReferences());
       kept.put(part, item.getAdditionalProperties().get(part));
       // uids are the server's own (the created-by label, the last restore's annotation)
       objects.put(

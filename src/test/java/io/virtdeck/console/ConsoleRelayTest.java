@@ -106,6 +106,31 @@ class ConsoleRelayTest {
   }
 
   @Test
+  void anApiServerThatCannotBeReachedIsSaidInASentence() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.connected(null, new java.net.ConnectException("Connection refused"));
+    verify(browser).close(CloseReasons.UNREACHABLE);
+    assertThat(CloseReasons.UNREACHABLE.getReason()).isEqualTo("The Kubernetes API is unreachable");
+  }
+
+  @Test
+  void anApiServerGoingAwayWhileTheVmRunsIsSaidInASentenceNotAPowerOff() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    relay.onError(api, new java.io.EOFException("connection reset"));
+    verify(browser).close(CloseReasons.UNREACHABLE);
+  }
+
+  @Test
+  void aRefusedHandshakeIsToldByItsHttpStatus() {
+    assertThat(CloseReasons.ofHandshake(403)).isEqualTo(CloseReasons.FORBIDDEN);
+    assertThat(CloseReasons.ofHandshake(400)).isEqualTo(CloseReasons.NOT_RUNNING);
+    assertThat(CloseReasons.ofHandshake(409)).isEqualTo(CloseReasons.HELD);
+    assertThat(CloseReasons.ofHandshake(503)).isEqualTo(CloseReasons.UNREACHABLE);
+    assertThat(CloseReasons.ofHandshake(500)).isEqualTo(CloseReasons.REFUSED);
+  }
+
+  @Test
   void theBrowserClosingClosesTheApiSocketOnce() throws Exception {
     relay.onOpen(api);
     relay.browserClosed(CloseStatus.NORMAL);

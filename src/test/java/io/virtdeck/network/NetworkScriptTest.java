@@ -65,14 +65,16 @@ class NetworkScriptTest {
     ScriptStep delete = ScriptStep.of(NetworkCommands.deleteNad(nad), List.of());
 
     assertThat(bash(delete))
-        .contains("kubectl delete network-attachment-definitions vlan-30 -n shop\n");
+        .contains(
+            "kubectl delete network-attachment-definitions vlan-30 -n shop --cascade=background\n");
     assertThat(module(ansibleTasks(delete).getFirst(), "kubernetes.core.k8s"))
         .containsEntry("state", "absent")
         .containsEntry("api_version", "k8s.cni.cncf.io/v1")
         .containsEntry("kind", "NetworkAttachmentDefinition")
         .containsEntry("name", "vlan-30");
     assertThat(yaml(delete))
-        .contains("# kubectl delete network-attachment-definitions vlan-30 -n shop\n")
+        .contains(
+            "# kubectl delete network-attachment-definitions vlan-30 -n shop --cascade=background\n")
         .doesNotContain("propagationPolicy");
   }
 }

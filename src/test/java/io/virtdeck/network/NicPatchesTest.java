@@ -110,7 +110,8 @@ class NicPatchesTest {
         .startsWith("kubectl create -f - <<'EOF'\napiVersion: k8s.cni.cncf.io/v1\n")
         .endsWith("EOF");
     assertThat(NetworkCommands.deleteNadCommands(new ResourceKey("shop", "vlan-300")))
-        .containsExactly("kubectl delete network-attachment-definitions vlan-300 -n shop");
+        .containsExactly(
+            "kubectl delete network-attachment-definitions vlan-300 -n shop --cascade=background");
   }
 
   @Test

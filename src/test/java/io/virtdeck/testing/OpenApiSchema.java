@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Checks an object against KubeVirt's OpenAPI definitions (copied into {@code
  * src/test/resources/kubevirt-openapi}, Apache-2.0, see the file's {@code source} and {@code
- * license}): required fields present, every value of the type its schema says, and no property the
- * schema does not know except the ones a test planted on purpose.
+ * license}), or against Forklift's v1beta1 CRD schemas ({@code src/test/resources/forklift-crds},
+ * Apache-2.0, likewise): required fields present, every value of the type its schema says, and no
+ * property the schema does not know except the ones a test planted on purpose.
  */
 public final class OpenApiSchema {
 
@@ -34,6 +35,25 @@ public final class OpenApiSchema {
             "/kubevirt-openapi/virtualmachine-definitions.json")) {
       if (in == null) {
         throw new IllegalStateException("kubevirt-openapi/virtualmachine-definitions.json missing");
+      }
+      Map<String, Object> document = Serialization.unmarshal(in, Map.class);
+      return new OpenApiSchema((Map<String, Object>) document.get("definitions"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Forklift's NetworkMap, StorageMap and Plan (definitions "forklift.NetworkMap", ...), from its
+   * CRDs' openAPIV3Schema (status left out).
+   */
+  @SuppressWarnings("unchecked")
+  public static OpenApiSchema forkliftV1beta1() {
+    try (InputStream in =
+        OpenApiSchema.class.getResourceAsStream(
+            "/forklift-crds/forklift-v1beta1-definitions.json")) {
+      if (in == null) {
+        throw new IllegalStateException("forklift-crds/forklift-v1beta1-definitions.json missing");
       }
       Map<String, Object> document = Serialization.unmarshal(in, Map.class);
       return new OpenApiSchema((Map<String, Object>) document.get("definitions"));

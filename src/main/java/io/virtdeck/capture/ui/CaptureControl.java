@@ -17,19 +17,21 @@ import java.util.List;
 @StyleSheet("styles/capture.css")
 class CaptureControl extends Div {
 
+  private final SessionRecording session;
   private final Recording recording;
   private final Button record = new Button();
   private final CapturePanel panel;
 
-  CaptureControl(Recording recording) {
-    this.recording = recording;
-    this.panel = new CapturePanel(recording);
+  CaptureControl(SessionRecording session) {
+    this.session = session;
+    this.recording = session.recording();
+    this.panel = new CapturePanel(recording, () -> open(false));
     addClassName("capture-control");
     record.setId("capture-record");
     record.setIcon(VaadinIcon.CIRCLE.create());
     record.addThemeVariants(ButtonVariant.LUMO_SMALL);
     record.addClickListener(e -> clicked());
-    panel.setVisible(false);
+    panel.setVisible(session.panelOpen());
     add(record, panel);
     show(recording.steps());
     LiveUpdates.bind(this, recording::changes, batch -> show(batch.getLast()));
@@ -39,7 +41,12 @@ class CaptureControl extends Div {
     if (!recording.recording() && !panel.isVisible()) {
       recording.start();
     }
-    panel.setVisible(!panel.isVisible());
+    open(!panel.isVisible());
+  }
+
+  private void open(boolean open) {
+    panel.setVisible(open);
+    session.panelOpen(open);
   }
 
   private void show(List<Task> steps) {

@@ -21,6 +21,6 @@ class CaptureHeaderItem implements HeaderItem {
 
   @Override
   public Component create() {
-    return new CaptureControl(recordings.getObject().recording());
+    return new CaptureControl(recordings.getObject());
   }
 }

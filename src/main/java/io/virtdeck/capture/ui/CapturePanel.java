@@ -37,7 +37,7 @@ class CapturePanel extends Aside {
   private volatile String current = "";
   private volatile ScriptFormat currentFormat = ScriptFormat.BASH;
 
-  CapturePanel(Recording recording) {
+  CapturePanel(Recording recording, Runnable close) {
     this.recording = recording;
     setId("capture-panel");
     addClassName("capture-panel");
@@ -61,12 +61,12 @@ class CapturePanel extends Aside {
     download.add(button("capture-download-button", "capture.download", VaadinIcon.DOWNLOAD));
     Button clear = button("capture-clear", "capture.clear", VaadinIcon.TRASH);
     clear.addClickListener(e -> recording.clear());
-    Button close = button("capture-close", "capture.close", VaadinIcon.CLOSE_SMALL);
-    close.addClickListener(e -> setVisible(false));
+    Button hide = button("capture-close", "capture.close", VaadinIcon.CLOSE_SMALL);
+    hide.addClickListener(e -> close.run());
     state.setId("capture-state");
     script.setId("capture-script");
     script.addClassName("capture-script");
-    Div actions = new Div(toggle, copy, download, clear, close);
+    Div actions = new Div(toggle, copy, download, clear, hide);
     actions.addClassName("capture-actions");
     add(new H3(getTranslation("capture.title")), state, format, actions, script);
   }

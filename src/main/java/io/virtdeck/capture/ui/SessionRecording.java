@@ -8,14 +8,15 @@ import io.virtdeck.security.CurrentUser;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The recording of one browser session (shared by its tabs), of the user signed in there; it stops
- * listening when the session ends.
+ * The recording of one browser session (shared by its tabs), of the user signed in there, and
+ * whether its panel is open; it stops listening when the session ends.
  */
 @SpringComponent
 @VaadinSessionScope
 class SessionRecording implements DisposableBean {
 
   private final Recording recording;
+  private volatile boolean panelOpen;
 
   SessionRecording(CodeCapture capture, CurrentUser user) {
     this.recording = capture.newRecording(user.require());
@@ -23,6 +24,15 @@ class SessionRecording implements DisposableBean {
 
   Recording recording() {
     return recording;
+  }
+
+  /** Whether the script panel is open: it stays so across pages and reloads of the session. */
+  boolean panelOpen() {
+    return panelOpen;
+  }
+
+  void panelOpen(boolean open) {
+    panelOpen = open;
   }
 
   @Override

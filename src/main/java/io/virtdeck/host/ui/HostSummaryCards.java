@@ -6,15 +6,17 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.virtdeck.host.Bytes;
 import io.virtdeck.host.HostDetails;
 import io.virtdeck.host.HostRow;
+import io.virtdeck.task.Message;
 import io.virtdeck.ui.PropertyCard;
+import java.time.Instant;
 
 /**
  * A host's Summary: capacity and what its VMs request (with bars), nodeInfo, KubeVirt's CPU models
- * and features, conditions, taints and creation time.
+ * and features, conditions, taints, uptime and creation time.
  */
 final class HostSummaryCards extends Div {
 
-  HostSummaryCards(HostRow row, HostDetails details) {
+  HostSummaryCards(HostRow row, HostDetails details, Instant now) {
     addClassName("summary-cards");
     setId("host-summary");
     PropertyCard capacity = new PropertyCard(getTranslation("host.card.capacity"));
@@ -48,7 +50,8 @@ final class HostSummaryCards extends Div {
         .row(getTranslation("host.cpu-model"), details.cpuModels())
         .row(getTranslation("host.cpu-features"), details.cpuFeatures())
         .row(getTranslation("host.zone"), details.zone())
-        .row(getTranslation("host.uptime"), details.created());
+        .row(getTranslation("host.uptime"), text(details.uptime(now)))
+        .row(getTranslation("host.created"), details.created());
     PropertyCard conditions = new PropertyCard(getTranslation("host.card.conditions"));
     details.conditions().forEach(c -> conditions.row("", c));
     conditions.row(
@@ -57,6 +60,10 @@ final class HostSummaryCards extends Div {
             ? getTranslation("host.none")
             : String.join(", ", details.taints()));
     add(capacity, hardware, conditions);
+  }
+
+  private String text(Message message) {
+    return getTranslation(message.key(), message.args().toArray());
   }
 
   private Div usage(long used, long total, String usedText, String totalText, String freeText) {

@@ -17,6 +17,7 @@ import io.virtdeck.host.HostRow;
 import io.virtdeck.task.Message;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.LoadedItems;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.ui.VmDragEvent;
 import io.virtdeck.vm.ui.VmSummaryView;
 import java.util.ArrayList;
@@ -38,8 +39,10 @@ class HostTree extends TreeGrid<HostNode> {
   private final Supplier<UserScopes> scopes;
   private final String datacenter;
   private final MigrateLauncher migrate;
+  private final ObjectMarks marks;
   private final TreeData<HostNode> data = new TreeData<>();
   private List<String> shown = List.of();
+  private final Map<String, HostRow> shownRows = new java.util.HashMap<>();
   private @Nullable ResourceKey dragged;
 
   /** The hosts and VMs the user may see with {@code scopes}. */
@@ -47,7 +50,9 @@ class HostTree extends TreeGrid<HostNode> {
       HostInventory hosts,
       Supplier<UserScopes> scopes,
       String datacenter,
-      MigrateLauncher migrate) {
+      MigrateLauncher migrate,
+      ObjectMarks marks) {
+    this.marks = marks;
     this.hosts = hosts;
     this.scopes = scopes;
     this.datacenter = datacenter;
@@ -61,8 +66,16 @@ class HostTree extends TreeGrid<HostNode> {
     setDataProvider(new TreeDataProvider<>(data));
     reload();
     expand(HostNode.DATACENTER, HostNode.CLUSTER);
-    addExpandListener(e -> e.getItems().forEach(this::loadVms));
+    addExpandListener(
+        e -> {
+          long start = System.nanoTime();
+          e.getItems().forEach(this::loadVms);
+          e.getItems().stream()
+              .filter(n -> n.type() == HostNode.Type.HOST)
+              .forEach(n -> HostTimings.record(this, "hostexpand", n.name(), start));
+        });
     LiveUpdates.follow(this, hosts::changes, this::reload);
+    LiveUpdates.bind(this, marks::changes, batch -> getDataProvider().refreshAll());
     enableDragAndDrop();
   }
 
@@ -80,12 +93,18 @@ class HostTree extends TreeGrid<HostNode> {
         }
       }
       shown = names;
+      shownRows.clear();
+      rows.forEach(row -> shownRows.put(row.name(), row));
       getDataProvider().refreshAll();
       expand(HostNode.DATACENTER, HostNode.CLUSTER);
       return;
     }
-    for (String name : names) {
-      HostNode host = HostNode.host(name);
+    // only hosts whose row changed: under a steady stream of changes most hosts have not
+    for (HostRow row : rows) {
+      if (row.equals(shownRows.put(row.name(), row))) {
+        continue;
+      }
+      HostNode host = HostNode.host(row.name());
       LoadedItems.refresh(this, host);
       if (isExpanded(host)) {
         loadVms(host);
@@ -170,6 +189,16 @@ class HostTree extends TreeGrid<HostNode> {
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());
+    if (node.type() == HostNode.Type.HOST || node.type() == HostNode.Type.VM) {
+      boolean host = node.type() == HostNode.Type.HOST;
+      marks
+          .of(
+              scopes.get(),
+              host ? ObjectMarks.On.HOST : ObjectMarks.On.VM,
+              host ? "" : node.vmKey().namespace(),
+              node.name())
+          .ifPresent(mark -> label.add(ObjectMarks.icon(label, mark)));
+    }
     return label;
   }
 

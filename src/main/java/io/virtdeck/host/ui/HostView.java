@@ -24,6 +24,8 @@ import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
 import io.virtdeck.ui.ObjectTab;
+import io.virtdeck.vm.ui.HostVmGrid;
+import io.virtdeck.vm.ui.VmGrids;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,9 +47,10 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
   private final Clock clock;
   private final Div summary = new Div();
   private final Div drain = new Div();
-  private final HostVmsGrid vms;
+  private final HostVmGrid vms;
   private final HostEventsPanel events;
   private String name = "";
+  private String vmsHost = "";
   private final List<ObjectTab> objectTabs;
   private final List<Component> tabContents = new ArrayList<>();
 
@@ -56,6 +59,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
       HostOperations operations,
       AccessReviews reviews,
       HostEvents hostEvents,
+      VmGrids grids,
       CurrentUser currentUser,
       Clock clock,
       List<ObjectTab> objectTabs) {
@@ -66,7 +70,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
     this.scopes = new FollowedScopes(reviews, user);
     this.clock = clock;
     this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.HOST);
-    this.vms = new HostVmsGrid(hosts);
+    this.vms = grids.forHost(scopes::get);
     this.events = new HostEventsPanel(hostEvents, () -> scopes.get().of(CachedKind.EVENTS));
     addTab("host.tab.summary", "host-tab-summary", summary);
     addTab("host.tab.vms", "host-tab-vms", vms);
@@ -80,6 +84,7 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
         () -> {
           render();
           events.refresh();
+          vms.refresh();
         });
   }
 
@@ -116,10 +121,18 @@ public class HostView extends ObjectPage implements BeforeEnterObserver {
       partial.setId("host-partial");
       summary.add(partial);
     }
-    summary.add(drain, new HostSummaryCards(row.get(), node.get()));
+    summary.add(drain, new HostSummaryCards(row.get(), node.get(), clock.instant()));
     showDrain();
-    vms.show(name, now);
+    showVms();
     events.show(name);
+  }
+
+  /** The VMs tab follows the inventory by itself: it is told only which host to show. */
+  private void showVms() {
+    if (!name.equals(vmsHost)) {
+      vmsHost = name;
+      vms.show(name);
+    }
   }
 
   private void showDrain() {

@@ -11,6 +11,7 @@ import io.virtdeck.host.HostOperations;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.NavigatorTab;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.VmInventory;
 
 /** Contributes the Hosts and Clusters tree to the navigator. */
@@ -22,13 +23,16 @@ class HostsNavigatorTab implements NavigatorTab {
   private final VmInventory vms;
   private final AccessReviews reviews;
   private final CurrentUser currentUser;
+  private final ObjectMarks marks;
 
   HostsNavigatorTab(
       HostInventory hosts,
       HostOperations operations,
       VmInventory vms,
       AccessReviews reviews,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ObjectMarks marks) {
+    this.marks = marks;
     this.hosts = hosts;
     this.operations = operations;
     this.vms = vms;
@@ -75,7 +79,8 @@ class HostsNavigatorTab implements NavigatorTab {
                   hosts,
                   scopes::get,
                   vms.datacenter(),
-                  (vm, host) -> new MigrateDialog(vm, host, hosts, operations, user).open()));
+                  (vm, host) -> new MigrateDialog(vm, host, hosts, operations, user).open(),
+                  marks));
         };
     render.run();
     scopes.follow(panel, render);

@@ -16,6 +16,7 @@ import io.virtdeck.lab.Lab;
 import io.virtdeck.lab.LabChecks;
 import io.virtdeck.lab.LabFacts;
 import io.virtdeck.lab.LabLibrary;
+import io.virtdeck.lab.LabProgress;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
@@ -25,8 +26,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One lab: its steps in order, each ticked live when its condition holds in the cluster (whether
- * done by clicking or with kubectl), with a hint and the kubectl way.
+ * One lab: its steps in order, each ticked live when its condition holds in the cluster after the
+ * steps before it (whether done by clicking or with kubectl), with a hint and the kubectl way.
  */
 @Route(value = "lab", layout = MainLayout.class)
 @PermitAll
@@ -40,6 +41,7 @@ public class LabView extends VerticalLayout implements HasUrlParameter<String>, 
   private final Span progress = new Span();
   private @Nullable Lab lab;
   private @Nullable LabFacts facts;
+  private List<Boolean> done = List.of();
 
   public LabView(LabLibrary library, LabChecks checks, CurrentUser currentUser) {
     this.library = library;
@@ -76,6 +78,7 @@ public class LabView extends VerticalLayout implements HasUrlParameter<String>, 
     }
     add(steps);
     facts = checks.factsFor(user);
+    done = List.of();
     refresh();
   }
 
@@ -83,16 +86,15 @@ public class LabView extends VerticalLayout implements HasUrlParameter<String>, 
     if (lab == null || facts == null) {
       return;
     }
-    int done = 0;
+    done = LabProgress.advance(lab, facts, done);
     for (int i = 0; i < items.size(); i++) {
-      boolean met = lab.steps().get(i).condition().met(facts);
-      items.get(i).show(met);
-      done += met ? 1 : 0;
+      items.get(i).show(done.get(i));
     }
+    long count = LabProgress.count(done);
     progress.setText(
-        done == items.size()
+        count == items.size()
             ? getTranslation("labs.complete")
-            : getTranslation("labs.progress", done, items.size()));
+            : getTranslation("labs.progress", count, items.size()));
   }
 
   @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.lab.Lab;
 import io.virtdeck.lab.LabChecks;
 import io.virtdeck.lab.LabLibrary;
+import io.virtdeck.lab.LabProgress;
 import io.virtdeck.lab.LabReset;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.MainLayout;
@@ -45,8 +46,7 @@ public class LabsView extends VerticalLayout implements HasDynamicTitle {
     }
     var facts = checks.factsFor(user);
     for (Lab lab : loaded.labs()) {
-      List<Boolean> done = lab.steps().stream().map(s -> s.condition().met(facts)).toList();
-      add(card(lab, done));
+      add(card(lab, LabProgress.advance(lab, facts, List.of())));
     }
   }
 
@@ -54,9 +54,7 @@ public class LabsView extends VerticalLayout implements HasDynamicTitle {
     var locale = getLocale();
     RouterLink title = new RouterLink(lab.title().in(locale), LabView.class, lab.id());
     Span progress =
-        new Span(
-            getTranslation(
-                "labs.progress", done.stream().filter(d -> d).count(), lab.steps().size()));
+        new Span(getTranslation("labs.progress", LabProgress.count(done), lab.steps().size()));
     progress.addClassName("lab-progress");
     Div card = new Div(new H3(title), new Paragraph(lab.summary().in(locale)), progress);
     card.addClassName("lab-card");

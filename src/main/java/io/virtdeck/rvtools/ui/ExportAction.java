@@ -36,7 +36,8 @@ class ExportAction implements VmListAction {
         new Button(I18NProvider.translate("rvtools.export.action"), VaadinIcon.DOWNLOAD.create());
     button.setId("vm-export");
     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    button.addClickListener(e -> new ExportDialog(export, shown.get(), user, clock).open());
+    button.addClickListener(
+        e -> new ExportDialog(export, shown.get(), ExportDialog.What.SHOWN, user, clock).open());
     return Optional.of(button);
   }
 }

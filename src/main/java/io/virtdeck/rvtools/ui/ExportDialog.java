@@ -25,14 +25,16 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Export…: what the grid shows (its folder, filter and sort) or the whole datacenter the user may
- * see, as an RVTools-style workbook or as CSV of the grid's columns. The file is written on the
- * server while it downloads, with a progress bar; its name carries the datacenter and the time.
+ * Export…: what the grid shows (its folder, filter and sort), a folder of the tree, or the whole
+ * datacenter the user may see, as an RVTools-style workbook or as CSV of the grid's columns. The
+ * file is written on the server while it downloads, with a progress bar; its name carries the
+ * datacenter and the time.
  */
 class ExportDialog extends Dialog {
 
   enum What {
     SHOWN,
+    FOLDER,
     DATACENTER
   }
 
@@ -45,14 +47,19 @@ class ExportDialog extends Dialog {
   private final VmQuery shown;
   private final ExportScope scope;
   private final Clock clock;
-  private final AtomicReference<What> what = new AtomicReference<>(What.SHOWN);
+  private final AtomicReference<What> what;
   private final AtomicReference<Format> format = new AtomicReference<>(Format.XLSX);
   private final ProgressBar progress = new ProgressBar();
   private final Span status = new Span();
 
-  ExportDialog(RvToolsExport export, VmQuery shown, UserIdentity user, Clock clock) {
+  /**
+   * Offers {@code shown} (what the grid shows, or a folder of the tree) and the whole datacenter,
+   * or the datacenter alone when {@code shownAs} is {@link What#DATACENTER}.
+   */
+  ExportDialog(RvToolsExport export, VmQuery shown, What shownAs, UserIdentity user, Clock clock) {
     this.export = export;
     this.shown = shown;
+    this.what = new AtomicReference<>(shownAs);
     this.scope = export.scopeOf(user);
     this.clock = clock;
     setId("export-dialog");
@@ -63,13 +70,17 @@ class ExportDialog extends Dialog {
     RadioButtonGroup<What> whatChoice =
         new RadioButtonGroup<>(getTranslation("rvtools.export.what"));
     whatChoice.setId("export-what");
-    whatChoice.setItems(What.values());
+    whatChoice.setItems(
+        shownAs == What.DATACENTER ? List.of(What.DATACENTER) : List.of(shownAs, What.DATACENTER));
     whatChoice.setItemLabelGenerator(
         w ->
-            w == What.SHOWN
-                ? getTranslation("rvtools.export.shown", shownCount)
-                : getTranslation("rvtools.export.datacenter", export.datacenter(), all));
-    whatChoice.setValue(What.SHOWN);
+            switch (w) {
+              case SHOWN -> getTranslation("rvtools.export.shown", shownCount);
+              case FOLDER -> getTranslation("rvtools.export.folder", shown.namespace(), shownCount);
+              case DATACENTER ->
+                  getTranslation("rvtools.export.datacenter", export.datacenter(), all);
+            });
+    whatChoice.setValue(shownAs);
     whatChoice.addValueChangeListener(e -> what.set(e.getValue()));
     RadioButtonGroup<Format> formatChoice =
         new RadioButtonGroup<>(getTranslation("rvtools.export.format"));
@@ -101,7 +112,7 @@ class ExportDialog extends Dialog {
   /** Runs on the download request's thread, without the session lock; the UI through access. */
   private void download(DownloadEvent event) throws IOException {
     UI ui = event.getUI();
-    VmQuery query = what.get() == What.SHOWN ? shown : datacenterQuery();
+    VmQuery query = what.get() == What.DATACENTER ? datacenterQuery() : shown;
     Format chosen = format.get();
     String name = ExportFileName.of(export.datacenter(), clock.instant(), chosen == Format.CSV);
     event.setFileName(name);

@@ -6,17 +6,21 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.virtdeck.rvtools.plan.ForkliftManifests;
 import io.virtdeck.rvtools.plan.ForkliftSettings;
 import io.virtdeck.rvtools.plan.MigrationPlan;
 import io.virtdeck.rvtools.plan.PlanWorkbook;
+import io.virtdeck.task.ui.FieldErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,6 +40,15 @@ class PlanDownloads extends VerticalLayout {
   private final ComboBox<String> targetNamespace = new ComboBox<>();
   private final TextField planName = new TextField();
   private final Pre yaml = new Pre();
+  private final Div problems = new Div();
+  private final FieldErrors errors =
+      new FieldErrors(problems)
+          .on("rvtools.forklift.namespace.", forkliftNamespace)
+          .on("rvtools.forklift.provider.", sourceProvider)
+          .on("rvtools.forklift.target.", targetNamespace)
+          .on("rvtools.forklift.name.", planName);
+  private final Anchor workbookLink;
+  private final Anchor forkliftLink;
   private volatile ForkliftSettings settings;
 
   PlanDownloads(Supplier<@Nullable MigrationPlan> plan, List<String> namespaces) {
@@ -60,13 +73,13 @@ class PlanDownloads extends VerticalLayout {
     targetNamespace.addCustomValueSetListener(e -> targetNamespace.setValue(e.getDetail()));
     targetNamespace.setValue(settings.targetNamespace());
     targetNamespace.addValueChangeListener(e -> update());
-    Anchor workbook =
+    workbookLink =
         download(
             this::workbook,
             "plan-download-workbook",
             "rvtools.plan.download.workbook",
             VaadinIcon.FILE_TABLE);
-    Anchor forklift =
+    forkliftLink =
         download(
             this::forklift,
             "plan-download-forklift",
@@ -76,7 +89,8 @@ class PlanDownloads extends VerticalLayout {
     yaml.addClassName("yaml");
     add(
         new FormLayout(forkliftNamespace, sourceProvider, targetNamespace, planName),
-        new HorizontalLayout(workbook, forklift),
+        problems,
+        new HorizontalLayout(workbookLink, forkliftLink),
         yaml);
   }
 
@@ -84,14 +98,11 @@ class PlanDownloads extends VerticalLayout {
     field.setId(id);
     field.setLabel(getTranslation(labelKey));
     field.setValue(value);
+    field.setValueChangeMode(ValueChangeMode.LAZY);
     field.addValueChangeListener(e -> update());
   }
 
-  private Anchor download(
-      com.vaadin.flow.server.streams.DownloadHandler handler,
-      String id,
-      String key,
-      VaadinIcon icon) {
+  private Anchor download(DownloadHandler handler, String id, String key, VaadinIcon icon) {
     Button button = new Button(getTranslation(key), icon.create());
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, "");
@@ -109,8 +120,11 @@ class PlanDownloads extends VerticalLayout {
             "host",
             target,
             planName.getValue().strip());
+    boolean valid = errors.show(settings.problems());
+    workbookLink.setEnabled(valid);
+    forkliftLink.setEnabled(valid);
     MigrationPlan current = plan.get();
-    yaml.setText(current == null ? "" : ForkliftManifests.yaml(current, settings));
+    yaml.setText(current == null || !valid ? "" : ForkliftManifests.yaml(current, settings));
   }
 
   void show(MigrationPlan next) {
@@ -120,7 +134,7 @@ class PlanDownloads extends VerticalLayout {
   /** Runs on the download request's thread: the plan and settings are read, not the fields. */
   private void workbook(DownloadEvent event) throws IOException {
     MigrationPlan current = plan.get();
-    if (current == null) {
+    if (current == null || !settings.problems().isEmpty()) {
       return;
     }
     Locale locale = event.getUI().getLocale();
@@ -132,7 +146,7 @@ class PlanDownloads extends VerticalLayout {
 
   private void forklift(DownloadEvent event) throws IOException {
     MigrationPlan current = plan.get();
-    if (current == null) {
+    if (current == null || !settings.problems().isEmpty()) {
       return;
     }
     event.setFileName(settings.planName() + "-forklift.yaml");

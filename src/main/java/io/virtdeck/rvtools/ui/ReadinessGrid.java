@@ -56,9 +56,19 @@ class ReadinessGrid extends VerticalLayout {
         .setHeader(getTranslation("rvtools.plan.col.memory"))
         .setWidth("6rem")
         .setFlexGrow(0);
-    grid.addColumn(v -> Formats.bytes(v.diskMib() << 20))
+    grid.addColumn(v -> v.vm().guestOs())
+        .setHeader(getTranslation("rvtools.plan.col.guest-os"))
+        .setSortable(true)
+        .setWidth("12rem")
+        .setFlexGrow(0);
+    grid.addColumn(v -> firmware(v, getTranslation("rvtools.plan.secure-boot")))
+        .setHeader(getTranslation("rvtools.plan.col.firmware"))
+        .setWidth("8rem")
+        .setFlexGrow(0);
+    grid.addColumn(ReadinessGrid::disks)
         .setHeader(getTranslation("rvtools.plan.col.disks"))
-        .setWidth("6rem")
+        .setComparator(VmReadiness::diskMib)
+        .setWidth("10rem")
         .setFlexGrow(0);
     grid.addColumn(status())
         .setHeader(getTranslation("rvtools.plan.col.status"))
@@ -78,6 +88,25 @@ class ReadinessGrid extends VerticalLayout {
         .withProperty("css", v -> v.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .withProperty("status", v -> v.status().name())
         .withProperty("label", v -> getTranslation(v.status().labelKey()));
+  }
+
+  /** The disks' count and each one's size ("2: 40 GiB, 1 TiB"), or the VM's provisioned size. */
+  static String disks(VmReadiness vm) {
+    if (vm.disks().isEmpty()) {
+      return Formats.bytes(vm.diskMib() << 20);
+    }
+    return vm.disks().size()
+        + ": "
+        + vm.disks().stream()
+            .map(d -> d.capacityMib() < 0 ? "—" : Formats.bytes(d.capacityMib() << 20))
+            .collect(Collectors.joining(", "));
+  }
+
+  /** BIOS or EFI as the file says, and Secure Boot when it is on. */
+  static String firmware(VmReadiness vm, String secureBoot) {
+    String firmware =
+        vm.vm().firmware().isEmpty() ? "—" : vm.vm().firmware().toUpperCase(Locale.ROOT);
+    return vm.vm().secureBoot() ? firmware + ", " + secureBoot : firmware;
   }
 
   private String reasons(VmReadiness vm) {

@@ -18,8 +18,15 @@ public class StorageNavigatorTab implements NavigatorTab {
   private final AccessReviews reviews;
   private final CurrentUser currentUser;
 
+  private final io.virtdeck.ui.ObjectMarks marks;
+
   StorageNavigatorTab(
-      StorageInventory storage, VmInventory vms, AccessReviews reviews, CurrentUser currentUser) {
+      StorageInventory storage,
+      VmInventory vms,
+      AccessReviews reviews,
+      CurrentUser currentUser,
+      io.virtdeck.ui.ObjectMarks marks) {
+    this.marks = marks;
     this.storage = storage;
     this.vms = vms;
     this.reviews = reviews;
@@ -44,7 +51,7 @@ public class StorageNavigatorTab implements NavigatorTab {
   @Override
   public Component createTree() {
     return new StorageTree(
-        storage, new FollowedScopes(reviews, currentUser.require()), vms.datacenter());
+        storage, new FollowedScopes(reviews, currentUser.require()), vms.datacenter(), marks);
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.LiveUpdates;
+import io.virtdeck.ui.ObjectMarks;
 import java.util.Map;
 
 /** The navigator's Storage tree: the cluster, and under it its datastores (default marked). */
@@ -22,12 +23,15 @@ class StorageTree extends TreeGrid<String> {
   private final StorageInventory storage;
   private final FollowedScopes scopes;
   private final String datacenter;
+  private final ObjectMarks marks;
 
   /**
    * The datastores the user may see (see {@link StorageInventory#datastores}), following their
    * rights while the tree is open.
    */
-  StorageTree(StorageInventory storage, FollowedScopes scopes, String datacenter) {
+  StorageTree(
+      StorageInventory storage, FollowedScopes scopes, String datacenter, ObjectMarks marks) {
+    this.marks = marks;
     this.storage = storage;
     this.scopes = scopes;
     this.datacenter = datacenter;
@@ -38,6 +42,7 @@ class StorageTree extends TreeGrid<String> {
     reload();
     LiveUpdates.follow(this, storage::classChanges, this::reload);
     scopes.follow(this, this::reload);
+    LiveUpdates.bind(this, marks::changes, batch -> getDataProvider().refreshAll());
   }
 
   private void reload() {
@@ -70,6 +75,9 @@ class StorageTree extends TreeGrid<String> {
     label.setSpacing(false);
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", "datastore/" + node);
+    marks
+        .of(scopes.get(), ObjectMarks.On.DATASTORE, "", node)
+        .ifPresent(mark -> label.add(ObjectMarks.icon(label, mark)));
     return label;
   }
 }

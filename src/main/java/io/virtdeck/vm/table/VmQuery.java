@@ -11,15 +11,27 @@ import java.util.Locale;
 /**
  * What the VM grid asks for: an optional folder (namespace, empty for all), a filter text that
  * matches name, IP address, host or guest OS, the sort order, the namespaces whose VMs the user may
- * see (rows outside {@code scope} never leave the server) and those whose instances they may see
- * (elsewhere a row shows only what the VirtualMachine says: {@code VmRows.withoutInstance}).
+ * see (rows outside {@code scope} never leave the server), those whose instances they may see
+ * (elsewhere a row shows only what the VirtualMachine says: {@code VmRows.withoutInstance}), and an
+ * optional host (empty for all: a host's VMs tab shows the VMs running there).
  */
 public record VmQuery(
     String namespace,
     String text,
     List<Sort> sorts,
     NamespaceScope scope,
-    NamespaceScope instances) {
+    NamespaceScope instances,
+    String host) {
+
+  /** A query over every host. */
+  public VmQuery(
+      String namespace,
+      String text,
+      List<Sort> sorts,
+      NamespaceScope scope,
+      NamespaceScope instances) {
+    this(namespace, text, sorts, scope, instances, "");
+  }
 
   /** A query over every namespace (VirtDeck's own view, for tests and tooling). */
   public VmQuery(String namespace, String text, List<Sort> sorts) {
@@ -39,6 +51,11 @@ public record VmQuery(
         sorts,
         scopes.of(CachedKind.VIRTUAL_MACHINES),
         scopes.of(CachedKind.VIRTUAL_MACHINE_INSTANCES));
+  }
+
+  /** This query narrowed to the VMs running on {@code host}. */
+  public VmQuery onHost(String host) {
+    return new VmQuery(namespace, text, sorts, scope, instances, host);
   }
 
   /** Whether the instances of every VM in scope may be seen: the table's rows are shown as kept. */
@@ -68,10 +85,11 @@ public record VmQuery(
     return text.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the row is in the user's scope and the chosen folder. */
+  /** Whether the row is in the user's scope, the chosen folder and on the chosen host. */
   boolean inScope(VmRow row) {
     return scope.includes(row.namespace())
-        && (namespace.isEmpty() || namespace.equals(row.namespace()));
+        && (namespace.isEmpty() || namespace.equals(row.namespace()))
+        && (host.isEmpty() || host.equals(row.host()));
   }
 
   Comparator<VmRow> comparator() {

@@ -10,6 +10,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.ui.Formats;
 import io.virtdeck.ui.LoadedItems;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.ui.RecentlyFetched;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.VmRow;
@@ -27,17 +28,21 @@ class VmGrid extends Grid<VmRow> {
   private final VmInventory inventory;
   private final CallbackDataProvider<VmRow, Void> provider;
   private final Supplier<UserScopes> scopes;
+  private final ObjectMarks marks;
   private final RecentlyFetched<ResourceKey> fetched = new RecentlyFetched<>();
   private String namespace = "";
   private String text = "";
+  private String host = "";
 
   /** A grid showing what the user's scopes allow at each query (they follow the user's RBAC). */
   VmGrid(
       VmInventory inventory,
       Supplier<UserScopes> scopes,
       Clock clock,
-      List<VmDropTarget> dropTargets) {
+      List<VmDropTarget> dropTargets,
+      ObjectMarks marks) {
     this.inventory = inventory;
+    this.marks = marks;
     this.dropTargets = dropTargets;
     this.scopes = scopes;
     setId("vm-grid");
@@ -116,14 +121,30 @@ class VmGrid extends Grid<VmRow> {
             "<span class=\"vm-name\" style=\"display:inline-flex\"><vaadin-icon"
                 + " class=\"power-icon power-${item.powerClass}\" icon=\"${item.icon}\""
                 + " data-power=\"${item.power}\"></vaadin-icon><span>${item.name}</span>"
+                + "<vaadin-icon icon=\"vaadin:warning\" class=\"object-mark ${item.markClass}\""
+                + " data-mark=\"${item.mark}\" title=\"${item.markTitle}\""
+                + " ?hidden=\"${!item.mark}\"></vaadin-icon>"
                 + "<span class=\"drop-refused\" ?hidden=\"${!item.refused}\""
                 + " title=\"${item.refused}\"><vaadin-icon icon=\"vaadin:ban\"></vaadin-icon>"
                 + "<span>${item.refused}</span></span></span>")
         .withProperty("name", VmRow::name)
+        .withProperty("mark", r -> mark(r).map(ObjectMarks.Mark::level).orElse(""))
+        .withProperty(
+            "markClass",
+            r ->
+                mark(r)
+                    .map(m -> "mark-" + m.level() + (m.acknowledged() ? " mark-acknowledged" : ""))
+                    .orElse(""))
+        .withProperty(
+            "markTitle", r -> mark(r).map(m -> getTranslation(m.titleKey(), m.count())).orElse(""))
         .withProperty("refused", r -> VmDrops.reason(this, dropTargets, r.key()).orElse(""))
         .withProperty("power", r -> r.powerState().name())
         .withProperty("powerClass", r -> r.powerState().name().toLowerCase(java.util.Locale.ROOT))
         .withProperty("icon", r -> PowerStateIcon.iconName(r.powerState()));
+  }
+
+  private java.util.Optional<ObjectMarks.Mark> mark(VmRow row) {
+    return marks.of(scopes.get(), ObjectMarks.On.VM, row.namespace(), row.name());
   }
 
   private VmQuery query(Query<VmRow, Void> q) {
@@ -135,7 +156,7 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return VmQuery.of(namespace, text, sorts, scopes.get());
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   /** What the grid shows now: its folder, filter text, sort order and scope. */
@@ -149,13 +170,19 @@ class VmGrid extends Grid<VmRow> {
                         VmColumn.valueOf(s.getSorted()),
                         s.getDirection() == SortDirection.ASCENDING))
             .toList();
-    return VmQuery.of(namespace, text, sorts, scopes.get());
+    return VmQuery.of(namespace, text, sorts, scopes.get()).onHost(host);
   }
 
   void show(String namespace, String text) {
     this.namespace = namespace;
     this.text = text;
     provider.refreshAll();
+  }
+
+  /** Shows the VMs running on the host, every folder. */
+  void showHost(String host) {
+    this.host = host;
+    show("", "");
   }
 
   void refresh() {
@@ -173,6 +200,6 @@ class VmGrid extends Grid<VmRow> {
   }
 
   int count() {
-    return inventory.count(VmQuery.of(namespace, text, List.of(), scopes.get()));
+    return inventory.count(VmQuery.of(namespace, text, List.of(), scopes.get()).onHost(host));
   }
 }

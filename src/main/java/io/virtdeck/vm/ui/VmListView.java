@@ -20,7 +20,9 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
+import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.MainLayout;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.ui.ScopeNotice;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.power.VmOperations;
@@ -64,7 +66,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
       List<VmDropTarget> dropTargets,
       List<VmMenuAction> menuActions,
       List<VmListAction> listActions,
-      List<VmGridAction> gridActions) {
+      List<VmGridAction> gridActions,
+      ObjectMarks marks) {
     this.inventory = inventory;
     UserIdentity user = currentUser.require();
     this.scopes = new FollowedScopes(reviews, user);
@@ -72,7 +75,8 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     VmActions actions = new VmActions(operations, user, gridActions, menuActions);
     setSizeFull();
     addClassName("vm-list-view");
-    grid = new VmGrid(inventory, scopes::get, clock, dropTargets);
+    grid = new VmGrid(inventory, scopes::get, clock, dropTargets, marks);
+    LiveUpdates.bind(this, marks::changes, batch -> grid.refresh());
     filter.setId("vm-filter");
     filter.setPlaceholder(getTranslation("vm.filter.placeholder"));
     // wide enough for its placeholder, which says what it matches

@@ -7,7 +7,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.virtdeck.ui.FollowedScopes;
+import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.LoadedItems;
+import io.virtdeck.ui.ObjectMarks;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.rows.PowerState;
 import java.util.Map;
@@ -16,14 +18,19 @@ import java.util.Map;
 class VmTree extends TreeGrid<InventoryNode> {
 
   private final java.util.List<VmDropTarget> dropTargets;
+  private final FollowedScopes scopes;
+  private final ObjectMarks marks;
 
   /** The tree as {@code scopes} allows: it follows the user's rights while it is open. */
   VmTree(
       VmInventory inventory,
       FollowedScopes scopes,
       VmActions actions,
-      java.util.List<VmDropTarget> dropTargets) {
+      java.util.List<VmDropTarget> dropTargets,
+      ObjectMarks marks) {
     this.dropTargets = dropTargets;
+    this.scopes = scopes;
+    this.marks = marks;
     setId("vm-tree");
     addClassName("inventory-tree");
     setSizeFull();
@@ -31,6 +38,7 @@ class VmTree extends TreeGrid<InventoryNode> {
     setDataProvider(provider);
     addComponentHierarchyColumn(this::label).setHeader(getTranslation("nav.vms"));
     scopes.follow(this, provider::refreshAll);
+    LiveUpdates.bind(this, marks::changes, batch -> provider.refreshAll());
     InventoryUpdates.bind(
         this,
         inventory,
@@ -106,6 +114,15 @@ class VmTree extends TreeGrid<InventoryNode> {
     link.getElement().setAttribute("draggable", "false");
     HorizontalLayout label = new HorizontalLayout(icon, link);
     label.setSpacing(false);
+    if (node.type() != InventoryNode.Type.DATACENTER) {
+      marks
+          .of(
+              scopes.get(),
+              node.type() == InventoryNode.Type.VM ? ObjectMarks.On.VM : ObjectMarks.On.FOLDER,
+              node.namespace(),
+              node.name())
+          .ifPresent(mark -> label.add(ObjectMarks.icon(label, mark)));
+    }
     label.addClassName("tree-label");
     label.getElement().setAttribute("data-node", node.id());
     if (node.type() == InventoryNode.Type.VM) {

@@ -22,6 +22,7 @@ class VmTreeTab implements NavigatorTab {
   private final java.util.List<VmDropTarget> dropTargets;
   private final java.util.List<VmMenuAction> menuActions;
   private final java.util.List<VmGridAction> gridActions;
+  private final io.virtdeck.ui.ObjectMarks marks;
 
   VmTreeTab(
       VmInventory inventory,
@@ -30,7 +31,9 @@ class VmTreeTab implements NavigatorTab {
       CurrentUser currentUser,
       java.util.List<VmDropTarget> dropTargets,
       java.util.List<VmMenuAction> menuActions,
-      java.util.List<VmGridAction> gridActions) {
+      java.util.List<VmGridAction> gridActions,
+      io.virtdeck.ui.ObjectMarks marks) {
+    this.marks = marks;
     this.dropTargets = dropTargets;
     this.menuActions = menuActions;
     this.gridActions = gridActions;
@@ -62,7 +65,8 @@ class VmTreeTab implements NavigatorTab {
         inventory,
         new FollowedScopes(reviews, user),
         new VmActions(operations, user, gridActions, menuActions),
-        dropTargets);
+        dropTargets,
+        marks);
   }
 
   @Override

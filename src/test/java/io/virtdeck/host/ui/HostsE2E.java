@@ -99,6 +99,10 @@ class HostsE2E extends BrowserTest {
     new LoginPage(page).open(base()).signIn("admin");
     HostsPage hosts = new HostsPage(page).openHost(base(), "worker-01");
     assertThat(hosts.state()).hasText("Connected");
+    // the VMs tab is the VM grid, filtered to the host, with its actions
+    assertThat(hosts.openVms()).containsText("Powered On");
+    assertThat(hosts.openVms()).containsText("worker-01");
+    hosts.openSummary();
 
     hosts.openMaintenanceDialog();
     assertThat(hosts.maintenanceVms()).containsText("live-migrates to another host");

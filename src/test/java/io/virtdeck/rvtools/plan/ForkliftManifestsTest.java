@@ -6,8 +6,11 @@ import io.virtdeck.rvtools.read.SourceDisk;
 import io.virtdeck.rvtools.read.SourceEstate;
 import io.virtdeck.rvtools.read.SourceNic;
 import io.virtdeck.rvtools.read.SourceVm;
+import io.virtdeck.testing.OpenApiSchema;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The draft Forklift objects: what each maps and which VMs the plan takes. */
@@ -92,6 +95,21 @@ class ForkliftManifestsTest {
   }
 
   @Test
+  void everyObjectIsValidAgainstForkliftsCrdSchema() {
+    var schema = OpenApiSchema.forkliftV1beta1();
+
+    for (Map<String, Object> object :
+        ForkliftManifests.objects(plan(), ForkliftSettings.defaults("migrated"))) {
+      // metadata is the API server's ObjectMeta, which a CRD's schema leaves open
+      var withoutMetadata = new LinkedHashMap<>(object);
+      withoutMetadata.remove("metadata");
+      assertThat(schema.problems(withoutMetadata, "forklift." + object.get("kind"), Set.of()))
+          .as("%s", object.get("kind"))
+          .isEmpty();
+    }
+  }
+
+  @Test
   void theYamlIsOneStreamWithACommentForWhatIsLeftToMapByHand() {
     String yaml = ForkliftManifests.yaml(plan(), ForkliftSettings.defaults("migrated"));
 
@@ -102,5 +120,24 @@ class ForkliftManifestsTest {
         .contains("kind: StorageMap")
         .contains("kind: Plan")
         .contains("apiVersion: forklift.konveyor.io/v1beta1");
+  }
+
+  @Test
+  void namesTypedForForkliftAreCheckedBeforeAnyYamlIsWritten() {
+    assertThat(ForkliftSettings.defaults("migrated").problems()).isEmpty();
+    assertThat(new ForkliftSettings("", "vsphere", "host", "Migrated", "wave_1").problems())
+        .extracting(m -> m.key())
+        .containsExactly(
+            "rvtools.forklift.namespace.invalid",
+            "rvtools.forklift.target.invalid",
+            "rvtools.forklift.name.invalid");
+    assertThat(
+            new ForkliftSettings("mtv", "-vsphere", "host", "migrated", "x".repeat(56)).problems())
+        .extracting(m -> m.key() + " " + m.args())
+        .containsExactly(
+            "rvtools.forklift.provider.invalid [63]", "rvtools.forklift.name.invalid [55]");
+    assertThat(
+            new ForkliftSettings("mtv", "vsphere", "host", "migrated", "x".repeat(55)).problems())
+        .isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.ExportDialogPage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.VmMenuPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +76,47 @@ class ExportE2E extends BrowserTest {
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.getFirst()).startsWith("Name,Power State,Status,Host,IP Addresses");
     assertThat(lines.subList(1, lines.size())).isNotEmpty().allMatch(l -> l.contains(",shop,"));
+  }
+
+  @Test
+  void theDatacentersRightClickMenuExportsTheWholeInventory() throws Exception {
+    InventoryPage inventory = signIn("admin");
+    inventory.filter("web-0"); // the grid's filter does not narrow the datacenter's export
+
+    ExportDialogPage export =
+        ExportDialogPage.fromMenu(
+            page, new VmMenuPage(page).openInTree(inventory, "demo-datacenter"));
+    assertThat(export.whatOptions()).hasCount(1);
+    assertThat(export.whatOptions().first()).containsText("The whole datacenter demo-datacenter");
+    Path file = save(export.choose("CSV").download());
+
+    List<String> names = firstValues(Files.readAllLines(file));
+    assertThat(names).contains("web-01", "web-02").anyMatch(n -> !n.startsWith("web-0"));
+  }
+
+  @Test
+  void theShopOwnerExportsTheShopFolderFromItsRightClickMenu() throws Exception {
+    InventoryPage inventory = signIn("shop-owner");
+
+    ExportDialogPage export =
+        ExportDialogPage.fromMenu(page, new VmMenuPage(page).openInTree(inventory, "shop"));
+    assertThat(export.whatOptions()).hasCount(2);
+    assertThat(export.whatOptions().first()).containsText("The folder shop");
+    Path file = save(export.choose("CSV").download());
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines.subList(1, lines.size())).isNotEmpty().allMatch(l -> l.contains(",shop,"));
+  }
+
+  private static Path save(Download download) throws Exception {
+    Files.createDirectories(FILES);
+    Path file = FILES.resolve(download.suggestedFilename());
+    download.saveAs(file);
+    return file;
+  }
+
+  private static List<String> firstValues(List<String> csvLines) {
+    return csvLines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
   }
 
   private static List<String> firstColumn(Sheet sheet) {

@@ -51,7 +51,7 @@ class SnapshotManagerE2E extends BrowserTest {
     snapshots.button("revert").click();
     assertThat(snapshots.revertText()).containsText("unsaved data in the guest");
     snapshots.dialogButton("revert-show-kubernetes").click();
-    assertThat(snapshots.teachCommands()).containsText("kind: \"VirtualMachineRestore\"");
+    assertThat(snapshots.teachCommands()).containsText("kind: VirtualMachineRestore");
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(BrowserTest.SCREENSHOTS.resolve("snapshot-revert.png")));

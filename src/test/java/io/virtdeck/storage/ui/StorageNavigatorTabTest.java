@@ -20,7 +20,8 @@ class StorageNavigatorTabTest {
             Mockito.mock(StorageInventory.class),
             Mockito.mock(VmInventory.class),
             Mockito.mock(io.virtdeck.cluster.AccessReviews.class),
-            Mockito.mock(CurrentUser.class));
+            Mockito.mock(CurrentUser.class),
+            io.virtdeck.ui.ObjectMarks.NONE);
     NavigatorTab other = Mockito.mock(NavigatorTab.class);
 
     assertThat(storage.owns(DatastoreView.class)).isTrue();

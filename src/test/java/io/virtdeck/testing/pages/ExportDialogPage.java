@@ -4,7 +4,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-/** Export… on the VM list: what to export, the format, the download and its progress. */
+/**
+ * Export… on the VM list or in the tree's right-click menu: what to export, the format, the
+ * download and its progress.
+ */
 public class ExportDialogPage {
 
   private final Page page;
@@ -17,6 +20,13 @@ public class ExportDialogPage {
   public static ExportDialogPage open(Page page) {
     page.locator("#vm-export").click();
     page.locator("#export-what").waitFor(); // the dialog host itself has no box
+    return new ExportDialogPage(page);
+  }
+
+  /** Chooses Export… in an open right-click menu (of the datacenter or a folder in the tree). */
+  public static ExportDialogPage fromMenu(Page page, VmMenuPage menu) {
+    menu.entry("Export…").click();
+    page.locator("#export-what").waitFor();
     return new ExportDialogPage(page);
   }
 

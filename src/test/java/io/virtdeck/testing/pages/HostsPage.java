@@ -128,6 +128,16 @@ public class HostsPage {
     return page.locator("#drain-summary");
   }
 
+  /** Opens the host's VMs tab: the VM grid filtered to the host. */
+  public Locator openVms() {
+    page.locator("#host-tab-vms").click();
+    return page.locator("#host-vms");
+  }
+
+  public void openSummary() {
+    page.locator("#host-tab-summary").click();
+  }
+
   /** Opens the host's Events tab. */
   public Locator openEvents() {
     page.locator("#host-tab-events").click();

@@ -121,8 +121,23 @@ public class InventoryPage {
         .locator(".power-icon");
   }
 
+  /** Switches the navigator back to the VMs and Templates tree. */
+  public InventoryPage openNavigatorTab() {
+    page.locator("#navigator [aria-label='VMs and Templates']").click();
+    tree().waitFor();
+    return this;
+  }
+
+  /** What the VM list says when the user's rights changed while it was open. */
+  public Locator scopeRevoked() {
+    return page.locator("#scope-revoked");
+  }
+
+  /** A shown node of the VMs tree (the grid keeps rows it no longer needs, hidden). */
   public Locator treeNode(String text) {
-    return tree().locator(".tree-label").filter(new Locator.FilterOptions().setHasText(text));
+    return tree()
+        .locator(".tree-label")
+        .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
   }
 
   public InventoryPage filter(String text) {

@@ -23,8 +23,11 @@ public class NetworkPage {
     return page.locator("#network-tree");
   }
 
+  /** A shown port group node (the tree grid keeps rows it no longer needs, hidden). */
   public Locator portGroupNode(String namespace, String name) {
-    return tree().locator(".tree-label[data-node='PORT_GROUP/" + namespace + "/" + name + "']");
+    return tree()
+        .locator(".tree-label[data-node='PORT_GROUP/" + namespace + "/" + name + "']")
+        .filter(new Locator.FilterOptions().setVisible(true));
   }
 
   public void openPortGroup(String namespace, String name) {

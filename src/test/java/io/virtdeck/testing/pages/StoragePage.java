@@ -36,6 +36,13 @@ public class StoragePage {
     return this;
   }
 
+  /** A datastore's shown node in the Storage tree (the grid keeps unneeded rows, hidden). */
+  public Locator datastoreNode(String name) {
+    return tree()
+        .locator(".tree-label[data-node='datastore/" + name + "']")
+        .filter(new Locator.FilterOptions().setVisible(true));
+  }
+
   /** The Storage tree, visible only while its navigator tab is selected. */
   public Locator tree() {
     return page.locator("#storage-tree");

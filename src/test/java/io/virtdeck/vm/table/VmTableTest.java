@@ -48,6 +48,32 @@ public class VmTableTest {
   }
 
   @Test
+  void aHostsVmsAreThoseRunningOnExactlyThatHostInTheUsersScope() {
+    table.put(row("shop", "web-01", PowerState.POWERED_ON, "10.1.2.3"));
+    var other = row("shop", "web-02", PowerState.POWERED_ON, "10.1.2.4");
+    table.put(
+        new VmRow(
+            other.key(),
+            other.powerState(),
+            other.status(),
+            "esx-00010",
+            other.ipAddresses(),
+            other.guestOs(),
+            other.vcpus(),
+            other.memoryBytes(),
+            other.created()));
+    table.put(row("finance", "ledger-01", PowerState.POWERED_ON, "10.1.2.5"));
+    var shopOnHost =
+        new VmQuery("", "", List.of(), new NamespaceScope(false, Set.of("shop")))
+            .onHost("esx-0001");
+
+    assertThat(table.page(shopOnHost, 0, 10)).extracting(VmRow::name).containsExactly("web-01");
+    assertThat(table.count(shopOnHost)).isEqualTo(1);
+    assertThat(table.count(new VmQuery("", "", List.of(), NamespaceScope.ALL).onHost("esx-0001")))
+        .isEqualTo(2);
+  }
+
+  @Test
   void rowsOutsideTheUsersScopeNeverLeave() {
     table.put(row("shop", "web-01", PowerState.POWERED_ON, "10.1.2.3"));
     table.put(row("finance", "ledger-01", PowerState.POWERED_ON, "10.1.2.4"));

@@ -1,0 +1,88 @@
+package io.virtdeck.bench;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.virtdeck.demo.scale.ScalePlan;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drives one session through the host targets: expanding hosts in the Hosts and Clusters tree (each
+ * collapsed again so that the next stays in view) and opening hosts' VM grids. The server's time
+ * per action is read back from VirtDeck's {@code virtdeck.timing} log lines ({@code QUERY-TIME
+ * hostexpand <micros> <host>}, and the grid's {@code count} and {@code page} queries).
+ */
+final class HostActions {
+
+  private static final Pattern TIME = Pattern.compile("QUERY-TIME (\\w+) (\\d+) (\\S+)");
+
+  private final JvmProcess virtdeck;
+  private final String baseUrl;
+
+  HostActions(JvmProcess virtdeck, String baseUrl) {
+    this.virtdeck = virtdeck;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Expands the first {@code count} hosts one after the other; server times in ms. */
+  List<Double> expandHosts(Page page, int count) throws Exception {
+    page.navigate(baseUrl + "/");
+    Sessions.waitForRows(page);
+    page.locator("#navigator [aria-label='Hosts and Clusters']").click();
+    page.locator("#host-tree").waitFor();
+    int from = virtdeck.lines().size();
+    for (int n = 0; n < count; n++) {
+      Locator toggle =
+          page.locator("#host-tree vaadin-grid-tree-toggle")
+              .filter(new Locator.FilterOptions().setHasText(ScalePlan.node(n)))
+              .first();
+      int before = times(from, "hostexpand").size();
+      toggle.click(new Locator.ClickOptions().setPosition(6, 12));
+      awaitMore(from, "hostexpand", before);
+      toggle.click(new Locator.ClickOptions().setPosition(6, 12)); // collapse again
+    }
+    return times(from, "hostexpand");
+  }
+
+  /**
+   * Opens the VMs tab of {@code count} hosts' pages: the VM grid filtered to the host on the
+   * server. Its server time is that of the grid's queries (count and first page) until its rows
+   * show, in ms.
+   */
+  List<Double> hostVmGrids(Page page, int count) throws Exception {
+    List<Double> result = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      page.navigate(baseUrl + "/host/" + ScalePlan.node(n));
+      page.locator("#host-tab-vms").waitFor();
+      int from = virtdeck.lines().size();
+      page.locator("#host-tab-vms").click();
+      page.locator("#host-vms vaadin-grid-cell-content .vm-name").first().waitFor();
+      awaitMore(from, "page", 0);
+      result.add(
+          times(from, "count").stream().mapToDouble(Double::doubleValue).sum()
+              + times(from, "page").stream().mapToDouble(Double::doubleValue).sum());
+    }
+    return result;
+  }
+
+  private List<Double> times(int from, String kind) {
+    var lines = virtdeck.lines();
+    var result = new ArrayList<Double>();
+    for (String line : lines.subList(Math.min(from, lines.size()), lines.size())) {
+      var m = TIME.matcher(line);
+      if (m.find() && m.group(1).equals(kind)) {
+        result.add(Long.parseLong(m.group(2)) / 1000.0);
+      }
+    }
+    return result;
+  }
+
+  private void awaitMore(int from, String kind, int before) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (times(from, kind).size() <= before && System.nanoTime() < deadline) {
+      Thread.sleep(20); // polling VirtDeck's log for the line this action caused
+    }
+  }
+}
