@@ -2,8 +2,6 @@ package io.virtdeck.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtdeck.cluster.ApiCall;
-import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,24 +56,6 @@ class TaskStoreTest {
   }
 
   private static Task task(String id, UserIdentity initiator) {
-    return new Task(
-        id,
-        "task.power-on",
-        new ResourceKey("shop", "web-01"),
-        "VirtualMachine",
-        initiator,
-        TaskStatus.QUEUED,
-        0,
-        null,
-        NOW,
-        null,
-        null,
-        ApiCall.delete("/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01"),
-        List.of(),
-        "",
-        "",
-        ScriptStep.of(
-            ApiCall.delete("/apis/kubevirt.io/v1/namespaces/shop/virtualmachines/web-01"),
-            List.of()));
+    return TaskObjectsTest.powerOn(id, initiator, NOW, TaskStatus.QUEUED);
   }
 }
