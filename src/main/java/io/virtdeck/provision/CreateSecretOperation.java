@@ -4,8 +4,6 @@ import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.task.Operation;
-import io.virtdeck.task.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,14 @@ import java.util.Map;
  * its data masked: the password and keys are sent, never displayed. VirtDeck keeps no cache of
  * Secrets: the API server's answer is the result.
  */
-public final class CreateSecretOperation implements Operation {
+public final class CreateSecretOperation extends SecretOperation {
 
   static final String MASK = "(cloud-config with the password and keys, not shown)";
 
-  private final ResourceKey secret;
   private final Map<String, Object> manifest;
 
   CreateSecretOperation(ResourceKey secret, Map<String, Object> manifest) {
-    this.secret = secret;
+    super(secret);
     this.manifest = manifest;
   }
 
@@ -37,16 +34,6 @@ public final class CreateSecretOperation implements Operation {
   @Override
   public String titleKey() {
     return "task.create_secret";
-  }
-
-  @Override
-  public ResourceKey target() {
-    return secret;
-  }
-
-  @Override
-  public String targetKind() {
-    return "Secret";
   }
 
   @Override
@@ -71,15 +58,5 @@ public final class CreateSecretOperation implements Operation {
   @Override
   public List<String> commands() {
     return List.of(ProvisionCommands.createCommand(shownManifest()));
-  }
-
-  @Override
-  public String currentYaml() {
-    return "";
-  }
-
-  @Override
-  public Outcome progress() {
-    return Outcome.completed();
   }
 }

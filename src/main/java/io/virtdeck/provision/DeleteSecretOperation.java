@@ -3,35 +3,21 @@ package io.virtdeck.provision;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.task.Operation;
-import io.virtdeck.task.Outcome;
 import java.util.List;
 
 /**
  * Deletes the Secret a VM's cloud-init read (its user's password or keys). VirtDeck keeps no cache
  * of Secrets (it never reads them): the API server's answer is the result.
  */
-public final class DeleteSecretOperation implements Operation {
-
-  private final ResourceKey secret;
+public final class DeleteSecretOperation extends SecretOperation {
 
   DeleteSecretOperation(ResourceKey secret) {
-    this.secret = secret;
+    super(secret);
   }
 
   @Override
   public String titleKey() {
     return "task.delete_secret";
-  }
-
-  @Override
-  public ResourceKey target() {
-    return secret;
-  }
-
-  @Override
-  public String targetKind() {
-    return "Secret";
   }
 
   @Override
@@ -47,15 +33,5 @@ public final class DeleteSecretOperation implements Operation {
   @Override
   public List<String> commands() {
     return DeleteCommands.commands(secret, "Secret");
-  }
-
-  @Override
-  public String currentYaml() {
-    return "";
-  }
-
-  @Override
-  public Outcome progress() {
-    return Outcome.completed();
   }
 }

@@ -14,67 +14,38 @@ import org.junit.jupiter.api.Test;
 class NewVmChecksTest {
 
   private static NewVm named(String name, String namespace) {
-    NewVm v = valid();
-    return new NewVm(
-        name,
-        namespace,
-        v.instanceType(),
-        v.cpus(),
-        v.memory(),
-        v.preference(),
-        v.boot(),
-        v.disks(),
-        v.networks(),
-        v.guest(),
-        v.powerOn());
+    return valid(
+        d -> {
+          d.name = name;
+          d.namespace = namespace;
+        });
   }
 
   private static NewVm custom(String cpus, String memory, String preference) {
-    NewVm v = valid();
-    return new NewVm(
-        v.name(),
-        v.namespace(),
-        "",
-        cpus,
-        memory,
-        preference,
-        v.boot(),
-        v.disks(),
-        v.networks(),
-        v.guest(),
-        v.powerOn());
+    return valid(
+        d -> {
+          d.instanceType = "";
+          d.cpus = cpus;
+          d.memory = memory;
+          d.preference = preference;
+        });
   }
 
   private static NewVm booting(NewVm.BootDisk boot, List<NewVm.ExtraDisk> disks) {
-    NewVm v = valid();
-    return new NewVm(
-        v.name(),
-        v.namespace(),
-        v.instanceType(),
-        v.cpus(),
-        v.memory(),
-        v.preference(),
-        boot,
-        disks,
-        v.networks(),
-        v.guest(),
-        v.powerOn());
+    return valid(
+        d -> {
+          d.boot = boot;
+          d.disks = disks;
+        });
   }
 
   private static NewVm guest(NewVm.Guest guest, String preference, List<String> networks) {
-    NewVm v = valid();
-    return new NewVm(
-        v.name(),
-        v.namespace(),
-        v.instanceType(),
-        v.cpus(),
-        v.memory(),
-        preference,
-        v.boot(),
-        v.disks(),
-        networks,
-        guest,
-        v.powerOn());
+    return valid(
+        d -> {
+          d.guest = guest;
+          d.preference = preference;
+          d.networks = networks;
+        });
   }
 
   private static List<String> keys(Step step, NewVm vm) {
@@ -103,23 +74,16 @@ class NewVmChecksTest {
   void aNameWhoseBootDiskNameIsTakenIsRefusedUnlessItBootsFromAContainerDisk() {
     assertThat(keys(Step.NAME, named("old", "dev")))
         .containsExactly("prov.new.invalid.name.disk-taken");
-    NewVm v = named("old", "dev");
     var image =
         new NewVm.BootDisk(
             NewVm.Source.CONTAINER_DISK, NewVmFixtures.FEDORA, "quay.io/x/y:1", "", "");
     NewVm ephemeral =
-        new NewVm(
-            "old",
-            "dev",
-            v.instanceType(),
-            "",
-            "",
-            v.preference(),
-            image,
-            List.of(),
-            v.networks(),
-            v.guest(),
-            true);
+        valid(
+            d -> {
+              d.name = "old";
+              d.boot = image;
+              d.disks = List.of();
+            });
     assertThat(keys(Step.NAME, ephemeral)).isEmpty();
   }
 
@@ -144,20 +108,7 @@ class NewVmChecksTest {
 
   @Test
   void anInstanceTypeOrPreferenceNotInTheCatalogIsRefused() {
-    NewVm v = valid();
-    NewVm unknown =
-        new NewVm(
-            v.name(),
-            v.namespace(),
-            "z9.huge",
-            "",
-            "",
-            v.preference(),
-            v.boot(),
-            v.disks(),
-            v.networks(),
-            v.guest(),
-            true);
+    NewVm unknown = valid(d -> d.instanceType = "z9.huge");
     assertThat(keys(Step.COMPUTE, unknown)).containsExactly("prov.new.invalid.instance-type");
     assertThat(keys(Step.COMPUTE, custom("2", "4Gi", "beos")))
         .containsExactly("prov.new.invalid.preference");

@@ -37,18 +37,46 @@ final class NewVmFixtures {
           List.of("dev/vlan-200-dmz"),
           CATALOG);
 
+  /** A new VM's values, changed by a test before {@link #vm()}. */
+  static final class Draft {
+    String name = "fedora-01";
+    String namespace = "dev";
+    String instanceType = "u1.medium";
+    String cpus = "";
+    String memory = "";
+    String preference = "fedora";
+    NewVm.BootDisk boot =
+        new NewVm.BootDisk(NewVm.Source.DATA_SOURCE, FEDORA, "", "ceph-rbd", "30Gi");
+    List<NewVm.ExtraDisk> disks =
+        List.of(new NewVm.ExtraDisk("fedora-01-data", "20Gi", "local-path"));
+    List<String> networks = List.of(NewVm.POD_NETWORK, "dev/vlan-200-dmz");
+    NewVm.Guest guest = new NewVm.Guest("fedora-01", "alice", "correct-horse", KEY);
+    boolean powerOn = true;
+
+    NewVm vm() {
+      return new NewVm(
+          name,
+          namespace,
+          instanceType,
+          cpus,
+          memory,
+          preference,
+          boot,
+          disks,
+          networks,
+          guest,
+          powerOn);
+    }
+  }
+
   static NewVm valid() {
-    return new NewVm(
-        "fedora-01",
-        "dev",
-        "u1.medium",
-        "",
-        "",
-        "fedora",
-        new NewVm.BootDisk(NewVm.Source.DATA_SOURCE, FEDORA, "", "ceph-rbd", "30Gi"),
-        List.of(new NewVm.ExtraDisk("fedora-01-data", "20Gi", "local-path")),
-        List.of(NewVm.POD_NETWORK, "dev/vlan-200-dmz"),
-        new NewVm.Guest("fedora-01", "alice", "correct-horse", KEY),
-        true);
+    return new Draft().vm();
+  }
+
+  /** The valid VM with the test's changes. */
+  static NewVm valid(java.util.function.Consumer<Draft> change) {
+    Draft draft = new Draft();
+    change.accept(draft);
+    return draft.vm();
   }
 }

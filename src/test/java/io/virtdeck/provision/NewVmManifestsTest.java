@@ -23,26 +23,22 @@ class NewVmManifestsTest {
   private static final OpenApiSchema SCHEMA = OpenApiSchema.kubevirtVirtualMachine();
 
   private static NewVm booting(NewVm.Source source, String instanceType) {
-    NewVm v = valid();
-    return new NewVm(
-        v.name(),
-        v.namespace(),
-        instanceType,
-        "2",
-        "4Gi",
-        instanceType.isEmpty() ? "" : v.preference(),
-        new NewVm.BootDisk(
-            source,
-            source == NewVm.Source.CLONE_DISK
-                ? new io.virtdeck.cluster.ResourceKey("dev", "scratch")
-                : NewVmFixtures.FEDORA,
-            "quay.io/containerdisks/fedora:41",
-            "ceph-rbd",
-            "30Gi"),
-        v.disks(),
-        v.networks(),
-        v.guest(),
-        v.powerOn());
+    return valid(
+        d -> {
+          d.instanceType = instanceType;
+          d.cpus = "2";
+          d.memory = "4Gi";
+          d.preference = instanceType.isEmpty() ? "" : d.preference;
+          d.boot =
+              new NewVm.BootDisk(
+                  source,
+                  source == NewVm.Source.CLONE_DISK
+                      ? new io.virtdeck.cluster.ResourceKey("dev", "scratch")
+                      : NewVmFixtures.FEDORA,
+                  "quay.io/containerdisks/fedora:41",
+                  "ceph-rbd",
+                  "30Gi");
+        });
   }
 
   private static Map<String, Object> vm(NewVm vm) {
@@ -108,20 +104,14 @@ class NewVmManifestsTest {
 
   @Test
   void withoutCustomizationThereIsNoSecretAndAPoweredOffVmIsHalted() {
-    NewVm v = valid();
     NewVm plain =
-        new NewVm(
-            v.name(),
-            v.namespace(),
-            v.instanceType(),
-            "",
-            "",
-            v.preference(),
-            v.boot(),
-            List.of(),
-            List.of(),
-            new NewVm.Guest("", "", "", ""),
-            false);
+        valid(
+            d -> {
+              d.disks = List.of();
+              d.networks = List.of();
+              d.guest = new NewVm.Guest("", "", "", "");
+              d.powerOn = false;
+            });
     var plan = new VmCreationPlan(plain, CATALOG);
     assertThat(plan.secret()).isEmpty();
     assertThat(plan.objects()).containsExactly("VirtualMachine fedora-01");
