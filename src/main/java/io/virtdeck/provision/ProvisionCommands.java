@@ -1,9 +1,10 @@
 package io.virtdeck.provision;
 
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ApiCall;
+import io.virtdeck.cluster.JsonPatch;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.KubectlText;
+import io.virtdeck.task.Manifests;
 import java.util.List;
 
 /** The requests of provisioning and the kubectl commands that do the same, for teaching mode. */
@@ -26,9 +27,9 @@ public final class ProvisionCommands {
     return List.of(KubectlText.of(patchVm(vm, patch)));
   }
 
-  /** {@code kubectl create -f -} of a manifest, as a here-document. */
+  /** {@code kubectl create -f -} of a manifest, as {@link KubectlText} writes its request. */
   static String createCommand(Object manifest) {
-    String yaml = Serialization.asYaml(manifest).replaceFirst("^---\n", "");
-    return "kubectl create -f - <<'EOF'\n" + yaml + "EOF";
+    return "kubectl create -f - "
+        + KubectlText.heredoc(Manifests.yamlOfJson(JsonPatch.json(manifest)));
   }
 }

@@ -92,7 +92,7 @@ public final class KubectlText {
   }
 
   /** A here-document that the shell passes on unchanged (quoted delimiter: no expansion). */
-  static String heredoc(String text) {
+  public static String heredoc(String text) {
     return "<<'EOF'\n" + text + "EOF";
   }
 }

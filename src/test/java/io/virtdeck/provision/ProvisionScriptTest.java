@@ -53,10 +53,26 @@ class ProvisionScriptTest {
     secret.put("stringData", Map.of("userdata", "#cloud-config\npassword: s3cret-Pa55\n"));
     var create = new CreateSecretOperation(new ResourceKey("shop", "web-09-cloudinit"), secret);
 
+    assertThat(create.commands()).containsExactly(create.script().kubectl());
     for (String script :
         List.of(bash(create.script()), yaml(create.script()), ansible(create.script()))) {
       assertThat(script).doesNotContain("s3cret-Pa55").contains(CreateSecretOperation.MASK);
     }
+  }
+
+  @Test
+  void aNewVmIsCreatedWithTheManifestTeachingModeShows() {
+    Map<String, Object> vm = new java.util.LinkedHashMap<>();
+    vm.put("apiVersion", "kubevirt.io/v1");
+    vm.put("kind", "VirtualMachine");
+    vm.put(
+        "metadata", Map.of("name", "web-09", "namespace", "shop", "labels", Map.of("app", "shop")));
+    vm.put("spec", Map.of("runStrategy", "Halted", "template", Map.of("spec", Map.of())));
+    var create = new CreateVmOperation(null, new ResourceKey("shop", "web-09"), vm, "task.new_vm");
+
+    assertThat(create.commands()).containsExactly(create.script().kubectl());
+    assertThat(bash(create.script()))
+        .contains("kubectl create -f - <<'EOF'\napiVersion: kubevirt.io/v1\n");
   }
 
   @Test
