@@ -12,6 +12,7 @@ class VdSerialConsole extends HTMLElement {
       this._terminal.loadAddon(this._fit);
       this._terminal.open(this);
       this._terminal.onData((data) => this._send(data));
+      this._terminal.attachCustomKeyEventHandler((e) => !this._clipboardShortcut(e));
       this._resize = new ResizeObserver(() => this._fit.fit());
     }
     this._resize.observe(this);
@@ -55,6 +56,17 @@ class VdSerialConsole extends HTMLElement {
     const lines = [];
     for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i).translateToString(true));
     return lines.join('\n');
+  }
+
+  /**
+   * Ctrl+C (Cmd+C) with text selected copies it, Ctrl+V (Cmd+V) pastes: xterm.js would send them
+   * to the guest as ^C and ^V. Left to the browser, they raise copy and paste events, which xterm.js
+   * answers with its selection and by typing the pasted text. Ctrl+C without a selection still
+   * interrupts. Matched by the physical key, as keyboard layouts and Shift change event.key.
+   */
+  _clipboardShortcut(e) {
+    if (e.type !== 'keydown' || !(e.ctrlKey || e.metaKey) || e.altKey) return false;
+    return (e.code === 'KeyC' && this._terminal.hasSelection()) || e.code === 'KeyV';
   }
 
   _send(data) {

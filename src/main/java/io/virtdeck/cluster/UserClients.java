@@ -75,6 +75,14 @@ public class UserClients implements DisposableBean {
     };
   }
 
+  /** Raw HTTP access as {@code user}: see {@link UserHttp}. */
+  public UserHttp http(UserIdentity user) {
+    return switch (mode) {
+      case IMPERSONATION -> new UserHttp(serviceClient, user);
+      case TOKEN -> new UserHttp(withToken(user), null);
+    };
+  }
+
   private KubernetesClient impersonating(UserIdentity user) {
     var config =
         new RequestConfigBuilder()

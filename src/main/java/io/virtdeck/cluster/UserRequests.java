@@ -1,11 +1,9 @@
 package io.virtdeck.cluster;
 
 import io.fabric8.kubernetes.api.model.Status;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -19,32 +17,23 @@ public class UserRequests {
 
   private static final long TIMEOUT_SECONDS = 30;
 
-  private final KubernetesClient serviceClient;
   private final UserClients clients;
 
-  public UserRequests(KubernetesClient serviceClient, UserClients clients) {
-    this.serviceClient = serviceClient;
+  public UserRequests(UserClients clients) {
     this.clients = clients;
   }
 
   public ApiResponse send(UserIdentity user, ApiCall call) {
-    boolean impersonate = clients.mode() == IdentityMode.IMPERSONATION;
-    KubernetesClient client = impersonate ? serviceClient : clients.as(user);
-    String base = client.getConfiguration().getMasterUrl().replaceAll("/+$", "");
+    UserHttp http = clients.http(user);
     HttpRequest.Builder request =
-        client
-            .getHttpClient()
+        http.http()
             .newHttpRequestBuilder()
-            .uri(URI.create(base + call.path()))
+            .uri(http.uri(call.path()))
             .method(call.method(), call.contentType(), call.body());
-    if (impersonate) {
-      request.header("Impersonate-User", user.username());
-      user.groups().forEach(group -> request.header("Impersonate-Group", group));
-    }
+    http.addHeaders(request::header);
     try {
       HttpResponse<String> response =
-          client
-              .getHttpClient()
+          http.http()
               .sendAsync(request.build(), String.class)
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       return toResponse(response.code(), response.body());

@@ -1,11 +1,9 @@
 package io.virtdeck.console;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.WebSocket;
-import io.virtdeck.cluster.IdentityMode;
 import io.virtdeck.cluster.UserClients;
+import io.virtdeck.cluster.UserHttp;
 import io.virtdeck.cluster.UserIdentity;
-import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -22,31 +20,23 @@ public class ApiConsoles {
 
   private static final long CONNECT_TIMEOUT_SECONDS = 15;
 
-  private final KubernetesClient serviceClient;
   private final UserClients clients;
 
-  public ApiConsoles(KubernetesClient serviceClient, UserClients clients) {
-    this.serviceClient = serviceClient;
+  public ApiConsoles(UserClients clients) {
     this.clients = clients;
   }
 
   /** Connects {@code listener} to the console; fails with the API's refusal or the I/O error. */
   CompletableFuture<WebSocket> open(
       UserIdentity user, ConsoleTarget target, WebSocket.Listener listener) {
-    boolean impersonate = clients.mode() == IdentityMode.IMPERSONATION;
-    KubernetesClient client = impersonate ? serviceClient : clients.as(user);
-    String base = client.getConfiguration().getMasterUrl().replaceAll("/+$", "");
+    UserHttp http = clients.http(user);
     WebSocket.Builder socket =
-        client
-            .getHttpClient()
+        http.http()
             .newWebSocketBuilder()
-            .uri(URI.create(base + target.apiPath()))
+            .uri(http.uri(target.apiPath()))
             .subprotocol(SUBPROTOCOL)
             .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    if (impersonate) {
-      socket.header("Impersonate-User", user.username());
-      user.groups().forEach(group -> socket.header("Impersonate-Group", group));
-    }
+    http.addHeaders(socket::header);
     return socket.buildAsync(listener);
   }
 }

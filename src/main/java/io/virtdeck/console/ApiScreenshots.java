@@ -1,13 +1,11 @@
 package io.virtdeck.console;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
-import io.virtdeck.cluster.IdentityMode;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserClients;
+import io.virtdeck.cluster.UserHttp;
 import io.virtdeck.cluster.UserIdentity;
-import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -21,33 +19,21 @@ class ApiScreenshots {
 
   private static final long TIMEOUT_SECONDS = 10;
 
-  private final KubernetesClient serviceClient;
   private final UserClients clients;
 
-  ApiScreenshots(KubernetesClient serviceClient, UserClients clients) {
-    this.serviceClient = serviceClient;
+  ApiScreenshots(UserClients clients) {
     this.clients = clients;
   }
 
   /** The PNG, or empty when the API refused it or could not be reached. */
   Optional<byte[]> fetch(UserIdentity user, ResourceKey vm) {
-    boolean impersonate = clients.mode() == IdentityMode.IMPERSONATION;
-    KubernetesClient client = impersonate ? serviceClient : clients.as(user);
-    String base = client.getConfiguration().getMasterUrl().replaceAll("/+$", "");
+    UserHttp http = clients.http(user);
     HttpRequest.Builder request =
-        client
-            .getHttpClient()
-            .newHttpRequestBuilder()
-            .uri(URI.create(base + path(vm)))
-            .header("Accept", "image/png");
-    if (impersonate) {
-      request.header("Impersonate-User", user.username());
-      user.groups().forEach(group -> request.header("Impersonate-Group", group));
-    }
+        http.http().newHttpRequestBuilder().uri(http.uri(path(vm))).header("Accept", "image/png");
+    http.addHeaders(request::header);
     try {
       HttpResponse<byte[]> response =
-          client
-              .getHttpClient()
+          http.http()
               .sendAsync(request.build(), byte[].class)
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       return response.isSuccessful() && response.body() != null

@@ -6,12 +6,16 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Token pass-through keeps one client per token, for a while and up to a bound. */
+/**
+ * Token pass-through keeps one client per token, for a while and up to a bound; raw HTTP access
+ * carries the user's identity in either mode.
+ */
 class UserClientsTest {
 
   private final Config config =
@@ -58,5 +62,35 @@ class UserClientsTest {
     assertThat(clients.tokenClients()).isLessThanOrEqualTo(3);
     clients.destroy();
     assertThat(clients.tokenClients()).isZero();
+  }
+
+  @Test
+  void rawHttpWithATokenUsesTheUsersOwnClientAndAddsNoImpersonation() {
+    UserClients clients = clients(10);
+    UserHttp http = clients.http(user("t1"));
+    List<String> headers = new ArrayList<>();
+    http.addHeaders((name, value) -> headers.add(name + ": " + value));
+
+    assertThat(http.client()).isSameAs(clients.as(user("t1")));
+    assertThat(headers).isEmpty();
+    assertThat(http.uri("/apis/x")).hasToString("https://cluster.invalid:6443/apis/x");
+    clients.destroy();
+  }
+
+  @Test
+  void rawHttpWithImpersonationSendsTheUsersNameAndEveryGroupOverVirtDecksConnection() {
+    var impersonating =
+        new ClusterProperties(null, "test", null, null, null, IdentityMode.IMPERSONATION, null);
+    UserClients clients =
+        new UserClients(
+            service, new ClusterConnection("test", config), impersonating, now::get, 10);
+    UserHttp http = clients.http(new UserIdentity("ann", List.of("ops", "dbas"), null));
+    List<String> headers = new ArrayList<>();
+    http.addHeaders((name, value) -> headers.add(name + ": " + value));
+
+    assertThat(http.client()).isSameAs(service);
+    assertThat(headers)
+        .containsExactly(
+            "Impersonate-User: ann", "Impersonate-Group: ops", "Impersonate-Group: dbas");
   }
 }

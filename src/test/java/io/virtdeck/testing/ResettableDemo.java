@@ -86,7 +86,7 @@ public final class ResettableDemo implements AutoCloseable {
     tasks =
         new TaskService(
             reviews,
-            new UserRequests(client, clients),
+            new UserRequests(clients),
             new AuditLog(Clock.systemUTC()),
             caches,
             new TaskProperties(0, null, null),

@@ -44,7 +44,7 @@ public class TaskTestbed implements AutoCloseable {
     tasks =
         new TaskService(
             reviews,
-            new UserRequests(cluster.client, clients),
+            new UserRequests(clients),
             new AuditLog(Clock.systemUTC()),
             cluster.caches,
             new TaskProperties(0, null, null),

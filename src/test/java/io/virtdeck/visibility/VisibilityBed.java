@@ -101,7 +101,7 @@ final class VisibilityBed implements AutoCloseable {
     tasks =
         new TaskService(
             reviews,
-            new UserRequests(cluster.client, clients),
+            new UserRequests(clients),
             new AuditLog(Clock.systemUTC()),
             caches,
             new TaskProperties(0, null, null),

@@ -67,41 +67,24 @@ enum GuestOs {
     return FEDORA;
   }
 
+  /** The guest agent's {@code guestOSInfo}; only the kernel version's form differs by family. */
   Map<String, Object> guestOsInfo() {
-    return windows()
-        ? map(
-            "id",
-            id,
-            "name",
-            name,
-            "prettyName",
-            prettyName,
-            "version",
-            version,
-            "versionId",
-            version,
-            "kernelRelease",
-            kernelRelease,
-            "kernelVersion",
-            "10.0.20348",
-            "machine",
-            "x86_64")
-        : map(
-            "id",
-            id,
-            "name",
-            name,
-            "prettyName",
-            prettyName,
-            "version",
-            version,
-            "versionId",
-            version,
-            "kernelRelease",
-            kernelRelease,
-            "kernelVersion",
-            "#1 SMP PREEMPT_DYNAMIC",
-            "machine",
-            "x86_64");
+    return map(
+        "id",
+        id,
+        "name",
+        name,
+        "prettyName",
+        prettyName,
+        "version",
+        version,
+        "versionId",
+        version,
+        "kernelRelease",
+        kernelRelease,
+        "kernelVersion",
+        windows() ? "10.0.20348" : "#1 SMP PREEMPT_DYNAMIC",
+        "machine",
+        "x86_64");
   }
 }

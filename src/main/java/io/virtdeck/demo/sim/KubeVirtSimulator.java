@@ -7,12 +7,9 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +35,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final KubernetesClient admin;
   private final Duration step;
   private final ScheduledExecutorService worker;
+  private final SimWorker sim;
   private final VmiLifecycle lifecycle;
   private final SimEvents events;
   private final VmiCreator creator;
@@ -46,7 +44,6 @@ public final class KubeVirtSimulator implements AutoCloseable {
   private final NicSync nics;
   private final VmDataVolumes dataVolumes;
   private final HardwareSync hardware;
-  private final Set<String> scheduled = new HashSet<>();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vms;
   private @Nullable SharedIndexInformer<GenericKubernetesResource> vmis;
@@ -70,12 +67,13 @@ public final class KubeVirtSimulator implements AutoCloseable {
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kubevirt-sim").daemon().factory());
+    this.sim = new SimWorker(worker, step);
   }
 
   /** Starts watching; VMs that already exist are reconciled right away. */
   public synchronized void start() {
     nodes = admin.nodes().inform();
-    nodes.addEventHandler(new NodeEvents(admin, this::run));
+    nodes.addEventHandler(new NodeEvents(admin, sim::run));
     informers.add(nodes);
     var vmiInformer = Api.op(admin, Api.VMI).inAnyNamespace().runnableInformer(0);
     var vmInformer = Api.op(admin, Api.VM).inAnyNamespace().runnableInformer(0);
@@ -83,7 +81,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
     vms = vmInformer;
     vmiInformer.addEventHandler(
         Tasks.handler(
-            this::run,
+            sim::run,
             this::onVmi,
             vmi -> {
               lifecycle.released(vmi);
@@ -92,13 +90,13 @@ public final class KubeVirtSimulator implements AutoCloseable {
             }));
     vmInformer.addEventHandler(
         Tasks.handler(
-            this::run,
+            sim::run,
             vm -> reconcileVm(vm.getMetadata().getNamespace(), vm.getMetadata().getName()),
             vm -> {
               creator.delete(vm.getMetadata().getNamespace(), vm.getMetadata().getName());
               dataVolumes.collect(vm);
             }));
-    vmiInformer.addEventHandler(new VmiEvents(events, this::run));
+    vmiInformer.addEventHandler(new VmiEvents(events, sim::run));
     informers.add(vmiInformer);
     informers.add(vmInformer);
     vmiInformer.run();
@@ -119,7 +117,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
         new NodeMaintenanceController(admin, worker, step, () -> vmiInformer.getStore().list())
             .start());
     informers.addAll(new StorageController(admin, worker, step).start());
-    informers.add(dataVolumes.start(this::run, this::reconcileVm));
+    informers.add(dataVolumes.start(sim::run, this::reconcileVm));
     LOG.debug("KubeVirt simulator started, step {}", step);
   }
 
@@ -139,12 +137,6 @@ public final class KubeVirtSimulator implements AutoCloseable {
     }
   }
 
-  private void run(Runnable task) {
-    if (!worker.isShutdown()) {
-      worker.execute(() -> Tasks.guarded(task));
-    }
-  }
-
   private @Nullable GenericKubernetesResource cached(
       @Nullable SharedIndexInformer<GenericKubernetesResource> informer, String ns, String name) {
     return informer == null ? null : informer.getStore().getByKey(ns + "/" + name);
@@ -155,23 +147,11 @@ public final class KubeVirtSimulator implements AutoCloseable {
     var name = vmi.getMetadata().getName();
     String phase = Api.get(vmi, "status", "phase");
     if (!"Running".equals(phase) && vmi.getMetadata().getDeletionTimestamp() == null) {
-      later(ns + "/" + name + "@" + phase, () -> advance(ns, name, phase));
+      sim.later(ns + "/" + name + "@" + phase, () -> advance(ns, name, phase));
     } else if ("Running".equals(phase)) {
       launchers.ensure(vmi);
     }
     reconcileVm(ns, name);
-  }
-
-  /** Runs the task one step later on the worker, unless one with the same key is pending. */
-  private void later(String key, Runnable task) {
-    if (scheduled.add(key)) {
-      Runnable once =
-          () -> {
-            scheduled.remove(key);
-            task.run();
-          };
-      worker.schedule(() -> Tasks.guarded(once), step.toMillis(), TimeUnit.MILLISECONDS);
-    }
   }
 
   private void advance(String ns, String name, @Nullable String phase) {
@@ -217,7 +197,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
         creator.create(vm);
       }
     } else if (!wants && vmi != null) {
-      later(ns + "/" + name + "@delete", () -> stopVmi(ns, name));
+      sim.later(ns + "/" + name + "@delete", () -> stopVmi(ns, name));
     }
     boolean restartRequired =
         wants

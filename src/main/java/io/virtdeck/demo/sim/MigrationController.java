@@ -13,13 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -33,12 +30,10 @@ final class MigrationController {
 
   private final KubernetesClient admin;
   private final SimEvents events;
-  private final ScheduledExecutorService worker;
-  private final Duration step;
+  private final SimWorker sim;
   private final VmiLifecycle lifecycle;
   private final Supplier<List<Node>> nodes;
   private final Supplier<List<GenericKubernetesResource>> vmis;
-  private final Set<String> scheduled = new HashSet<>();
   private @Nullable SharedIndexInformer<GenericKubernetesResource> informer;
 
   MigrationController(
@@ -51,8 +46,7 @@ final class MigrationController {
       Supplier<List<GenericKubernetesResource>> vmis) {
     this.admin = admin;
     this.events = events;
-    this.worker = worker;
-    this.step = step;
+    this.sim = new SimWorker(worker, step);
     this.lifecycle = lifecycle;
     this.nodes = nodes;
     this.vmis = vmis;
@@ -61,32 +55,15 @@ final class MigrationController {
   SharedIndexInformer<GenericKubernetesResource> start() {
     var migrations = Api.op(admin, Api.MIGRATION).inAnyNamespace().runnableInformer(0);
     informer = migrations;
-    migrations.addEventHandler(Tasks.handler(this::run, this::onMigration, this::aborted));
+    migrations.addEventHandler(Tasks.handler(sim::run, this::onMigration, this::aborted));
     migrations.run();
     return migrations;
-  }
-
-  private void run(Runnable task) {
-    if (!worker.isShutdown()) {
-      worker.execute(() -> Tasks.guarded(task));
-    }
   }
 
   private void onMigration(GenericKubernetesResource migration) {
     String phase = Api.get(migration, "status", "phase");
     if (migration.getMetadata().getDeletionTimestamp() == null && !finished(phase)) {
-      later(key(migration) + "@" + phase, () -> advance(key(migration), phase));
-    }
-  }
-
-  private void later(String key, Runnable task) {
-    if (scheduled.add(key)) {
-      Runnable once =
-          () -> {
-            scheduled.remove(key);
-            task.run();
-          };
-      worker.schedule(() -> Tasks.guarded(once), step.toMillis(), TimeUnit.MILLISECONDS);
+      sim.later(key(migration) + "@" + phase, () -> advance(key(migration), phase));
     }
   }
 
@@ -106,7 +83,7 @@ final class MigrationController {
             load(all, vmi),
             Instant.now());
     if (next == null) {
-      later(key + "@" + phase, () -> advance(key, phase)); // waiting for a free slot
+      sim.later(key + "@" + phase, () -> advance(key, phase)); // waiting for a free slot
       return;
     }
     if (next.vmi() != null && vmi != null) {

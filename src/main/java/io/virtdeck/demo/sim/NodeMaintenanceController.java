@@ -11,12 +11,9 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +27,8 @@ import java.util.function.Supplier;
 final class NodeMaintenanceController {
 
   private final KubernetesClient admin;
-  private final ScheduledExecutorService worker;
-  private final Duration step;
+  private final SimWorker sim;
   private final Supplier<List<GenericKubernetesResource>> vmis;
-  private final Set<String> scheduled = new HashSet<>();
 
   NodeMaintenanceController(
       KubernetesClient admin,
@@ -41,38 +36,22 @@ final class NodeMaintenanceController {
       Duration step,
       Supplier<List<GenericKubernetesResource>> vmis) {
     this.admin = admin;
-    this.worker = worker;
-    this.step = step;
+    this.sim = new SimWorker(worker, step);
     this.vmis = vmis;
   }
 
   SharedIndexInformer<GenericKubernetesResource> start() {
     var informer = Api.op(admin, Api.NODE_MAINTENANCE).runnableInformer(0);
-    informer.addEventHandler(Tasks.handler(this::run, this::onChange, this::onDelete));
+    informer.addEventHandler(Tasks.handler(sim::run, this::onChange, this::onDelete));
     informer.run();
     return informer;
-  }
-
-  private void run(Runnable task) {
-    if (!worker.isShutdown()) {
-      worker.execute(() -> Tasks.guarded(task));
-    }
   }
 
   private void onChange(GenericKubernetesResource maintenance) {
     String name = maintenance.getMetadata().getName();
     if (maintenance.getMetadata().getDeletionTimestamp() == null
-        && !"Succeeded".equals(Api.get(maintenance, "status", "phase"))
-        && scheduled.add(name)) {
-      worker.schedule(
-          () ->
-              Tasks.guarded(
-                  () -> {
-                    scheduled.remove(name);
-                    drain(name);
-                  }),
-          step.toMillis(),
-          TimeUnit.MILLISECONDS);
+        && !"Succeeded".equals(Api.get(maintenance, "status", "phase"))) {
+      sim.later(name, () -> drain(name));
     }
   }
 

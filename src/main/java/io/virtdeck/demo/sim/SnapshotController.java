@@ -4,11 +4,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Drives the snapshot and restore lifecycles from informers on VirtualMachineSnapshots and
@@ -20,17 +17,14 @@ final class SnapshotController {
   static final int STEPS = 4;
 
   private final KubernetesClient admin;
-  private final ScheduledExecutorService worker;
-  private final Duration step;
+  private final SimWorker sim;
   private final SnapshotLifecycle snapshots;
   private final RestoreLifecycle restores;
-  private final Set<String> scheduled = new HashSet<>();
 
   SnapshotController(
       KubernetesClient admin, SimEvents events, ScheduledExecutorService worker, Duration step) {
     this.admin = admin;
-    this.worker = worker;
-    this.step = step;
+    this.sim = new SimWorker(worker, step.multipliedBy(STEPS));
     var writer = new StatusWriter(admin);
     this.snapshots = new SnapshotLifecycle(admin, events, writer);
     this.restores = new RestoreLifecycle(admin, events, writer);
@@ -41,43 +35,26 @@ final class SnapshotController {
     var snapshotInformer = Api.op(admin, Api.SNAPSHOT).inAnyNamespace().runnableInformer(0);
     snapshotInformer.addEventHandler(
         Tasks.handler(
-            this::run,
+            sim::run,
             s -> {
               if (snapshots.begin(s)) {
-                later("snapshot/" + key(s), () -> snapshots.finish(ns(s), name(s)));
+                sim.later("snapshot/" + key(s), () -> snapshots.finish(ns(s), name(s)));
               }
             },
             snapshots::deleted));
     var restoreInformer = Api.op(admin, Api.RESTORE).inAnyNamespace().runnableInformer(0);
     restoreInformer.addEventHandler(
         Tasks.handler(
-            this::run,
+            sim::run,
             r -> {
               if (restores.begin(r)) {
-                later("restore/" + key(r), () -> restores.finish(ns(r), name(r)));
+                sim.later("restore/" + key(r), () -> restores.finish(ns(r), name(r)));
               }
             },
             r -> {}));
     snapshotInformer.run();
     restoreInformer.run();
     return List.of(snapshotInformer, restoreInformer);
-  }
-
-  private void run(Runnable task) {
-    if (!worker.isShutdown()) {
-      worker.execute(() -> Tasks.guarded(task));
-    }
-  }
-
-  private void later(String key, Runnable task) {
-    if (scheduled.add(key)) {
-      Runnable once =
-          () -> {
-            scheduled.remove(key);
-            task.run();
-          };
-      worker.schedule(() -> Tasks.guarded(once), step.toMillis() * STEPS, TimeUnit.MILLISECONDS);
-    }
   }
 
   private static String ns(GenericKubernetesResource object) {

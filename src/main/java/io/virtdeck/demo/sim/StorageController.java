@@ -7,11 +7,8 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Simulated CDI and volume controllers: a new DataVolume gets its claim, which binds, then imports
@@ -22,15 +19,12 @@ import java.util.concurrent.TimeUnit;
 final class StorageController {
 
   private final KubernetesClient admin;
-  private final ScheduledExecutorService worker;
-  private final Duration step;
+  private final SimWorker sim;
   private final DataVolumeSteps dataVolumes;
-  private final Set<String> scheduled = new HashSet<>();
 
   StorageController(KubernetesClient admin, ScheduledExecutorService worker, Duration step) {
     this.admin = admin;
-    this.worker = worker;
-    this.step = step;
+    this.sim = new SimWorker(worker, step);
     this.dataVolumes = new DataVolumeSteps(admin, new StatusWriter(admin));
   }
 
@@ -38,10 +32,10 @@ final class StorageController {
     var dvInformer = Api.op(admin, Api.DATA_VOLUME).inAnyNamespace().runnableInformer(0);
     dvInformer.addEventHandler(
         Tasks.handler(
-            this::run,
+            sim::run,
             dv -> {
               if (DataVolumeSteps.importing(dv)) {
-                later("dv/" + key(dv), () -> dataVolumes.advance(ns(dv), name(dv)));
+                sim.later("dv/" + key(dv), () -> dataVolumes.advance(ns(dv), name(dv)));
               }
             },
             this::collect));
@@ -50,12 +44,12 @@ final class StorageController {
         new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
           @Override
           public void onAdd(PersistentVolumeClaim claim) {
-            run(() -> onClaim(claim));
+            sim.run(() -> onClaim(claim));
           }
 
           @Override
           public void onUpdate(PersistentVolumeClaim old, PersistentVolumeClaim claim) {
-            run(() -> onClaim(claim));
+            sim.run(() -> onClaim(claim));
           }
 
           @Override
@@ -83,7 +77,7 @@ final class StorageController {
         size != null
             && Quantity.getAmountInBytes(request).compareTo(Quantity.getAmountInBytes(size)) > 0;
     if (!"Bound".equals(phase) || grew) {
-      later("pvc/" + ns + "/" + name, () -> DataVolumeSteps.bind(admin, ns, name));
+      sim.later("pvc/" + ns + "/" + name, () -> DataVolumeSteps.bind(admin, ns, name));
     }
   }
 
@@ -100,23 +94,6 @@ final class StorageController {
         && claim.getMetadata().getOwnerReferences().stream()
             .anyMatch(o -> "DataVolume".equals(o.getKind()) && name(dv).equals(o.getName()))) {
       admin.persistentVolumeClaims().inNamespace(ns(dv)).withName(name(dv)).delete();
-    }
-  }
-
-  private void run(Runnable task) {
-    if (!worker.isShutdown()) {
-      worker.execute(() -> Tasks.guarded(task));
-    }
-  }
-
-  private void later(String key, Runnable task) {
-    if (scheduled.add(key)) {
-      Runnable once =
-          () -> {
-            scheduled.remove(key);
-            task.run();
-          };
-      worker.schedule(() -> Tasks.guarded(once), step.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

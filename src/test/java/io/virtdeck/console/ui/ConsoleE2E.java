@@ -15,6 +15,7 @@ import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.VmMenuPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,19 @@ class ConsoleE2E extends BrowserTest {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(BrowserTest.SCREENSHOTS.resolve("serial-console.png")));
+  }
+
+  @Test
+  void theSerialConsolePastesWithCtrlVAndCopiesASelectionWithCtrlC() {
+    page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+    ConsolePage console = signIn("helpdesk").openSerialConsole(base(), "shop", "app-01");
+    assertThat(console.state()).hasText("Connected");
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("app-01 login:"));
+    console.pasteWithCtrlV("pasted-user");
+    await().atMost(PATIENCE).until(() -> console.serialText().contains("login: pasted-user"));
+    console.selectAllAndCopyWithCtrlC();
+    await().atMost(PATIENCE).until(() -> console.clipboard().contains("app-01 login: pasted-user"));
+    assertThat(console.serialText()).doesNotContain("^C"); // copying does not interrupt the guest
   }
 
   @Test

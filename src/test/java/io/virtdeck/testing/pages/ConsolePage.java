@@ -90,6 +90,28 @@ public class ConsolePage {
     return (String) page.evaluate("() => document.querySelector('vd-serial-console').text()");
   }
 
+  /**
+   * Puts {@code text} on the system clipboard and presses Ctrl+V in the serial console, as a user
+   * pastes; the page's context must be granted clipboard-read and clipboard-write.
+   */
+  public void pasteWithCtrlV(String text) {
+    page.evaluate("t => navigator.clipboard.writeText(t)", text);
+    page.locator("vd-serial-console .xterm").click();
+    page.keyboard().press("Control+V");
+  }
+
+  /** Selects the serial console's whole text and presses Ctrl+C, as a user copies. */
+  public void selectAllAndCopyWithCtrlC() {
+    page.evaluate("() => navigator.clipboard.writeText('')");
+    page.evaluate("() => document.querySelector('vd-serial-console')._terminal.selectAll()");
+    page.keyboard().press("Control+C");
+  }
+
+  /** What the system clipboard holds. */
+  public String clipboard() {
+    return (String) page.evaluate("() => navigator.clipboard.readText()");
+  }
+
   public void ctrlAltDel() {
     page.locator("#console-ctrl-alt-del").click();
   }

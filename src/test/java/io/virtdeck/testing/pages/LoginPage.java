@@ -8,6 +8,9 @@ import com.microsoft.playwright.options.AriaRole;
 /** The sign-in page with the demo accounts. */
 public class LoginPage {
 
+  /** How long the first screen after sign-in may take (see {@link #signIn(String, String)}). */
+  private static final double FIRST_SCREEN_WAIT_MS = 90_000;
+
   private final Page page;
 
   public LoginPage(Page page) {
@@ -42,7 +45,9 @@ public class LoginPage {
   public InventoryPage signIn(String username, String password) {
     submit(username, password);
     InventoryPage inventory = new InventoryPage(page);
-    inventory.grid().waitFor();
+    // the first screen of a test class loads the whole frontend: on a busy machine that takes
+    // longer than the context's default wait, so this one wait is patient
+    inventory.grid().waitFor(new Locator.WaitForOptions().setTimeout(FIRST_SCREEN_WAIT_MS));
     return inventory;
   }
 
