@@ -3,10 +3,9 @@ package io.virtdeck.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.virtdeck.testing.ClockedReviews;
 import io.virtdeck.testing.DemoClusterFixture;
-import io.virtdeck.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -23,19 +22,13 @@ class ScopeRevocationIT {
   private static final UserIdentity SHOP_OWNER =
       UserIdentity.of("shop-owner", List.of("shop:owners"));
 
-  private final DemoClusterFixture cluster = new DemoClusterFixture(IdentityMode.IMPERSONATION);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
-  private final AccessReviews reviews =
-      new AccessReviews(
-          new UserClients(cluster.client, cluster.connection, cluster.properties),
-          cluster.caches,
-          cluster.properties,
-          clock);
+  private final ClockedReviews bed = new ClockedReviews();
+  private final DemoClusterFixture cluster = bed.cluster;
+  private final AccessReviews reviews = bed.reviews;
 
   @AfterEach
   void stop() {
-    reviews.destroy();
-    cluster.close();
+    bed.close();
   }
 
   @Test
@@ -55,7 +48,7 @@ class ScopeRevocationIT {
           .inNamespace("shop")
           .withName("shop-owners")
           .delete();
-      clock.advance(cluster.properties.accessReviewTtl().plusSeconds(1));
+      bed.expireKeptAnswers();
 
       await()
           .atMost(Duration.ofSeconds(30))
@@ -70,7 +63,7 @@ class ScopeRevocationIT {
               });
       // nothing changed since: no newer scopes
       int now = seen.size();
-      clock.advance(cluster.properties.accessReviewTtl().plusSeconds(1));
+      bed.expireKeptAnswers();
       await()
           .during(Duration.ofMillis(500))
           .atMost(Duration.ofSeconds(5))

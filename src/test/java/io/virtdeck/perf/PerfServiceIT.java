@@ -7,6 +7,7 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.demo.prometheus.DemoPrometheus;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.host.HostInventory;
+import io.virtdeck.testing.Rbac;
 import io.virtdeck.testing.TaskTestbed;
 import io.virtdeck.vm.VmAccess;
 import java.time.Clock;
@@ -139,22 +140,7 @@ public class PerfServiceIT {
                 .endRule()
                 .build())
         .create();
-    rbac.roleBindings()
-        .inNamespace("shop")
-        .resource(
-            new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
-                .withNewMetadata()
-                .withName("vms-only")
-                .withNamespace("shop")
-                .endMetadata()
-                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "vms-only")
-                .addNewSubject()
-                .withKind("User")
-                .withApiGroup("rbac.authorization.k8s.io")
-                .withName(user)
-                .endSubject()
-                .build())
-        .create();
+    Rbac.bind(bed.cluster.server.adminClient(), "shop", "Role", "vms-only", user);
   }
 
   @Test

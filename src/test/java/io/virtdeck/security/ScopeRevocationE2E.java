@@ -4,10 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.DemoClient;
+import io.virtdeck.testing.Rbac;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.NetworkPage;
@@ -88,18 +88,7 @@ class ScopeRevocationE2E extends BrowserTest {
   }
 
   private void grantAgain() {
-    kubectl
-        .rbac()
-        .roleBindings()
-        .inNamespace("shop")
-        .resource(
-            new RoleBindingBuilder(binding)
-                .editMetadata()
-                .withResourceVersion(null)
-                .withUid(null)
-                .endMetadata()
-                .build())
-        .create();
+    Rbac.recreate(kubectl, binding);
   }
 
   private static LocatorAssertions.ContainsTextOptions within() {

@@ -5,19 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.html.Div;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.CachedKind;
-import io.virtdeck.cluster.IdentityMode;
-import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.demo.seed.DemoUsers;
+import io.virtdeck.testing.ClockedReviews;
 import io.virtdeck.testing.DemoClusterFixture;
-import io.virtdeck.testing.MutableClock;
+import io.virtdeck.testing.Rbac;
 import io.virtdeck.testing.TestUi;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -37,19 +34,13 @@ class FollowedScopesIT {
 
   @RegisterExtension final TestUi testUi = new TestUi();
 
-  private final DemoClusterFixture cluster = new DemoClusterFixture(IdentityMode.IMPERSONATION);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
-  private final AccessReviews reviews =
-      new AccessReviews(
-          new UserClients(cluster.client, cluster.connection, cluster.properties),
-          cluster.caches,
-          cluster.properties,
-          clock);
+  private final ClockedReviews bed = new ClockedReviews();
+  private final DemoClusterFixture cluster = bed.cluster;
+  private final AccessReviews reviews = bed.reviews;
 
   @AfterEach
   void stop() {
-    reviews.destroy();
-    cluster.close();
+    bed.close();
   }
 
   @Test
@@ -66,7 +57,7 @@ class FollowedScopesIT {
     RoleBinding binding = bindings.withName("shop-owners").get();
 
     bindings.withName("shop-owners").delete();
-    clock.advance(cluster.properties.accessReviewTtl().plusSeconds(1));
+    bed.expireKeptAnswers();
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -78,16 +69,8 @@ class FollowedScopesIT {
             });
     assertThat(handed).last().isSameAs(scopes.get());
 
-    bindings
-        .resource(
-            new RoleBindingBuilder(binding)
-                .editMetadata()
-                .withResourceVersion(null)
-                .withUid(null)
-                .endMetadata()
-                .build())
-        .create();
-    clock.advance(cluster.properties.accessReviewTtl().plusSeconds(1));
+    Rbac.recreate(cluster.server.adminClient(), binding);
+    bed.expireKeptAnswers();
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -115,7 +98,7 @@ class FollowedScopesIT {
         .inNamespace("shop")
         .withName("shop-owners")
         .delete();
-    clock.advance(cluster.properties.accessReviewTtl().plusSeconds(1));
+    bed.expireKeptAnswers();
 
     await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(handed::isEmpty);
     assertThat(scopes.get().includes(CachedKind.VIRTUAL_MACHINES, "shop")).isTrue();

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -41,6 +40,7 @@ import io.virtdeck.storage.StorageOperations;
 import io.virtdeck.task.TaskProperties;
 import io.virtdeck.task.TaskService;
 import io.virtdeck.testing.DemoClusterFixture;
+import io.virtdeck.testing.Rbac;
 import io.virtdeck.vm.VmEvents;
 import io.virtdeck.vm.VmInventory;
 import java.time.Clock;
@@ -177,25 +177,7 @@ final class VisibilityBed implements AutoCloseable {
         .create();
     if (hidden.namespaced()) {
       clusterRole("it-only-" + hidden.resource(), List.of(read(hidden)));
-      admin()
-          .rbac()
-          .roleBindings()
-          .inNamespace("finance")
-          .resource(
-              new RoleBindingBuilder()
-                  .withNewMetadata()
-                  .withName(user)
-                  .withNamespace("finance")
-                  .endMetadata()
-                  .withNewRoleRef(
-                      "rbac.authorization.k8s.io", "ClusterRole", "it-only-" + hidden.resource())
-                  .addNewSubject()
-                  .withKind("User")
-                  .withApiGroup("rbac.authorization.k8s.io")
-                  .withName(user)
-                  .endSubject()
-                  .build())
-          .create();
+      Rbac.bind(admin(), "finance", "ClusterRole", "it-only-" + hidden.resource(), user);
     }
   }
 
