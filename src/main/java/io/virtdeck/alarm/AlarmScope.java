@@ -2,13 +2,16 @@ package io.virtdeck.alarm;
 
 import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.UserScopes;
+import io.virtdeck.storage.DatastoreScope;
 
 /**
  * What one user may see of the alarms, read from their per-kind scopes: a VM's or folder's alarms
  * in the namespaces where they may list VMs (and, for an alarm read from another kind, that kind
  * too: a failed snapshot needs snapshots, a failed migration migrations, an unschedulable VM its
- * instances), a host's if they may list nodes, a datastore's if they may list StorageClasses, the
- * datacenter's if they may list VMs everywhere.
+ * instances), a host's if they may list nodes, a datastore's if they may list StorageClasses (one
+ * VirtDeck raised from the datastore's figures only if they may read every object the figures are
+ * built from: its page shows them partial otherwise), the datacenter's if they may list VMs
+ * everywhere.
  */
 public record AlarmScope(UserScopes scopes) {
 
@@ -19,7 +22,9 @@ public record AlarmScope(UserScopes scopes) {
           scopes.includes(CachedKind.VIRTUAL_MACHINES, target.namespace())
               && scopes.includes(readFrom(alarm), target.namespace());
       case HOST -> scopes.all(CachedKind.NODES);
-      case DATASTORE -> scopes.all(CachedKind.STORAGE_CLASSES);
+      case DATASTORE ->
+          scopes.all(CachedKind.STORAGE_CLASSES)
+              && (alarm.source() != Alarm.Source.CONDITION || !DatastoreScope.of(scopes).partial());
       case DATACENTER -> scopes.all(CachedKind.VIRTUAL_MACHINES);
     };
   }

@@ -33,6 +33,11 @@ public class CacheStates {
     return caches.contact();
   }
 
+  /** Completes once the kinds the first screen needs have listed (or failed to). */
+  public CompletableFuture<Void> whenFirstScreenSynced() {
+    return caches.whenFirstScreenSynced();
+  }
+
   /** Completes once every informer has listed its kind or failed to. */
   public CompletableFuture<Void> whenSynced() {
     return caches.whenSynced();

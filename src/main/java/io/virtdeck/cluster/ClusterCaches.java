@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,6 +55,14 @@ public class ClusterCaches implements DisposableBean {
   private final WatchMonitor watches;
   private final java.time.Duration syncTimeout;
   private boolean awaited;
+  private final boolean deferKinds;
+
+  /** The kinds the first screen needs: the VM grid's rows and its folders. */
+  static final Set<String> FIRST_SCREEN_KINDS =
+      Set.of("VirtualMachine", "VirtualMachineInstance", "Namespace");
+
+  private final List<CompletableFuture<Void>> firstScreenSyncs = new ArrayList<>();
+  private final CompletableFuture<Void> firstScreen = new CompletableFuture<>();
 
   private final ResourceCache<VirtualMachine> virtualMachines;
   private final ResourceCache<VirtualMachineInstance> virtualMachineInstances;
@@ -76,9 +85,18 @@ public class ClusterCaches implements DisposableBean {
     this(client, properties, Clock.systemUTC());
   }
 
-  @Autowired
   public ClusterCaches(KubernetesClient client, ClusterProperties properties, Clock clock) {
+    this(client, properties, new StartupProperties(true), clock);
+  }
+
+  @Autowired
+  public ClusterCaches(
+      KubernetesClient client,
+      ClusterProperties properties,
+      StartupProperties startup,
+      Clock clock) {
     this.clock = clock;
+    this.deferKinds = startup.deferKinds();
     virtualMachines =
         start("VirtualMachine", client.resources(VirtualMachine.class).inAnyNamespace(), Map.of());
     virtualMachineInstances =
@@ -137,6 +155,8 @@ public class ClusterCaches implements DisposableBean {
                 "NodeMaintenance", client.genericKubernetesResources(NODE_MAINTENANCE), Map.of())
             : null;
     this.syncTimeout = properties.syncTimeout();
+    CompletableFuture.allOf(firstScreenSyncs.toArray(CompletableFuture[]::new))
+        .whenComplete((ok, failure) -> firstScreen.complete(null));
     this.watches = new WatchMonitor(List.copyOf(all));
     watches.start();
   }
@@ -173,7 +193,15 @@ public class ClusterCaches implements DisposableBean {
       String kind, Informable<T> source, Map<String, Function<T, List<String>>> indexers) {
     InformerCache<T> cache = new InformerCache<>(kind, clock);
     all.add(cache);
-    started.add(cache.start(source, indexers));
+    if (FIRST_SCREEN_KINDS.contains(kind)) {
+      var synced = cache.start(source, indexers).exceptionally(failure -> null);
+      firstScreenSyncs.add(synced);
+      started.add(synced);
+    } else if (deferKinds) {
+      started.add(firstScreen.thenComposeAsync(ready -> cache.start(source, indexers)));
+    } else {
+      started.add(cache.start(source, indexers));
+    }
     return cache;
   }
 
@@ -211,6 +239,14 @@ public class ClusterCaches implements DisposableBean {
         started.stream()
             .map(f -> f.exceptionally(failure -> null))
             .toArray(CompletableFuture[]::new));
+  }
+
+  /**
+   * Completes once the kinds the first screen needs ({@link #FIRST_SCREEN_KINDS}) have listed or
+   * failed to; the other kinds may still be listing (their panels say that they are loading).
+   */
+  public CompletableFuture<Void> whenFirstScreenSynced() {
+    return firstScreen;
   }
 
   /** The kinds cached, each by one informer. */

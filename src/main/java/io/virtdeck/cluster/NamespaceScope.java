@@ -37,6 +37,21 @@ public record NamespaceScope(boolean all, Set<String> namespaces, Set<String> un
     return all || (!other.all && namespaces.containsAll(other.namespaces));
   }
 
+  /**
+   * The namespaces both scopes include: where the user may list two kinds, for a view built from
+   * both (unanswered in either: unanswered here).
+   */
+  public NamespaceScope and(NamespaceScope other) {
+    Set<String> unanswered = new java.util.HashSet<>(unknown);
+    unanswered.addAll(other.unknown);
+    if (all || other.all) {
+      return new NamespaceScope(all && other.all, all ? other.namespaces : namespaces, unanswered);
+    }
+    Set<String> both = new java.util.HashSet<>(namespaces);
+    both.retainAll(other.namespaces);
+    return new NamespaceScope(false, both, unanswered);
+  }
+
   /** Whether every answer came: false when the cluster could not be asked about some namespace. */
   public boolean complete() {
     return unknown.isEmpty();

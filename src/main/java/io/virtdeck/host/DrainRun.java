@@ -47,8 +47,8 @@ final class DrainRun {
     return progress;
   }
 
-  /** Exit Maintenance Mode ended this drain before it finished. */
-  void cancel() {
+  /** Exit Maintenance Mode ended this drain before it finished: it sends nothing more. */
+  synchronized void cancel() {
     cancelled = true;
   }
 

@@ -181,25 +181,32 @@ public class HostOperations implements DisposableBean {
     if (!cordoned) {
       return; // the cordon is still on its way, or someone uncordoned the host
     }
-    DrainProgress before = run.progress();
-    DrainRun.Step step = run.step(inventory, clock.instant());
-    DrainProgress after = run.progress();
-    if (!after.equals(before) || !after.done()) {
-      progress.tryEmitNext(after);
-    }
-    for (ResourceKey vm : step.migrate()) {
-      MigrateOperation migration = prepareMigrate(vm, null);
-      run.migrating(vm, migration.migration());
-      tasks.submit(run.user, migration);
-    }
-    for (ResourceKey vm : step.stop()) {
-      run.stopping(vm);
-      vms.run(
-          run.user,
-          run.option == NonMigratableOption.POWER_OFF
-              ? PowerAction.POWER_OFF
-              : PowerAction.SHUT_DOWN_GUEST,
-          vm);
+    // one step at a time, never after Exit Maintenance Mode cancelled the drain: what the last
+    // progress called queued is then never sent
+    synchronized (run) {
+      if (run.cancelled()) {
+        return;
+      }
+      DrainProgress before = run.progress();
+      DrainRun.Step step = run.step(inventory, clock.instant());
+      DrainProgress after = run.progress();
+      if (!after.equals(before) || !after.done()) {
+        progress.tryEmitNext(after);
+      }
+      for (ResourceKey vm : step.migrate()) {
+        MigrateOperation migration = prepareMigrate(vm, null);
+        run.migrating(vm, migration.migration());
+        tasks.submit(run.user, migration);
+      }
+      for (ResourceKey vm : step.stop()) {
+        run.stopping(vm);
+        vms.run(
+            run.user,
+            run.option == NonMigratableOption.POWER_OFF
+                ? PowerAction.POWER_OFF
+                : PowerAction.SHUT_DOWN_GUEST,
+            vm);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.task.Outcome;
+import io.virtdeck.task.ScriptStep;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -69,6 +70,16 @@ final class MaintenanceOperation implements Operation {
   @Override
   public List<String> commands() {
     return MigrationCommands.cordonCommands(host, enter);
+  }
+
+  /**
+   * In a script, the {@code kubectl cordon} / {@code uncordon} teaching mode shows (it sets the
+   * same field); Ansible and YAML send the patch itself. The VMs' migrations are tasks of their
+   * own.
+   */
+  @Override
+  public ScriptStep script() {
+    return new ScriptStep(call(), commands().getFirst(), awaits());
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.cluster.model.VirtualMachine;
+import io.virtdeck.cluster.model.VirtualMachineInstance;
 import io.virtdeck.host.Migrations;
 import io.virtdeck.network.CniConfigs;
 import io.virtdeck.network.NicRow;
@@ -58,10 +59,7 @@ final class CacheLabFacts implements LabFacts {
   @Override
   public List<String> nicNetworks(ResourceKey vm) {
     Optional<VirtualMachine> found = vm(vm);
-    return found
-        .map(v -> VmNicRows.of(v, caches.virtualMachineInstances().get(vm).orElse(null)))
-        .orElse(List.of())
-        .stream()
+    return found.map(v -> VmNicRows.of(v, instance(vm).orElse(null))).orElse(List.of()).stream()
         .map(NicRow::networkName)
         .toList();
   }
@@ -117,6 +115,13 @@ final class CacheLabFacts implements LabFacts {
   @Override
   public Map<String, String> labels(ResourceKey vm) {
     return vm(vm).map(v -> v.getMetadata().getLabels()).filter(Objects::nonNull).orElse(Map.of());
+  }
+
+  /** The VM's instance, where the user may list instances: its adapters as they run. */
+  private Optional<VirtualMachineInstance> instance(ResourceKey vm) {
+    return scopes.includes(CachedKind.VIRTUAL_MACHINE_INSTANCES, vm.namespace())
+        ? caches.virtualMachineInstances().get(vm)
+        : Optional.empty();
   }
 
   private Optional<VirtualMachine> vm(ResourceKey vm) {

@@ -19,8 +19,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Performance figures for one user: charts of a VM, host, folder or the datacenter, the top
  * consumers and what the VMs on each host use. Every query is built here and restricted to the
- * namespaces where the user may list VMs (a host's figures then count only those VMs); an object
- * the user may not see gets no query at all. Answers arrive without blocking (Reactor).
+ * namespaces where the user may list both VMs and their instances (the metrics are the instances'),
+ * a host's figures then counting only those VMs; an object the user may not see gets no query.
+ * Answers arrive without blocking (Reactor).
  */
 @Service
 public class PerfService {
@@ -123,7 +124,7 @@ public class PerfService {
     return Mono.fromCallable(
             () ->
                 hosts.visibleTo(user)
-                    ? PromQl.namespaces(vms.visibleTo(user))
+                    ? PromQl.namespaces(vms.instancesVisibleTo(user))
                     : Optional.<String>empty())
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(
@@ -168,7 +169,7 @@ public class PerfService {
   }
 
   private Optional<String> matchersNow(UserIdentity user, PerfTarget target) {
-    NamespaceScope scope = vms.visibleTo(user);
+    NamespaceScope scope = vms.instancesVisibleTo(user);
     return switch (target) {
       case PerfTarget.Vm vm ->
           scope.includes(vm.namespace())
@@ -192,7 +193,8 @@ public class PerfService {
   }
 
   private Mono<NamespaceScope> scope(UserIdentity user) {
-    return Mono.fromCallable(() -> vms.visibleTo(user)).subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> vms.instancesVisibleTo(user))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   private long now() {

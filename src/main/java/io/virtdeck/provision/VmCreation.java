@@ -2,6 +2,7 @@ package io.virtdeck.provision;
 
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.network.PortGroup;
@@ -79,6 +80,9 @@ public class VmCreation {
     Set<String> disks = new HashSet<>();
     caches.dataVolumes().list(namespace).forEach(d -> disks.add(d.getMetadata().getName()));
     Map<String, String> claims = new HashMap<>();
+    // names taken are VirtDeck's own check; a claim to clone only one the user may list
+    boolean listsClaims =
+        reviews.scope(user, CachedKind.PERSISTENT_VOLUME_CLAIMS).includes(namespace);
     caches
         .persistentVolumeClaims()
         .list(namespace)
@@ -90,7 +94,7 @@ public class VmCreation {
                       ? null
                       : c.getSpec().getResources().getRequests();
               var size = requests == null ? null : requests.get("storage");
-              if (size != null) {
+              if (size != null && listsClaims) {
                 claims.put(c.getMetadata().getName(), size.toString());
               }
             });
@@ -104,7 +108,7 @@ public class VmCreation {
         vms,
         disks,
         claims,
-        storage.datastoreNames(),
+        storage.datastoreNames(storage.datastoreScope(user)),
         networks,
         catalog);
   }

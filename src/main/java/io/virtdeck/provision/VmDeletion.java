@@ -3,9 +3,12 @@ package io.virtdeck.provision;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.virtdeck.cluster.AccessRequest;
 import io.virtdeck.cluster.AccessReviews;
+import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserScopes;
+import io.virtdeck.storage.DiskRow;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.storage.StorageOperations;
 import io.virtdeck.task.Message;
@@ -56,13 +59,44 @@ public class VmDeletion {
         user, new AccessRequest("delete", "kubevirt.io", "virtualmachines", "", namespace, ""));
   }
 
-  /** What would be deleted with the VM; empty when it is gone. */
+  /** What the user may list, kind by kind, for {@link #plan(ResourceKey, UserScopes)}. */
+  public UserScopes scopes(UserIdentity user) {
+    return reviews.scopes(user);
+  }
+
+  /** What would be deleted with the VM, as VirtDeck sees it; empty when it is gone. */
   public Optional<DeletePlan> plan(ResourceKey vm) {
+    return plan(vm, UserScopes.ALL);
+  }
+
+  /**
+   * What would be deleted with the VM, as the user may see it: nothing outside their VM scope; each
+   * object's size and datastore only from the claims and DataVolumes they may list (a DataVolume's
+   * figures where they may not list its claim; unknown where they may list neither). What an object
+   * is, who owns and who uses it stays VirtDeck's own view: it decides the requests sent.
+   */
+  public Optional<DeletePlan> plan(ResourceKey vm, UserScopes scopes) {
+    if (!scopes.includes(CachedKind.VIRTUAL_MACHINES, vm.namespace())) {
+      return Optional.empty();
+    }
     boolean running = caches.virtualMachineInstances().get(vm).isPresent();
     return caches
         .virtualMachines()
         .get(vm)
-        .map(v -> DeletePlans.of(v, running, storage::disk, this::object));
+        .map(v -> DeletePlans.of(v, running, disk -> shown(disk, scopes), this::object));
+  }
+
+  /** The datastore's row of a disk, its figures as the user's own datastore view has them. */
+  private Optional<DiskRow> shown(ResourceKey disk, UserScopes scopes) {
+    return storage
+        .disk(disk)
+        .map(
+            row ->
+                storage.disks("", scopes).stream()
+                    .filter(seen -> seen.key().equals(disk))
+                    .findFirst()
+                    .map(seen -> row.withFigures(seen.size(), seen.storageClass()))
+                    .orElse(row.withFigures("", "")));
   }
 
   /** Why the VM cannot be deleted now (it runs); empty when it can. */

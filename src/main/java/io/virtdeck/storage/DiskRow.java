@@ -80,6 +80,22 @@ public record DiskRow(
             true);
   }
 
+  /** The same disk with the size and datastore a user may see of it ("" when unknown). */
+  public DiskRow withFigures(String shownSize, String shownClass) {
+    return new DiskRow(
+        key,
+        kind,
+        shownClass,
+        shownSize,
+        status,
+        progress,
+        accessModes,
+        volumeMode,
+        vms,
+        created,
+        vmsHidden);
+  }
+
   /** Only one node may mount it at a time. */
   public boolean readWriteOnce() {
     return accessModes.contains("ReadWriteOnce") || accessModes.contains("ReadWriteOncePod");

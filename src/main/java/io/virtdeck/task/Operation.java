@@ -59,8 +59,11 @@ public interface Operation {
     return List.of();
   }
 
-  /** What a recorded script needs to do this operation again (Code Capture). */
+  /**
+   * What a recorded script needs to do this operation again (Code Capture): the request as shown,
+   * since a script is shown, copied and downloaded (a masked password is for the user to fill in).
+   */
   default ScriptStep script() {
-    return ScriptStep.of(call(), awaits());
+    return ScriptStep.of(shownCall(), awaits());
   }
 }

@@ -79,7 +79,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout {
             connection.name(), currentUser.require(), authentication::logout, headerItems));
     add(new OutageBanner(caches::contact, clock));
     unavailable(caches.states()).ifPresent(this::add);
-    SyncingBanner.whileSyncing(caches.whenSynced()).ifPresent(this::add);
+    SyncingBanner.whileSyncing(caches.whenFirstScreenSynced(), caches.whenSynced())
+        .ifPresent(this::add);
     add(split);
     strips.forEach(strip -> add(strip.create()));
     setFlexGrow(1, split);

@@ -14,7 +14,8 @@ public interface ObjectTab {
   enum Kind {
     DATACENTER,
     FOLDER,
-    HOST
+    HOST,
+    DATASTORE
   }
 
   /** Whether this tab belongs on pages of {@code kind}. */
@@ -29,8 +30,8 @@ public interface ObjectTab {
   int order();
 
   /**
-   * A new tab content for one object and one user: {@code name} is the host's name, the folder's
-   * namespace, or "" for the datacenter.
+   * A new tab content for one object and one user: {@code name} is the host's or datastore's name,
+   * the folder's namespace, or "" for the datacenter.
    */
   Component create(Kind kind, String name, UserIdentity user);
 

@@ -49,9 +49,18 @@ public class VmInventory implements DisposableBean {
     this.datacenter = connection.name();
     this.feed = new InventoryFeed(caches, rows);
     this.loaded = feed.loaded();
-    if (caches.whenSynced().isDone()) {
+    // the grid needs VMs and instances only: it loads while the other kinds still list
+    var firstScreen = caches.whenFirstScreenSynced();
+    if (firstScreen.isDone()) {
       load();
+    } else {
+      firstScreen.thenRunAsync(this::load);
     }
+  }
+
+  /** Waits until the load has filled the table. */
+  void awaitLoaded() {
+    loaded.join();
   }
 
   /** Completes the table from the synced caches (once); its sort indexes are built after. */

@@ -5,9 +5,10 @@ import io.virtdeck.cluster.ClusterCaches;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the VM inventory once the caches have synced (or their sync timed out), before the
- * application is ready: the grid then shows every VM, not the part the inventory had caught up
- * with; a view opened earlier says it is loading and is told when the load is done.
+ * Makes sure the VM inventory has loaded before the application is ready: it loads as soon as the
+ * VMs and instances have synced, or at the latest once every cache has synced (or their sync timed
+ * out). The grid then shows every VM, not the part the inventory had caught up with; a view opened
+ * earlier says it is loading and is told when the load is done.
  */
 @Component
 class VmInventoryLoad extends BeforeReady {
@@ -23,6 +24,7 @@ class VmInventoryLoad extends BeforeReady {
   @Override
   protected void prepare() {
     caches.awaitSync();
-    inventory.load();
+    inventory.load(); // at the latest now, when a first-screen kind failed to list in time
+    inventory.awaitLoaded();
   }
 }

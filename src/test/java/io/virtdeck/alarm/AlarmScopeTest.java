@@ -44,6 +44,19 @@ class AlarmScopeTest {
   }
 
   @Test
+  void aDatastoreFullAlarmNeedsEveryObjectItsFiguresAreBuiltFrom() {
+    var full = alarm(AlarmTarget.datastore("ceph-rbd"), "alarm.condition.datastore-full-warning");
+    var claimsOnlyInShop = new java.util.EnumMap<CachedKind, NamespaceScope>(CachedKind.class);
+    for (CachedKind kind : CachedKind.values()) {
+      claimsOnlyInShop.put(kind, NamespaceScope.ALL);
+    }
+    claimsOnlyInShop.put(CachedKind.PERSISTENT_VOLUME_CLAIMS, NamespaceScope.only(Set.of("shop")));
+
+    assertThat(new AlarmScope(UserScopes.of(claimsOnlyInShop)).sees(full)).isFalse();
+    assertThat(new AlarmScope(UserScopes.ALL).sees(full)).isTrue();
+  }
+
+  @Test
   void aFolderHoldsItsVmsAlarmsAndTheDatacenterEverything() {
     var vm = AlarmTarget.vm("shop", "web-01");
     assertThat(AlarmScope.within(vm, AlarmTarget.folder("shop"))).isTrue();

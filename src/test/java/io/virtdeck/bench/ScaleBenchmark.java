@@ -68,6 +68,7 @@ public final class ScaleBenchmark {
               "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
                   + " (every change and session, last 20 s)",
               PushLatency.read("http://127.0.0.1:" + management));
+          comparePeer(report, apiUrl, "http://127.0.0.1:" + port, sessions);
         }
       }
     }
@@ -159,6 +160,22 @@ public final class ScaleBenchmark {
     report.put(
         "markers never seen (of %d)".formatted(count * options.sessions()), "%d", result.missing());
     report.put("load average at the end", "%s", Machine.loadAverage());
+  }
+
+  /** The peer's way beside VirtDeck's, one tab each, with the same window of churn. */
+  private static void comparePeer(Report report, String apiUrl, String baseUrl, Sessions sessions)
+      throws InterruptedException {
+    var window = Duration.ofSeconds(10);
+    report.put(
+        "VirtDeck tab: open the whole inventory, then hold it",
+        "%s",
+        PeerBaseline.virtdeck(sessions.open(baseUrl, "/"), baseUrl, window));
+    var peer = sessions.blank();
+    report.put(
+        "peer baseline tab: list every VM and instance from the API server, parse, join, watch",
+        "%s",
+        PeerBaseline.peer(peer, apiUrl, window));
+    peer.context().close();
   }
 
   /** VirtDeck's jar against the demo cluster, with its JVM options and AOT cache if given. */

@@ -66,11 +66,7 @@ final class Sessions implements AutoCloseable {
 
   /** Opens a session: signs in, waits for the grid to show VMs, then shows {@code path}. */
   Page open(String baseUrl, String path) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(1600, 1000).setLocale("en-US"));
-    context.setDefaultTimeout(180_000);
-    Page page = context.newPage();
+    Page page = blank();
     page.navigate(baseUrl + "/login");
     page.locator("input[name=username]").fill("admin");
     page.locator("input[name=password]").fill("demo");
@@ -97,6 +93,15 @@ final class Sessions implements AutoCloseable {
             + " && document.querySelectorAll('#vm-grid vaadin-grid-cell-content').length > 20",
         null,
         new Page.WaitForFunctionOptions().setPollingInterval(50));
+  }
+
+  /** A blank page in a browser context of its own, signed in nowhere. */
+  Page blank() {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1600, 1000).setLocale("en-US"));
+    context.setDefaultTimeout(180_000);
+    return context.newPage();
   }
 
   /** The script that installs the marker observer on the current page. */

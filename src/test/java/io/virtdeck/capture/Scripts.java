@@ -25,10 +25,14 @@ public final class Scripts {
     return ScriptFormat.YAML.render(steps(steps));
   }
 
+  public static String ansible(ScriptStep... steps) {
+    return ScriptFormat.ANSIBLE.render(steps(steps));
+  }
+
   /** The playbook's tasks, read back from its YAML (so it is valid YAML). */
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> ansibleTasks(ScriptStep... steps) {
-    String playbook = ScriptFormat.ANSIBLE.render(steps(steps));
+    String playbook = ansible(steps);
     List<Map<String, Object>> plays = YAML.readValue(playbook, List.class);
     return (List<Map<String, Object>>) plays.getFirst().get("tasks");
   }

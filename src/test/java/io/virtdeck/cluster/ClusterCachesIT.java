@@ -45,6 +45,32 @@ class ClusterCachesIT {
   }
 
   @Test
+  void theFirstScreensKindsListBeforeAnyOtherKindStartsListing() {
+    startCaches();
+
+    assertThat(caches.whenFirstScreenSynced()).isDone();
+    List<String> lists =
+        demo.server().receivedRequests().stream()
+            .filter(r -> r.method().equals("GET") && !r.path().contains("watch=true"))
+            .map(r -> r.path())
+            .filter(path -> path.contains("?"))
+            .map(
+                path ->
+                    path.substring(path.lastIndexOf('/', path.indexOf('?')) + 1, path.indexOf('?')))
+            .toList();
+    var firstScreen = List.of("virtualmachines", "virtualmachineinstances", "namespaces");
+    int lastFirstScreenList =
+        lists.stream()
+            .filter(firstScreen::contains)
+            .mapToInt(lists::lastIndexOf)
+            .max()
+            .orElseThrow();
+    assertThat(lists.subList(0, lastFirstScreenList + 1)).allMatch(firstScreen::contains);
+    assertThat(lists.subList(lastFirstScreenList + 1, lists.size()))
+        .contains("nodes", "persistentvolumeclaims", "events");
+  }
+
+  @Test
   void everyKindSyncs() {
     startCaches();
 

@@ -28,4 +28,17 @@ class NamespaceScopeTest {
     assertThat(now.lostFrom(NamespaceScope.ALL)).containsExactly("*");
     assertThat(NamespaceScope.ALL.lostFrom(SHOP_AND_DEV)).isEmpty();
   }
+
+  @Test
+  void twoKindsTogetherAreSeenOnlyWhereBothMayBeListed() {
+    var dev = NamespaceScope.only(Set.of("dev"));
+
+    assertThat(SHOP_AND_DEV.and(dev).namespaces()).containsExactly("dev");
+    assertThat(NamespaceScope.ALL.and(dev)).isEqualTo(dev);
+    assertThat(dev.and(NamespaceScope.ALL)).isEqualTo(dev);
+    assertThat(NamespaceScope.ALL.and(NamespaceScope.ALL).all()).isTrue();
+    assertThat(SHOP_AND_DEV.and(NamespaceScope.NONE).namespaces()).isEmpty();
+    assertThat(dev.and(new NamespaceScope(false, Set.of("dev"), Set.of("shop"))).unknown())
+        .containsExactly("shop");
+  }
 }

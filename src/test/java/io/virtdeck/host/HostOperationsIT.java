@@ -190,4 +190,68 @@ class HostOperationsIT {
             io.virtdeck.task.Outcome.failed(
                 io.virtdeck.task.Message.of("task.failed.drain-cancelled", "worker-04")));
   }
+
+  @Test
+  void exitMaintenanceCancelsTheMigrationsStillQueued() {
+    // a host with more VMs that can move than KubeVirt lets leave it at once (2): some wait
+    String host =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(HostOperationsIT::busiestHost, h -> movable(h).size() >= 3);
+    List<DrainProgress> published = new CopyOnWriteArrayList<>();
+    Disposable listening =
+        operations.drainChanges().filter(p -> p.host().equals(host)).subscribe(published::add);
+    bed.cluster.server.clearReceivedRequests();
+
+    Task enter = operations.enterMaintenance(ADMIN, host, NonMigratableOption.LEAVE_AND_WAIT);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> !published.isEmpty() && !queued(published.getLast()).isEmpty());
+    Task exit = operations.exitMaintenance(ADMIN, host);
+    // no step runs after the exit: the last progress published says what was still queued
+    List<ResourceKey> queued = queued(published.getLast());
+    listening.dispose();
+
+    assertThat(queued).isNotEmpty();
+    awaitFinished(exit, TaskStatus.COMPLETED);
+    awaitFinished(enter, TaskStatus.FAILED);
+    assertThat(hosts.host(host).orElseThrow().state()).isEqualTo(HostState.CONNECTED);
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> queued.stream().noneMatch(HostOperationsIT::migrationSent));
+    assertThat(queued).allSatisfy(vm -> assertThat(hostOf(vm)).isEqualTo(host));
+  }
+
+  private static String busiestHost() {
+    return hosts.hosts().stream()
+        .max(java.util.Comparator.comparingInt(h -> movable(h.name()).size()))
+        .orElseThrow()
+        .name();
+  }
+
+  private static List<ResourceKey> movable(String host) {
+    return hosts.vmisOn(host, NamespaceScope.ALL).stream()
+        .map(io.virtdeck.cluster.Keys::of)
+        .filter(vm -> hosts.notMigratable(vm).isEmpty())
+        .toList();
+  }
+
+  private static List<ResourceKey> queued(DrainProgress progress) {
+    return progress.entries().stream()
+        .filter(e -> e.state() == DrainProgress.State.QUEUED)
+        .map(DrainProgress.Entry::vm)
+        .toList();
+  }
+
+  private static boolean migrationSent(ResourceKey vm) {
+    return bed.cluster.server.receivedRequests().stream()
+        .anyMatch(
+            r ->
+                r.method().equals("POST")
+                    && r.path()
+                        .endsWith(
+                            "/namespaces/" + vm.namespace() + "/virtualmachineinstancemigrations")
+                    && r.body().contains("\"vmiName\":\"" + vm.name() + "\""));
+  }
 }

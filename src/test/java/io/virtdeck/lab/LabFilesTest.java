@@ -7,6 +7,8 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.vm.rows.PowerState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,19 @@ class LabFilesTest {
             l ->
                 assertThat(l.title().in(Locale.SIMPLIFIED_CHINESE))
                     .isNotEqualTo(l.title().in(Locale.ENGLISH)));
+    List<Text> texts = new ArrayList<>();
+    for (Lab lab : builtIn.labs()) {
+      texts.add(lab.title());
+      texts.add(lab.summary());
+      lab.steps().forEach(s -> texts.addAll(List.of(s.title(), s.hint())));
+    }
+    assertThat(texts)
+        .as("every text of a built-in lab is written in English and in Chinese")
+        .allSatisfy(
+            t -> {
+              assertThat(t.byLanguage()).containsOnlyKeys("en", "zh_CN");
+              assertThat(t.in(Locale.SIMPLIFIED_CHINESE)).isNotBlank();
+            });
     assertThat(loaded.labs()).extracting(Lab::id).contains("my-lab").hasSize(6);
     assertThat(
             loaded.labs().stream()

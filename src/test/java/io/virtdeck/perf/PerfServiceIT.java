@@ -107,6 +107,57 @@ public class PerfServiceIT {
   }
 
   @Test
+  void aUserWhoMayListVmsButNotTheirInstancesGetsNoSeriesOfThem() {
+    UserIdentity vmsOnly = UserIdentity.of("vms-only", java.util.List.of());
+    mayListOnlyVmsInShop(vmsOnly.username());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> chart(ADMIN, new PerfTarget.Vm("shop", "web-01")).value().samples() > 0);
+    long sent = client.requestsSent();
+
+    assertThat(chart(vmsOnly, new PerfTarget.Vm("shop", "web-01")).value().samples()).isZero();
+    assertThat(chart(vmsOnly, new PerfTarget.Folder("shop")).value().samples()).isZero();
+    assertThat(perf.top(vmsOnly, TopMetric.CPU, 10).block().value()).isEmpty();
+    assertThat(client.requestsSent()).isEqualTo(sent);
+  }
+
+  /** A Role granting {@code user} the VMs of shop, not their instances. */
+  private static void mayListOnlyVmsInShop(String user) {
+    var rbac = bed.cluster.server.adminClient().rbac();
+    rbac.roles()
+        .inNamespace("shop")
+        .resource(
+            new io.fabric8.kubernetes.api.model.rbac.RoleBuilder()
+                .withNewMetadata()
+                .withName("vms-only")
+                .withNamespace("shop")
+                .endMetadata()
+                .addNewRule()
+                .withApiGroups("kubevirt.io")
+                .withResources("virtualmachines")
+                .withVerbs("get", "list", "watch")
+                .endRule()
+                .build())
+        .create();
+    rbac.roleBindings()
+        .inNamespace("shop")
+        .resource(
+            new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
+                .withNewMetadata()
+                .withName("vms-only")
+                .withNamespace("shop")
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "vms-only")
+                .addNewSubject()
+                .withKind("User")
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withName(user)
+                .endSubject()
+                .build())
+        .create();
+  }
+
+  @Test
   void aCraftedVmNameCannotReachAnotherNamespacesSeries() {
     String crafted =
         "web-01\"}[120s])) or sum (rate(kubevirt_vmi_cpu_usage_seconds_total{namespace=\"finance";

@@ -1,5 +1,6 @@
 package io.virtdeck.provision;
 
+import static io.virtdeck.capture.Scripts.ansible;
 import static io.virtdeck.capture.Scripts.ansibleTasks;
 import static io.virtdeck.capture.Scripts.bash;
 import static io.virtdeck.capture.Scripts.module;
@@ -41,6 +42,21 @@ class ProvisionScriptTest {
     }
     assertThat(DELETE_SECRET.commands())
         .containsExactly("kubectl delete secret web-01-cloudinit -n shop --cascade=background");
+  }
+
+  @Test
+  void aScriptNeverHoldsTheCloudInitPasswordItShowsTheMaskInstead() {
+    Map<String, Object> secret = new java.util.LinkedHashMap<>();
+    secret.put("apiVersion", "v1");
+    secret.put("kind", "Secret");
+    secret.put("metadata", Map.of("name", "web-09-cloudinit", "namespace", "shop"));
+    secret.put("stringData", Map.of("userdata", "#cloud-config\npassword: s3cret-Pa55\n"));
+    var create = new CreateSecretOperation(new ResourceKey("shop", "web-09-cloudinit"), secret);
+
+    for (String script :
+        List.of(bash(create.script()), yaml(create.script()), ansible(create.script()))) {
+      assertThat(script).doesNotContain("s3cret-Pa55").contains(CreateSecretOperation.MASK);
+    }
   }
 
   @Test

@@ -92,10 +92,20 @@ public final class ExportBenchmark {
     for (int run = 1; run <= runs; run++) {
       var out = new CountingStream();
       long t0 = System.nanoTime();
+      long thread0 = threadCpu();
+      long process0 = processCpu();
       export.workbook(VmQuery.all(), scope, out, ExportProgress.NONE);
+      // CPU time is what the export costs whatever else runs: the exporting thread's own, and the
+      // whole JVM's (with the garbage collector and the JIT compiler) over the same run
       print(
-          "workbook run %d: %,d VMs in %.2f s, %,d bytes; load %s",
-          run, vms, seconds(t0), out.count.get(), load());
+          "workbook run %d: %,d VMs in %.2f s, %,d bytes; CPU time: exporting thread %.2f s, JVM %.2f s; load %s",
+          run,
+          vms,
+          seconds(t0),
+          out.count.get(),
+          (threadCpu() - thread0) / 1e9,
+          (processCpu() - process0) / 1e9,
+          load());
     }
     var csv = new CountingStream();
     long t1 = System.nanoTime();
@@ -126,6 +136,17 @@ public final class ExportBenchmark {
     caches.destroy();
     client.close();
     System.exit(0);
+  }
+
+  private static long threadCpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private static long processCpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static long heapAfterGc() {

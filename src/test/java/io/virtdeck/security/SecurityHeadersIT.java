@@ -28,7 +28,22 @@ class SecurityHeadersIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/vm/shop/web-01", "/tasks", "/glossary", "/snapshots"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/vm/shop/web-01",
+        "/vm/shop/web-01/console",
+        "/tasks",
+        "/glossary",
+        "/snapshots",
+        "/datacenter",
+        "/folder/shop",
+        "/host/worker-01",
+        "/datastore/ceph-rbd",
+        "/network/shop/vlan-200-dmz",
+        "/labs",
+        "/migration-plan"
+      })
   void applicationPagesOfASignedInUser(String path) {
     assertThat(session.signIn("admin", "demo").statusCode()).isEqualTo(302);
 

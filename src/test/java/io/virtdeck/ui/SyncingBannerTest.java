@@ -17,14 +17,20 @@ class SyncingBannerTest {
   @RegisterExtension final TestUi testUi = new TestUi();
 
   @Test
-  void showsWhileTheCachesSyncAndGoesOnceTheyHave() {
+  void showsWhileTheCachesSyncThenWhatIsStillLoadingAndGoesOnceAllHave() {
+    var firstScreen = new CompletableFuture<Void>();
     var synced = new CompletableFuture<Void>();
     var shell = new Div();
-    SyncingBanner banner = SyncingBanner.whileSyncing(synced).orElseThrow();
+    SyncingBanner banner = SyncingBanner.whileSyncing(firstScreen, synced).orElseThrow();
     shell.add(banner);
     testUi.ui().add(shell);
 
     assertThat(banner.getText()).contains("still reading the cluster");
+    firstScreen.complete(null);
+    await()
+        .untilAsserted(
+            () -> assertThat(banner.getText()).contains("still reading hosts, disks, snapshots"));
+    assertThat(shell.getChildren()).containsExactly(banner);
     synced.complete(null);
 
     await().untilAsserted(() -> assertThat(shell.getChildren()).isEmpty());
@@ -34,13 +40,14 @@ class SyncingBannerTest {
   void noneOnceSyncedAndAClosedViewDoesNotEndTheWait() {
     var synced = new CompletableFuture<Void>();
     var shell = new Div();
-    shell.add(SyncingBanner.whileSyncing(synced).orElseThrow());
+    shell.add(
+        SyncingBanner.whileSyncing(CompletableFuture.completedFuture(null), synced).orElseThrow());
     testUi.ui().add(shell);
 
     testUi.ui().remove(shell); // the user went away before the sync ended
 
     assertThat(synced).isNotDone();
     synced.complete(null);
-    assertThat(SyncingBanner.whileSyncing(synced)).isEmpty();
+    assertThat(SyncingBanner.whileSyncing(synced, synced)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static io.virtdeck.visibility.VisibilityBed.EMPTY_NAMESPACE;
 import static io.virtdeck.visibility.VisibilityBed.GROWN;
 import static io.virtdeck.visibility.VisibilityBed.HOST;
 import static io.virtdeck.visibility.VisibilityBed.IP;
+import static io.virtdeck.visibility.VisibilityBed.LIVE_ONLY_NETWORK;
 import static io.virtdeck.visibility.VisibilityBed.OLD_SNAPSHOT;
 import static io.virtdeck.visibility.VisibilityBed.ORPHAN_CLAIM;
 import static io.virtdeck.visibility.VisibilityBed.SHOP;
@@ -17,6 +18,8 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.PortGroupVm;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.Catalog;
+import io.virtdeck.provision.NewVmContext;
 import io.virtdeck.snapshot.SnapshotNode;
 import io.virtdeck.storage.CapacitySource;
 import io.virtdeck.storage.Datastore;
@@ -73,6 +76,7 @@ final class KindProbes {
               disks(),
               networks(),
               snapshots(),
+              labs(),
               clusterScoped())
           .flatMap(List::stream)
           .toList();
@@ -126,6 +130,7 @@ final class KindProbes {
             vm,
             "snapshot list",
             (b, u, s) -> b.snapshots.overview(s).stream().anyMatch(o -> inShop(o.vm()))),
+        probe(vm, "Delete from Disk", (b, u, s) -> b.deletion.plan(WEB_01, s).isPresent()),
         probe(
             vm,
             "port group delete: the VMs that use it",
@@ -205,6 +210,16 @@ final class KindProbes {
             (b, u, s) ->
                 b.storage.vmDisks(WEB_01, s).stream().anyMatch(d -> GROWN.equals(d.disk().size()))),
         probe(
+            pvc,
+            "Delete from Disk: a disk's size from its claim",
+            (b, u, s) ->
+                b.deletion.plan(WEB_01, s).orElseThrow().items().stream()
+                    .anyMatch(i -> GROWN.equals(i.size()))),
+        probe(
+            pvc,
+            "New VM: a disk to clone",
+            (b, u, s) -> newVm(b, u).claimSizes().containsKey(ORPHAN_CLAIM.name())),
+        probe(
             dv,
             "datastore → VMs and Files",
             (b, u, s) ->
@@ -244,6 +259,47 @@ final class KindProbes {
             (b, u, s) -> !b.events.of(WEB_01, s).isEmpty()));
   }
 
+  /** What a lab step's condition reads (LabFacts), as the user doing the lab may see it. */
+  private static List<Probe> labs() {
+    return List.of(
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's power state",
+            (b, u, s) -> b.labs.factsFor(u).power(WEB_01).isPresent()),
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's labels",
+            (b, u, s) -> !b.labs.factsFor(u).labels(WEB_01).isEmpty()),
+        probe(
+            CachedKind.VIRTUAL_MACHINES,
+            "lab: a VM's adapters' networks",
+            (b, u, s) -> !b.labs.factsFor(u).nicNetworks(WEB_01).isEmpty()),
+        probe(
+            CachedKind.VIRTUAL_MACHINE_INSTANCES,
+            "lab: an adapter only the instance still has",
+            (b, u, s) ->
+                b.labs.factsFor(u).nicNetworks(WEB_01).stream()
+                    .anyMatch(n -> n.contains(LIVE_ONLY_NETWORK))),
+        probe(
+            CachedKind.NETWORK_ATTACHMENT_DEFINITIONS,
+            "lab: port groups",
+            (b, u, s) ->
+                b.labs.factsFor(u).portGroups().stream()
+                    .anyMatch(g -> g.namespace().equals(SHOP) && g.name().equals(DMZ.name()))),
+        probe(
+            CachedKind.SNAPSHOTS,
+            "lab: a VM's snapshots",
+            (b, u, s) -> !b.labs.factsFor(u).snapshots(WEB_01).isEmpty()),
+        probe(
+            CachedKind.RESTORES,
+            "lab: a VM's completed restores",
+            (b, u, s) -> b.labs.factsFor(u).restoresComplete(WEB_01) > 0),
+        probe(
+            CachedKind.MIGRATIONS,
+            "lab: a VM's migrations",
+            (b, u, s) -> !b.labs.factsFor(u).migrationPhases(WEB_01).isEmpty()));
+  }
+
   private static List<Probe> clusterScoped() {
     return List.of(
         probe(CachedKind.NODES, "Hosts and Clusters", (b, u, s) -> !b.hosts.hosts(s).isEmpty()),
@@ -268,6 +324,10 @@ final class KindProbes {
             "Add disk: datastores offered",
             (b, u, s) -> b.storage.datastoreNames(DatastoreScope.of(s)).contains(UNUSED_CLASS)),
         probe(
+            CachedKind.STORAGE_CLASSES,
+            "New VM: datastores offered",
+            (b, u, s) -> newVm(b, u).datastores().contains(UNUSED_CLASS)),
+        probe(
             CachedKind.PERSISTENT_VOLUMES,
             "datastore: used, from PersistentVolumes",
             (b, u, s) ->
@@ -282,6 +342,12 @@ final class KindProbes {
             CachedKind.VOLUME_SNAPSHOT_CLASSES,
             "datastore: snapshots possible",
             (b, u, s) -> datastores(b, s).anyMatch(Datastore::snapshots)));
+  }
+
+  /** What the New VM wizard's checks compare with, for a VM in shop. */
+  private static NewVmContext newVm(VisibilityBed bed, UserIdentity user) {
+    return bed.creation.context(
+        user, SHOP, new Catalog(List.of(), List.of(), List.of(), List.of()));
   }
 
   private static VmQuery query(String namespace, String text, UserScopes scopes) {

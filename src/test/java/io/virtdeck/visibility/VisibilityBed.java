@@ -27,8 +27,12 @@ import io.virtdeck.cluster.UserRequests;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.demo.seed.DemoUsers;
 import io.virtdeck.host.HostInventory;
+import io.virtdeck.lab.LabChecks;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.ProvisionCatalog;
+import io.virtdeck.provision.VmCreation;
+import io.virtdeck.provision.VmDeletion;
 import io.virtdeck.security.AuditLog;
 import io.virtdeck.snapshot.SnapshotServices;
 import io.virtdeck.snapshot.Snapshots;
@@ -67,6 +71,7 @@ final class VisibilityBed implements AutoCloseable {
   static final String OLD_SNAPSHOT = "web-01-planted-old";
   static final String NEW_SNAPSHOT = "web-01-planted-new";
   static final String GROWN = "31Gi";
+  static final String LIVE_ONLY_NETWORK = "live-only-net";
   static final UserIdentity ADMIN = UserIdentity.of("admin", DemoUsers.ADMIN.groups());
 
   private static final String SNAPSHOTS = "snapshot.kubevirt.io/v1beta1";
@@ -82,6 +87,9 @@ final class VisibilityBed implements AutoCloseable {
   final NetworkOperations network;
   final Snapshots snapshots;
   final HostInventory hosts;
+  final VmDeletion deletion;
+  final LabChecks labs;
+  final VmCreation creation;
 
   /** The root disk of web-01: a DataVolume (30Gi) whose claim was grown to {@link #GROWN}. */
   final ResourceKey rootDisk;
@@ -107,6 +115,16 @@ final class VisibilityBed implements AutoCloseable {
     network = new NetworkOperations(caches, portGroups, reviews, tasks);
     snapshots = SnapshotServices.snapshots(caches, inventory, reviews);
     hosts = new HostInventory(caches, reviews);
+    deletion = new VmDeletion(caches, storage, disks, reviews, tasks);
+    labs = new LabChecks(caches, inventory, reviews);
+    creation =
+        new VmCreation(
+            caches,
+            reviews,
+            tasks,
+            new ProvisionCatalog(clients, caches, List.of()),
+            storage,
+            portGroups);
     rootDisk =
         storage.disks("", UserScopes.ALL).stream()
             .filter(d -> d.vms().contains(WEB_01))
@@ -355,7 +373,7 @@ final class VisibilityBed implements AutoCloseable {
         "kubevirt.io/v1",
         "VirtualMachineInstance",
         "web-01",
-        Map.of("spec", template),
+        Map.of("spec", withLiveOnlyNic(template)),
         Map.of(
             "phase",
             "Running",
@@ -365,6 +383,27 @@ final class VisibilityBed implements AutoCloseable {
             List.of(Map.of("name", nic, "ipAddress", IP, "ipAddresses", List.of(IP))),
             "conditions",
             List.of(Map.of("type", "AgentConnected", "status", "True"))));
+  }
+
+  /**
+   * The template with one more adapter, on {@link #LIVE_ONLY_NETWORK}: one the instance still has
+   * and the VM no longer (removed at restart), known only from the instance.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withLiveOnlyNic(Map<String, Object> template) {
+    Map<String, Object> live = new java.util.HashMap<>(template);
+    Map<String, Object> domain = new java.util.HashMap<>((Map<String, Object>) live.get("domain"));
+    Map<String, Object> devices =
+        new java.util.HashMap<>((Map<String, Object>) domain.get("devices"));
+    List<Object> interfaces = new ArrayList<>((List<Object>) devices.get("interfaces"));
+    interfaces.add(Map.of("name", "live-only", "bridge", Map.of()));
+    devices.put("interfaces", interfaces);
+    domain.put("devices", devices);
+    live.put("domain", domain);
+    List<Object> networks = new ArrayList<>((List<Object>) live.get("networks"));
+    networks.add(Map.of("name", "live-only", "multus", Map.of("networkName", LIVE_ONLY_NETWORK)));
+    live.put("networks", networks);
+    return live;
   }
 
   private void snapshot(String name, String time) {

@@ -59,7 +59,7 @@ class VmInventoryTest {
   /** An inventory over the mocked VM and VMI caches, made before or after they synced. */
   private VmInventory inventory(boolean synced) {
     ClusterCaches caches = mock(ClusterCaches.class);
-    when(caches.whenSynced())
+    when(caches.whenFirstScreenSynced())
         .thenReturn(
             synced ? CompletableFuture.completedFuture(null) : new CompletableFuture<Void>());
     when(caches.virtualMachines()).thenReturn(vms);

@@ -57,19 +57,25 @@ class AlarmsPanel extends VerticalLayout {
     if (target.kind() == AlarmTarget.Kind.FOLDER || target.kind() == AlarmTarget.Kind.DATACENTER) {
       grid.addColumn(new ComponentRenderer<>(this::objectLink))
           .setHeader(getTranslation("alarm.column.object"))
-          .setAutoWidth(true);
+          .setAutoWidth(true)
+          .setFlexGrow(0);
     }
-    grid.addColumn(this::alarmName).setHeader(getTranslation("alarm.column.name"));
+    grid.addColumn(this::alarmName)
+        .setHeader(getTranslation("alarm.column.name"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(Alarm::description)
         .setHeader(getTranslation("alarm.column.description"))
-        .setFlexGrow(2);
+        .setFlexGrow(3);
     grid.addColumn(a -> time(a.since()))
         .setHeader(getTranslation("alarm.column.since"))
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(this::acknowledgedBy)
         .setHeader(getTranslation("alarm.column.acknowledged"))
-        .setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::actions)).setAutoWidth(true);
+        .setWidth("11rem")
+        .setFlexGrow(0);
+    grid.addColumn(new ComponentRenderer<>(this::actions)).setAutoWidth(true).setFlexGrow(0);
     add(problem, empty, grid);
     LiveUpdates.follow(this, alarms::changes, this::refresh);
   }

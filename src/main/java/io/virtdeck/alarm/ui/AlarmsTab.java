@@ -8,7 +8,7 @@ import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.ui.ObjectTab;
 import io.virtdeck.vm.ui.VmTab;
 
-/** Contributes the Alarms tab to VM, host, folder and datacenter pages. */
+/** Contributes the Alarms tab to VM, host, datastore, folder and datacenter pages. */
 @org.springframework.stereotype.Component
 class AlarmsTab implements ObjectTab, VmTab {
 
@@ -44,6 +44,7 @@ class AlarmsTab implements ObjectTab, VmTab {
         switch (kind) {
           case HOST -> AlarmTarget.host(name);
           case FOLDER -> AlarmTarget.folder(name);
+          case DATASTORE -> AlarmTarget.datastore(name);
           case DATACENTER -> AlarmTarget.DATACENTER;
         };
     return new AlarmsPanel(alarms, user, target);

@@ -18,7 +18,7 @@ class PerformanceObjectTab implements ObjectTab {
 
   @Override
   public boolean shows(Kind kind) {
-    return true;
+    return kind != Kind.DATASTORE;
   }
 
   @Override
@@ -42,7 +42,7 @@ class PerformanceObjectTab implements ObjectTab {
         switch (kind) {
           case HOST -> new PerfTarget.Host(name);
           case FOLDER -> new PerfTarget.Folder(name);
-          case DATACENTER -> new PerfTarget.Datacenter();
+          case DATACENTER, DATASTORE -> new PerfTarget.Datacenter();
         };
     return new PerformancePanel(perf, user, target);
   }

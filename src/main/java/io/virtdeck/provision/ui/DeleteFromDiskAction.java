@@ -55,7 +55,7 @@ class DeleteFromDiskAction implements io.virtdeck.vm.ui.VmMenuAction {
       return;
     }
     deletion
-        .plan(vm.key())
+        .plan(vm.key(), deletion.scopes(user))
         .ifPresentOrElse(
             plan -> new DeleteFromDiskDialog(deletion, plan, user).open(),
             () -> ProvisionNotices.show(owner, "vm.gone", vm.key().toString()));

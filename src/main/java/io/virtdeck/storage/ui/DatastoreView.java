@@ -1,5 +1,6 @@
 package io.virtdeck.storage.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -8,16 +9,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.virtdeck.cluster.CachedKind;
 import io.virtdeck.cluster.NamespaceScope;
+import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.cluster.UserScopes;
+import io.virtdeck.security.CurrentUser;
 import io.virtdeck.storage.DatastoreScope;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
+import io.virtdeck.ui.ObjectTab;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A datastore (StorageClass): its Summary and its VMs and Files (disks), live. */
+/**
+ * A datastore (StorageClass): its Summary and its VMs and Files (disks), live, and the tabs
+ * features add (Alarms).
+ */
 @Route(value = "datastore/:name", layout = MainLayout.class)
 @PermitAll
 public class DatastoreView extends ObjectPage implements BeforeEnterObserver {
@@ -26,10 +34,20 @@ public class DatastoreView extends ObjectPage implements BeforeEnterObserver {
   private final DiskActions actions;
   private final Div summary = new Div();
   private final DatastoreFilesGrid files;
+  private final List<ObjectTab> objectTabs;
+  private final UserIdentity user;
+  private final List<Component> tabContents = new ArrayList<>();
   private String name = "";
 
-  public DatastoreView(StorageInventory storage, DiskActions.Factory actions, Clock clock) {
+  public DatastoreView(
+      StorageInventory storage,
+      DiskActions.Factory actions,
+      Clock clock,
+      List<ObjectTab> objectTabs,
+      CurrentUser currentUser) {
     super("datastore");
+    this.objectTabs = ObjectTab.of(objectTabs, ObjectTab.Kind.DATASTORE);
+    this.user = currentUser.require();
     this.storage = storage;
     this.actions = actions.create();
     this.files = new DatastoreFilesGrid(this.actions, clock);
@@ -42,6 +60,13 @@ public class DatastoreView extends ObjectPage implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     name = event.getRouteParameters().get("name").orElse("");
+    tabContents.forEach(this::removeTab);
+    tabContents.clear();
+    for (ObjectTab tab : objectTabs) {
+      Component content = tab.create(ObjectTab.Kind.DATASTORE, name, user);
+      addTab(tab.titleKey(), tab.id(), content);
+      tabContents.add(content);
+    }
     render();
   }
 

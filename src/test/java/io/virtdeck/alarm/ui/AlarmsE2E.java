@@ -106,4 +106,15 @@ class AlarmsE2E extends BrowserTest {
     assertThat(alarms.cell("OrphanedVirtualMachineInstances")).hasCount(0);
     assertThat(alarms.cell("VMCannotBeEvicted")).hasCount(0);
   }
+
+  @Test
+  void aDatastorePageHasAnAlarmsTab() {
+    new LoginPage(page).open(base()).signIn("admin");
+    AlarmsPage alarms = new AlarmsPage(page).openDatastore(base(), "ceph-rbd");
+
+    alarms.openTab();
+
+    assertThat(alarms.panel()).isVisible();
+    assertThat(alarms.cell("WebIsOnFire")).hasCount(0);
+  }
 }

@@ -8,13 +8,17 @@ import io.virtdeck.testing.pages.DeleteFromDiskPage;
 import io.virtdeck.testing.pages.EditSettingsPage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.NewVmWizardPage;
 import io.virtdeck.testing.pages.VmActionsPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A VM's life in the browser: Edit Settings of a stopped VM, Delete from Disk. */
+/**
+ * A VM's life in the browser: the New Virtual Machine wizard to a running VM, Edit Settings of a
+ * stopped VM, Delete from Disk.
+ */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
@@ -27,6 +31,45 @@ class ProvisionE2E extends BrowserTest {
 
   private String base() {
     return "http://localhost:" + port;
+  }
+
+  @Test
+  void operatorCreatesAVmWithTheWizardAndItRuns() {
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("operator");
+    inventory.openFolder("dev");
+    NewVmWizardPage wizard = new NewVmWizardPage(page).open();
+
+    wizard.type("name", "Wizard_E2E").next();
+    assertThat(wizard.field("name")).containsText("is not a valid name");
+    wizard.type("name", "wizard-e2e").next();
+    assertThat(wizard.step("compute")).hasAttribute("aria-current", "step");
+    assertThat(wizard.input("instance-type")).hasValue(java.util.regex.Pattern.compile(".+"));
+    wizard.next();
+    assertThat(wizard.input("boot-image")).hasValue(java.util.regex.Pattern.compile(".+"));
+    wizard.type("size", "1Gi").next();
+    assertThat(wizard.field("size")).containsText("is smaller than the image");
+    wizard.type("size", "40Gi").next();
+    wizard.next();
+    wizard.type("password", "short").next();
+    assertThat(wizard.field("password")).containsText("at least 8 characters");
+    wizard.type("password", "correct-horse").next();
+
+    assertThat(wizard.summary()).containsText("wizard-e2e");
+    assertThat(wizard.yaml()).containsText("dataVolumeTemplates");
+    assertThat(wizard.yaml()).containsText("Always");
+    assertThat(wizard.yaml()).not().containsText("correct-horse");
+    assertThat(wizard.commands()).containsText("kubectl create -f -");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("new-vm.png")));
+    wizard.finish();
+
+    assertThat(inventory.recentTasks()).containsText("Create virtual machine");
+    VmSummaryPage vm = VmSummaryPage.open(page, base(), "dev", "wizard-e2e");
+    assertThat(vm.powerState())
+        .hasText(
+            "Powered On",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                .setTimeout(60_000));
   }
 
   @Test
@@ -58,6 +101,8 @@ class ProvisionE2E extends BrowserTest {
 
     assertThat(new EditSettingsPage(page).button()).hasCount(0);
     assertThat(new VmActionsPage(page).actionsMenu()).hasCount(0);
+    new InventoryPage(page).open(base());
+    assertThat(new NewVmWizardPage(page).button()).hasCount(0);
   }
 
   @Test

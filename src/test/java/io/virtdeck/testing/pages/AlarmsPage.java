@@ -35,6 +35,18 @@ public class AlarmsPage {
     return this;
   }
 
+  /** Opens a datastore's page. */
+  public AlarmsPage openDatastore(String baseUrl, String name) {
+    page.navigate(baseUrl + "/datastore/" + name);
+    page.locator("#datastore").waitFor();
+    return this;
+  }
+
+  /** The shown Alarms panel. */
+  public Locator panel() {
+    return page.locator(".alarms-panel").filter(new Locator.FilterOptions().setVisible(true));
+  }
+
   /** Opens "All issues" from the header's link. */
   public AlarmsPage openAllIssues() {
     page.locator("#issues-link").click();
