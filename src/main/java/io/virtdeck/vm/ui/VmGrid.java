@@ -61,31 +61,32 @@ class VmGrid extends Grid<VmRow> {
         .setKey("name");
     // widths in rem, not em: header and body cells have different font sizes, and em would give
     // them different widths. They fit a 1600-pixel window beside the navigator without scrolling
-    // sideways: the
-    // short columns get what their longest usual value needs, IPs and guest OS share the rest
-    // and show a value that does not fit in a tooltip
+    // sideways, with room left for the alarm marks beside names: the short columns get what their
+    // header or longest usual value needs, IPs and guest OS share the rest and show a value that
+    // does not fit in a tooltip
     text(
             VmColumn.POWER_STATE,
             "vm.column.power",
             r -> getTranslation(PowerStateIcon.key(r.powerState())))
-        .setWidth("8.5rem");
+        .setWidth("8rem");
     text(VmColumn.STATUS, "vm.column.status", VmRow::status).setWidth("8.5rem");
     text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host())).setWidth("6.5rem");
     text(
             VmColumn.IP_ADDRESSES,
             "vm.column.ips",
             r -> Formats.orDash(String.join(", ", r.ipAddresses())))
-        .setWidth("8rem")
+        .setWidth("8.5rem")
         .setFlexGrow(1);
     text(VmColumn.GUEST_OS, "vm.column.os", r -> Formats.orDash(r.guestOs()))
         .setWidth("8rem")
         .setFlexGrow(1);
     text(VmColumn.VCPUS, "vm.column.vcpus", r -> r.vcpus() == 0 ? "—" : String.valueOf(r.vcpus()))
+        .setWidth("6rem");
+    text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes()))
         .setWidth("6.5rem");
-    text(VmColumn.MEMORY, "vm.column.memory", r -> Formats.bytes(r.memoryBytes())).setWidth("7rem");
-    text(VmColumn.NAMESPACE, "vm.column.namespace", VmRow::namespace).setWidth("6.5rem");
+    text(VmColumn.NAMESPACE, "vm.column.namespace", VmRow::namespace).setWidth("6rem");
     text(VmColumn.CREATED, "vm.column.age", r -> Formats.age(r.created(), clock.instant()))
-        .setWidth("5.5rem");
+        .setWidth("5rem");
     provider =
         new CallbackDataProvider<>(
             q -> {
