@@ -87,7 +87,7 @@ final class PeerBaseline {
     var cdp = metrics(page);
     double cpuBefore = metric(cdp, "TaskDuration");
     @SuppressWarnings("unchecked")
-    var result = (Map<String, Object>) page.evaluate(PEER, window.toMillis());
+    var result = (Map<String, Object>) page.evaluate(PEER, (int) window.toMillis());
     double cpu = metric(cdp, "TaskDuration") - cpuBefore;
     return "first rows %.0f ms, all %s VMs and %s instances parsed and joined %.0f ms, JS heap %.0f MiB, main-thread CPU %.1f s (lists and %s watch events in %d s)"
         .formatted(

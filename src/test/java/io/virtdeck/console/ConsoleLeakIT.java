@@ -72,11 +72,26 @@ class ConsoleLeakIT {
   private static void openAndClose(SignedInClient user, int times) throws Exception {
     for (int i = 0; i < times; i++) {
       boolean vnc = i % 2 == 0;
+      int n = i;
       // taking over: the API side of the previous VNC session may still be closing
       var console =
           user.console(
               vnc ? "/console-ws/shop/web-01/vnc?takeOver=true" : "/console-ws/shop/web-01/serial");
-      await().atMost(PATIENCE).until(() -> console.bytes().length > 0);
+      await()
+          .atMost(PATIENCE)
+          .until(() -> console.bytes().length > 0 || console.closedCode.isDone());
+      assertThat(console.bytes())
+          .as(
+              () ->
+                  "console %d (%s) closed before the guest's first bytes: %s %s"
+                      .formatted(
+                          n,
+                          vnc ? "vnc" : "serial",
+                          console.closedCode.isCompletedExceptionally()
+                              ? "error"
+                              : console.closedCode.getNow(-1),
+                          console.closedReason))
+          .isNotEmpty();
       console.socket.sendClose(1000, "done").join();
       assertThat(console.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
     }

@@ -1,5 +1,7 @@
 package io.virtdeck.testing.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -46,16 +48,33 @@ public class VmActionsPage {
     return page.locator("#recent-tasks-grid");
   }
 
-  /** Ticks the selection checkbox of a VM's row in the grid (the grid's first column). */
+  /**
+   * Ticks the selection checkbox of a VM's row in the grid (the grid's first column) and waits
+   * until it shows ticked. Playwright's click waits until the checkbox itself receives the click,
+   * so an overlay still closing (a dialog just cancelled) cannot swallow it.
+   */
   public void select(String vmName) {
     Locator name =
         page.locator("#vm-grid vaadin-grid-cell-content .vm-name")
             .filter(new Locator.FilterOptions().setHasText(vmName).setVisible(true))
             .first();
     name.scrollIntoViewIfNeeded();
+    Locator checkbox = checkboxInRowOf(name);
+    checkbox.click();
+    assertThat(checkbox).hasJSProperty("checked", true);
+  }
+
+  private Locator checkboxInRowOf(Locator name) {
     var row = name.boundingBox();
-    var grid = page.locator("#vm-grid").boundingBox();
-    page.mouse().click(grid.x + 28, row.y + row.height / 2);
+    double middle = row.y + row.height / 2;
+    Locator boxes = page.locator("#vm-grid vaadin-grid-cell-content vaadin-checkbox");
+    for (int i = 0; i < boxes.count(); i++) {
+      var box = boxes.nth(i).boundingBox();
+      if (box != null && box.y <= middle && middle <= box.y + box.height) {
+        return boxes.nth(i);
+      }
+    }
+    throw new AssertionError("No selection checkbox in the grid row of " + name.textContent());
   }
 
   /** How many VMs the grid's selection holds, as the bulk bar says it. */
