@@ -96,6 +96,9 @@ class UiPolishE2E extends BrowserTest {
     InventoryPage inventory = signIn("admin");
     assertThat(inventory.gridCell("web-01")).isVisible();
 
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("inventory-header.png")));
     double titleHeight = inventory.title().boundingBox().height;
     double countHeight = inventory.count().boundingBox().height;
     double lineHeight =
