@@ -1,24 +1,17 @@
 package io.virtdeck.provision.ui;
 
-import com.vaadin.flow.component.Component;
-import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.provision.TemplateConversion;
 import io.virtdeck.provision.VmTemplating;
 import io.virtdeck.vm.rows.PowerState;
-import io.virtdeck.vm.ui.VmMenuAction;
 import java.util.Optional;
 
-/**
- * Convert to Template in a VM's right-click menu and the header's Actions menu, for users who may
- * patch VMs in its folder; disabled while the VM is not stopped, with the reason. vSphere asks
- * nothing here: the change is one label, undone by Convert to Virtual Machine.
- */
+/** Convert to Template: disabled, with the reason, while the VM is not stopped. */
 @org.springframework.stereotype.Component
-class ConvertToTemplateAction implements VmMenuAction {
-
-  private final VmTemplating templating;
+class ConvertToTemplateAction extends ConversionAction {
 
   ConvertToTemplateAction(VmTemplating templating) {
-    this.templating = templating;
+    super(templating);
   }
 
   @Override
@@ -37,9 +30,13 @@ class ConvertToTemplateAction implements VmMenuAction {
   }
 
   @Override
-  public boolean offered(MenuTarget target, UserIdentity user) {
-    var vm = target.vm();
-    return vm != null && !vm.template() && templating.mayConvert(user, target.namespace());
+  boolean fromTemplate() {
+    return false;
+  }
+
+  @Override
+  Optional<TemplateConversion> prepare(ResourceKey vm) {
+    return templating.prepareToTemplate(vm);
   }
 
   @Override
@@ -48,26 +45,5 @@ class ConvertToTemplateAction implements VmMenuAction {
     return vm != null && vm.powerState() != PowerState.POWERED_OFF
         ? Optional.of("prov.template.running.short")
         : Optional.empty();
-  }
-
-  @Override
-  public void run(Component owner, MenuTarget target, UserIdentity user) {
-    var vm = target.vm();
-    if (vm == null) {
-      return;
-    }
-    var refusal = templating.toTemplateRefusal(vm.key());
-    if (refusal.isPresent()) {
-      ProvisionNotices.show(owner, refusal.get().key(), refusal.get().args().toArray());
-      return;
-    }
-    templating
-        .prepareToTemplate(vm.key())
-        .ifPresentOrElse(
-            conversion -> {
-              templating.run(user, conversion);
-              ProvisionNotices.queued(owner, conversion);
-            },
-            () -> ProvisionNotices.show(owner, "vm.gone", vm.key().toString()));
   }
 }

@@ -1,21 +1,16 @@
 package io.virtdeck.provision.ui;
 
-import com.vaadin.flow.component.Component;
-import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.provision.TemplateConversion;
 import io.virtdeck.provision.VmTemplating;
-import io.virtdeck.vm.ui.VmMenuAction;
+import java.util.Optional;
 
-/**
- * Convert to Virtual Machine in a template's right-click menu and the header's Actions menu, for
- * users who may patch VMs in its folder: the template label goes, and the VM may be powered on.
- */
+/** Convert to Virtual Machine: the template label goes, and the VM may be powered on again. */
 @org.springframework.stereotype.Component
-class ConvertToVmAction implements VmMenuAction {
-
-  private final VmTemplating templating;
+class ConvertToVmAction extends ConversionAction {
 
   ConvertToVmAction(VmTemplating templating) {
-    this.templating = templating;
+    super(templating);
   }
 
   @Override
@@ -34,24 +29,12 @@ class ConvertToVmAction implements VmMenuAction {
   }
 
   @Override
-  public boolean offered(MenuTarget target, UserIdentity user) {
-    var vm = target.vm();
-    return vm != null && vm.template() && templating.mayConvert(user, target.namespace());
+  boolean fromTemplate() {
+    return true;
   }
 
   @Override
-  public void run(Component owner, MenuTarget target, UserIdentity user) {
-    var vm = target.vm();
-    if (vm == null) {
-      return;
-    }
-    templating
-        .prepareToVirtualMachine(vm.key())
-        .ifPresentOrElse(
-            conversion -> {
-              templating.run(user, conversion);
-              ProvisionNotices.queued(owner, conversion);
-            },
-            () -> ProvisionNotices.show(owner, "vm.gone", vm.key().toString()));
+  Optional<TemplateConversion> prepare(ResourceKey vm) {
+    return templating.prepareToVirtualMachine(vm);
   }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import io.virtdeck.cluster.AccessReviews;
-import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.task.TaskService;
+import io.virtdeck.testing.StoppedRows;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmYaml;
-import io.virtdeck.vm.rows.PowerState;
-import io.virtdeck.vm.rows.VmRow;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,24 +21,12 @@ class TemplatePowerTest {
           mock(AccessReviews.class),
           mock(TaskService.class));
 
-  private static VmRow stopped(boolean template) {
-    return new VmRow(
-        new ResourceKey("shop", "rhel9-template"),
-        PowerState.POWERED_OFF,
-        "Stopped",
-        "",
-        List.of(),
-        "",
-        2,
-        4L << 30,
-        Instant.EPOCH,
-        template);
-  }
-
   @Test
   void noPowerActionIsAvailableOnATemplate() {
     for (PowerAction action : PowerAction.values()) {
-      assertThat(operations.unavailableBecause(action, stopped(true)))
+      assertThat(
+              operations.unavailableBecause(
+                  action, StoppedRows.row("shop", "rhel9-template", true)))
           .as(action.name())
           .contains("vm.action.disabled.template");
     }
@@ -50,7 +34,9 @@ class TemplatePowerTest {
 
   @Test
   void theSameVmNotMarkedAsATemplateMayBePoweredOn() {
-    assertThat(operations.unavailableBecause(PowerAction.POWER_ON, stopped(false)))
+    assertThat(
+            operations.unavailableBecause(
+                PowerAction.POWER_ON, StoppedRows.row("shop", "rhel9-template", false)))
         .isEqualTo(Optional.empty());
   }
 }

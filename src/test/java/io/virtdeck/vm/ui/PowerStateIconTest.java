@@ -2,33 +2,16 @@ package io.virtdeck.vm.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtdeck.cluster.ResourceKey;
-import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.testing.StoppedRows;
 import io.virtdeck.vm.rows.VmRow;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A template shows vSphere's template icon and "Template" where a VM shows its power state. */
 class PowerStateIconTest {
 
-  private static VmRow row(boolean template) {
-    return new VmRow(
-        new ResourceKey("shop", "fedora-template"),
-        PowerState.POWERED_OFF,
-        "Stopped",
-        "",
-        List.of(),
-        "Fedora",
-        2,
-        4L << 30,
-        Instant.EPOCH,
-        template);
-  }
-
   @Test
   void aTemplateShowsTheTemplateIconAndTheWordTemplate() {
-    VmRow template = row(true);
+    VmRow template = StoppedRows.row("shop", "fedora-template", true);
 
     assertThat(PowerStateIcon.iconName(template)).isEqualTo("vaadin:copy-o");
     assertThat(PowerStateIcon.key(template)).isEqualTo("power.template");
@@ -40,7 +23,7 @@ class PowerStateIconTest {
 
   @Test
   void aStoppedVmShowsItsPowerState() {
-    VmRow vm = row(false);
+    VmRow vm = StoppedRows.row("shop", "fedora-template", false);
 
     assertThat(PowerStateIcon.iconName(vm)).isEqualTo("vaadin:stop");
     assertThat(PowerStateIcon.key(vm)).isEqualTo("power.powered_off");

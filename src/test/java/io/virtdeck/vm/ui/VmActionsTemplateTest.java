@@ -9,14 +9,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.html.Div;
-import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.testing.StoppedRows;
 import io.virtdeck.testing.TestUi;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.power.VmOperations;
-import io.virtdeck.vm.rows.PowerState;
 import io.virtdeck.vm.rows.VmRow;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,20 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VmActionsTemplateTest {
 
   @RegisterExtension final TestUi testUi = new TestUi();
-
-  private static VmRow row(String name, boolean template) {
-    return new VmRow(
-        new ResourceKey("shop", name),
-        PowerState.POWERED_OFF,
-        "Stopped",
-        "",
-        List.of(),
-        "",
-        2,
-        4L << 30,
-        Instant.EPOCH,
-        template);
-  }
 
   @Test
   void powerOnOfATemplateIsRefusedWithASentenceAndNothingIsSent() {
@@ -54,8 +38,8 @@ class VmActionsTemplateTest {
                     : Optional.empty());
     Div owner = new Div();
     testUi.ui().add(owner);
-    VmRow template = row("fedora-template", true);
-    VmRow vm = row("cache-01", false);
+    VmRow template = StoppedRows.row("shop", "fedora-template", true);
+    VmRow vm = StoppedRows.row("shop", "cache-01", false);
 
     new VmActions(operations, user).run(owner, PowerAction.POWER_ON, List.of(template, vm));
 
