@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A new VM as the wizard collected it, every value as typed: name and folder; an instance type
  * (empty: custom CPU and memory) and a preference (empty: none); the boot disk; more blank disks;
- * the port groups of its network adapters; the guest customization; whether to power it on.
+ * the port groups of its network adapters; the guest customization; whether to power it on; and
+ * whether it is a template (Clone to Template: labelled as one, never powered on).
  */
 public record NewVm(
     String name,
@@ -19,11 +20,40 @@ public record NewVm(
     List<ExtraDisk> disks,
     List<String> networks,
     Guest guest,
-    boolean powerOn) {
+    boolean powerOn,
+    boolean template) {
 
   public NewVm {
     disks = List.copyOf(disks);
     networks = List.copyOf(networks);
+  }
+
+  /** A new VM that is no template. */
+  public NewVm(
+      String name,
+      String namespace,
+      String instanceType,
+      String cpus,
+      String memory,
+      String preference,
+      BootDisk boot,
+      List<ExtraDisk> disks,
+      List<String> networks,
+      Guest guest,
+      boolean powerOn) {
+    this(
+        name,
+        namespace,
+        instanceType,
+        cpus,
+        memory,
+        preference,
+        boot,
+        disks,
+        networks,
+        guest,
+        powerOn,
+        false);
   }
 
   /** The pod network ("VM Network"), as an entry of {@link #networks}. */

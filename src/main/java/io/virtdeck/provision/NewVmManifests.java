@@ -1,5 +1,6 @@
 package io.virtdeck.provision;
 
+import io.virtdeck.vm.rows.VmTemplates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,9 @@ public final class NewVmManifests {
           "cpu", map("sockets", Integer.parseInt(vm.cpus().strip()), "cores", 1, "threads", 1));
       domain.put("memory", map("guest", vm.memory().strip()));
     }
-    Map<String, Object> spec = map("runStrategy", vm.powerOn() ? "Always" : "Halted");
+    // a template is never powered on
+    Map<String, Object> spec =
+        map("runStrategy", vm.powerOn() && !vm.template() ? "Always" : "Halted");
     if (typed) {
       spec.put("instancetype", map("kind", instanceTypeKind, "name", vm.instanceType()));
     }
@@ -112,7 +115,13 @@ public final class NewVmManifests {
         "kind",
         "VirtualMachine",
         "metadata",
-        map("name", vm.name(), "namespace", vm.namespace()),
+        map(
+            "name",
+            vm.name(),
+            "namespace",
+            vm.namespace(),
+            "labels",
+            vm.template() ? map(VmTemplates.LABEL, VmTemplates.VALUE) : null),
         "spec",
         spec);
   }

@@ -52,6 +52,7 @@ final class NewVmFixtures {
     List<String> networks = List.of(NewVm.POD_NETWORK, "dev/vlan-200-dmz");
     NewVm.Guest guest = new NewVm.Guest("fedora-01", "alice", "correct-horse", KEY);
     boolean powerOn = true;
+    boolean template;
 
     NewVm vm() {
       return new NewVm(
@@ -65,7 +66,8 @@ final class NewVmFixtures {
           disks,
           networks,
           guest,
-          powerOn);
+          powerOn,
+          template);
     }
   }
 

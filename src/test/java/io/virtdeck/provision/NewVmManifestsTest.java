@@ -103,6 +103,32 @@ class NewVmManifestsTest {
   }
 
   @Test
+  void aCloneToTemplateIsLabelledAsATemplateAndHaltedEvenIfPowerOnWasTicked() {
+    NewVm template =
+        valid(
+            d -> {
+              d.boot =
+                  new NewVm.BootDisk(
+                      NewVm.Source.CLONE_DISK,
+                      new io.virtdeck.cluster.ResourceKey("dev", "web-02-rootdisk"),
+                      "",
+                      "ceph-rbd",
+                      "30Gi");
+              d.template = true;
+            });
+
+    Map<String, Object> manifest = vm(template);
+
+    String json = JsonPatch.json(manifest);
+    assertThat(json)
+        .contains("\"labels\":{\"virtdeck.io/template\":\"true\"}")
+        .contains("\"runStrategy\":\"Halted\"")
+        .contains("\"name\":\"web-02-rootdisk\"");
+    assertThat(JsonPatch.json(vm(NewVmFixtures.valid()))).doesNotContain("virtdeck.io/template");
+    assertThat(SCHEMA.problems(manifest, "v1.VirtualMachine", Set.of())).isEmpty();
+  }
+
+  @Test
   void withoutCustomizationThereIsNoSecretAndAPoweredOffVmIsHalted() {
     NewVm plain =
         valid(

@@ -43,6 +43,10 @@ final class NewVmFields {
   final TextArea sshKeys = new TextArea(t("prov.new.ssh-keys"));
   final Checkbox powerOn = new Checkbox(t("prov.new.power-on"), true);
   final Div problems = new Div();
+
+  /** Whether the new VM is a template (Clone to Template): never powered on. */
+  boolean template;
+
   final FieldErrors errors;
 
   NewVmFields() {
@@ -142,7 +146,8 @@ final class NewVmFields {
         List.copyOf(networks.getSelectedItems()),
         new NewVm.Guest(
             hostname.getValue(), user.getValue(), password.getValue(), sshKeys.getValue()),
-        powerOn.getValue());
+        powerOn.getValue() && !template,
+        template);
   }
 
   private static String value(com.vaadin.flow.component.HasValue<?, String> field) {

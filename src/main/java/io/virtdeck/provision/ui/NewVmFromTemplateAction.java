@@ -1,6 +1,7 @@
 package io.virtdeck.provision.ui;
 
 import com.vaadin.flow.component.Component;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.provision.NewVmPrefills;
 import io.virtdeck.provision.VmCreation;
@@ -47,18 +48,34 @@ class NewVmFromTemplateAction implements VmMenuAction {
   @Override
   public void run(Component owner, MenuTarget target, UserIdentity user) {
     var vm = target.vm();
-    if (vm == null) {
-      return;
+    if (vm != null) {
+      openFrom(owner, creation, prefills, user, vm.key(), false);
     }
+  }
+
+  /**
+   * Opens the wizard filled from the VM as the user sees it, in its folder; {@code template}: the
+   * new VM is a template (Clone to Template). Says so when the VM is gone.
+   */
+  static void openFrom(
+      Component owner,
+      VmCreation creation,
+      NewVmPrefills prefills,
+      UserIdentity user,
+      ResourceKey vm,
+      boolean template) {
     List<String> folders = creation.folders(user);
     prefills
-        .of(user, vm.key())
+        .of(user, vm)
         .filter(p -> folders.contains(p.folder()))
         .ifPresentOrElse(
             prefill ->
                 new NewVmWizard(creation, user, folders, prefill.folder())
-                    .prefilled(prefill, "prov.new.from-template.title")
+                    .prefilled(
+                        prefill,
+                        template ? "prov.new.to-template.title" : "prov.new.from-template.title",
+                        template)
                     .open(),
-            () -> ProvisionNotices.show(owner, "vm.gone", vm.key().toString()));
+            () -> ProvisionNotices.show(owner, "vm.gone", vm.toString()));
   }
 }

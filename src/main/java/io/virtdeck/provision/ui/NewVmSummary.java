@@ -21,6 +21,9 @@ final class NewVmSummary {
   static List<Message> lines(NewVm vm, VmCreationPlan plan) {
     List<Message> lines = new ArrayList<>();
     lines.add(Message.of("prov.new.summary.name", vm.name(), vm.namespace()));
+    if (vm.template()) {
+      lines.add(Message.of("prov.new.summary.template", vm.name()));
+    }
     lines.add(
         vm.instanceType().isBlank()
             ? Message.of("prov.new.summary.custom", vm.cpus().strip(), vm.memory().strip())

@@ -84,10 +84,16 @@ class NewVmWizard extends Dialog {
     go(0);
   }
 
-  /** Fills the wizard from a template (the title names it), on its first step. */
-  NewVmWizard prefilled(NewVmPrefill prefill, String titleKey) {
+  /**
+   * Fills the wizard from a template or VM (the title names it), on its first step; {@code
+   * template}: the new VM is a template, so it is never powered on (Clone to Template).
+   */
+  NewVmWizard prefilled(NewVmPrefill prefill, String titleKey, boolean template) {
     setHeaderTitle(getTranslation(titleKey, prefill.sourceName()));
     NewVmPrefillFields.apply(fields, binding, prefill);
+    fields.template = template;
+    fields.powerOn.setValue(!template);
+    fields.powerOn.setVisible(!template);
     go(0);
     return this;
   }

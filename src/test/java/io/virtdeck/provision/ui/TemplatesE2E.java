@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Templates in the browser: an operator converts a stopped VM to a template, which then refuses
- * Power On, and deploys a new VM from it with the prefilled wizard; the helpdesk sees no template
- * actions.
+ * Power On, and deploys a new VM from it with the prefilled wizard; clones a stopped VM to a new
+ * template; the helpdesk sees no template actions.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -74,6 +74,27 @@ class TemplatesE2E extends BrowserTest {
   }
 
   @Test
+  void operatorClonesAStoppedVmToATemplateThatIsNeverPoweredOn() {
+    InventoryPage inventory = new LoginPage(page).open(base()).signIn("operator");
+    inventory.openFolder("shop");
+    new VmMenuPage(page).openInGrid(inventory, "db-01").entry("Clone to Template").click();
+
+    NewVmWizardPage wizard = new NewVmWizardPage(page).opened();
+    assertThat(wizard.dialog()).hasJSProperty("headerTitle", "Clone db-01 to Template");
+    wizard.type("name", "db-template").next().next().next().next().next();
+    assertThat(wizard.summary()).containsText("created as a template");
+    assertThat(wizard.field("power-on")).isHidden();
+    assertThat(wizard.yaml()).containsText("virtdeck.io/template");
+    assertThat(wizard.yaml()).containsText("Halted");
+    assertThat(wizard.yaml()).containsText("db-01-rootdisk");
+    wizard.finish();
+
+    assertThat(new VmActionsPage(page).recentTasks()).containsText("Create virtual machine");
+    assertThat(inventory.powerIconInGrid("db-template")).hasAttribute("data-power", "TEMPLATE");
+    assertThat(inventory.powerIconInGrid("db-01")).hasAttribute("data-power", "POWERED_OFF");
+  }
+
+  @Test
   void helpdeskSeesTheSeededTemplateButNoTemplateActions() {
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk");
     inventory.openFolder("shop");
@@ -83,5 +104,6 @@ class TemplatesE2E extends BrowserTest {
     assertThat(menu.entry("Power On")).isDisabled();
     assertThat(menu.entry("New VM from This Template")).hasCount(0);
     assertThat(menu.entry("Convert to Virtual Machine")).hasCount(0);
+    assertThat(menu.entry("Clone to Template")).hasCount(0);
   }
 }
