@@ -6,7 +6,6 @@ import io.virtdeck.cluster.AccessReviews;
 import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ClusterCaches;
 import io.virtdeck.cluster.JsonPatch;
-import io.virtdeck.cluster.ObjectYaml;
 import io.virtdeck.cluster.ResourceCache;
 import io.virtdeck.cluster.ResourceEvent;
 import io.virtdeck.cluster.ResourceKey;
@@ -48,7 +47,7 @@ public class ObjectYamls {
     if (!scopes.includes(kind.cached(), key.namespace())) {
       return Optional.empty();
     }
-    return cache(kind).get(key).map(ObjectYaml::of);
+    return cache(kind).get(key).map(YamlText::of);
   }
 
   /** Each change of the object. */
