@@ -3,6 +3,7 @@ package io.virtdeck.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NicRow;
 import io.virtdeck.provision.SettingsForm;
@@ -11,6 +12,7 @@ import io.virtdeck.storage.NewDisk;
 import io.virtdeck.storage.VmDiskRow;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.yaml.YamlKind;
 import java.util.List;
 
 /**
@@ -181,6 +183,18 @@ final class WritePaths {
                 s.done(
                     s.editing()
                         .run(s.user(), s.editing().prepare(vm, current, edited).orElseThrow()));
+              }),
+          new WritePath(
+              "edit the YAML: add a label",
+              On.BOTH,
+              (s, vm) -> {
+                String seen = s.yamls().yaml(YamlKind.VM, vm, UserScopes.ALL).orElseThrow();
+                assertThat(seen).contains("\n  labels:\n");
+                String edited =
+                    seen.replace("\n  labels:\n", "\n  labels:\n    yaml-edited: \"yes\"\n");
+                var review = s.yamls().review(s.user(), YamlKind.VM, vm, seen, edited);
+                assertThat(review.problems()).isEmpty();
+                s.done(s.yamls().send(s.user(), review.operation().orElseThrow()));
               }),
           new WritePath(
               "migrate to another host",
