@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.task.TextDiff;
+import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
 import io.virtdeck.task.ui.YamlDiffView;
 import io.virtdeck.ui.FollowedScopes;
@@ -18,6 +19,7 @@ import io.virtdeck.yaml.ObjectYamls;
 import io.virtdeck.yaml.YamlEditOperation;
 import io.virtdeck.yaml.YamlKind;
 import io.virtdeck.yaml.YamlReview;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,7 @@ public final class YamlPanel extends Div {
   private final HorizontalLayout toolbar = new HorizontalLayout();
   private final Div notice = new Div();
   private final Div problems = new Div();
+  private final FieldErrors errors = new FieldErrors(problems);
   private final Div body = new Div();
   private final TextArea editor = new TextArea();
   private Mode mode = Mode.VIEW;
@@ -60,7 +63,6 @@ public final class YamlPanel extends Div {
     toolbar.setId("yaml-toolbar");
     notice.setId("yaml-notice");
     problems.setId("yaml-problems");
-    problems.addClassName("form-problems");
     editor.setId("yaml-editor");
     editor.addClassName("yaml-editor");
     editor.setWidthFull();
@@ -86,8 +88,8 @@ public final class YamlPanel extends Div {
     mode = Mode.VIEW;
     toolbar.removeAll();
     body.removeAll();
-    problems.removeAll();
     notice.setText("");
+    errors.show(List.of());
     Optional<String> yaml = current();
     if (yaml.isEmpty()) {
       body.add(new Span(getTranslation("yaml.hidden")));
@@ -125,9 +127,9 @@ public final class YamlPanel extends Div {
 
   private void review() {
     YamlReview review = yamls.review(user, kind, key, seen, editor.getValue());
-    problems.removeAll();
+    errors.show(List.of());
     if (review.operation().isEmpty()) {
-      YamlProblems.show(problems, review.problems());
+      YamlProblems.show(errors, this, review.problems());
       return;
     }
     mode = Mode.REVIEW;

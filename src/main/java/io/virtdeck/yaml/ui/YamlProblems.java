@@ -1,30 +1,29 @@
 package io.virtdeck.yaml.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
+import io.virtdeck.task.Message;
+import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.yaml.YamlProblem;
 import java.util.List;
 
-/** The problems of an edited YAML under the editor: each with its line, when it has one. */
+/**
+ * The problems of an edited YAML under the editor, through {@link FieldErrors} as every form shows
+ * them: each as a sentence that starts with its line ("Line 12: ..."), when it has one.
+ */
 final class YamlProblems {
 
   private YamlProblems() {}
 
-  static void show(Div into, List<YamlProblem> problems) {
-    into.removeAll();
-    for (YamlProblem problem : problems) {
-      String sentence =
-          into.getTranslation(problem.message().key(), problem.message().args().toArray());
-      Paragraph line =
-          new Paragraph(
-              problem.line() > 0
-                  ? into.getTranslation("yaml.line", problem.line(), sentence)
-                  : sentence);
-      line.addClassName("yaml-problem");
-      if (problem.line() > 0) {
-        line.getElement().setAttribute("data-line", String.valueOf(problem.line()));
-      }
-      into.add(line);
+  static void show(FieldErrors errors, Component owner, List<YamlProblem> problems) {
+    errors.show(problems.stream().map(p -> message(owner, p)).toList());
+  }
+
+  private static Message message(Component owner, YamlProblem problem) {
+    if (problem.line() <= 0) {
+      return problem.message();
     }
+    String sentence =
+        owner.getTranslation(problem.message().key(), problem.message().args().toArray());
+    return Message.of("yaml.line", String.valueOf(problem.line()), sentence);
   }
 }

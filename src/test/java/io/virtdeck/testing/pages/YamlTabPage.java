@@ -12,6 +12,13 @@ public class YamlTabPage {
     this.page = page;
   }
 
+  /** Opens an object's page by its address ({@code /host/worker-01}) and its YAML tab. */
+  public static YamlTabPage openObject(Page page, String baseUrl, String address) {
+    page.navigate(baseUrl + address);
+    page.locator("#tab-yaml").waitFor();
+    return new YamlTabPage(page).open();
+  }
+
   /** Chooses the YAML tab of the page shown and waits until it shows the YAML or why not. */
   public YamlTabPage open() {
     page.locator("#tab-yaml").click();

@@ -58,6 +58,18 @@ class YamlE2E extends BrowserTest {
   }
 
   @Test
+  void adminReadsTheYamlOfAHostAndAPortGroupAndMayEditThem() {
+    new LoginPage(page).open(base()).signIn("admin");
+    YamlTabPage host = YamlTabPage.openObject(page, base(), "/host/worker-01");
+    assertThat(host.text()).containsText("kind: Node");
+    assertThat(host.editButton()).isVisible();
+    YamlTabPage portGroup = YamlTabPage.openObject(page, base(), "/network/default/vlan-100-prod");
+    assertThat(portGroup.text()).containsText("kind: NetworkAttachmentDefinition");
+    portGroup.edit().replace("kind: NetworkAttachmentDefinition", "kind: Pod").review();
+    assertThat(portGroup.problems()).containsText("Changing kind would make it another object");
+  }
+
+  @Test
   void helpdeskReadsTheYamlButMayNotEditIt() {
     new LoginPage(page).open(base()).signIn("helpdesk");
     VmSummaryPage.open(page, base(), "shop", "web-02");
