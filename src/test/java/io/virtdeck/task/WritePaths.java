@@ -13,6 +13,7 @@ import io.virtdeck.storage.VmDiskRow;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.PowerState;
 import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.yaml.YamlKind;
 import java.util.List;
 
 /**
@@ -196,6 +197,18 @@ final class WritePaths {
                     s.templating()
                         .run(s.user(), s.templating().prepareToVirtualMachine(vm).orElseThrow()));
                 s.until(() -> !template(s, vm));
+              }),
+          new WritePath(
+              "edit the YAML: add a label",
+              On.BOTH,
+              (s, vm) -> {
+                String seen = s.yamls().yaml(YamlKind.VM, vm, UserScopes.ALL).orElseThrow();
+                assertThat(seen).contains("\n  labels:\n");
+                String edited =
+                    seen.replace("\n  labels:\n", "\n  labels:\n    yaml-edited: \"yes\"\n");
+                var review = s.yamls().review(s.user(), YamlKind.VM, vm, seen, edited);
+                assertThat(review.problems()).isEmpty();
+                s.done(s.yamls().send(s.user(), review.operation().orElseThrow()));
               }),
           new WritePath(
               "migrate to another host",

@@ -9,7 +9,9 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserRequests;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
@@ -26,6 +28,7 @@ import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmServices;
 import io.virtdeck.vm.power.VmOperations;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.yaml.ObjectYamls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,8 @@ record WriteServices(
     SnapshotOperations snapshots,
     HostOperations hosts,
     VmEditing editing,
-    VmTemplating templating) {
+    VmTemplating templating,
+    ObjectYamls yamls) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -69,7 +73,14 @@ record WriteServices(
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
         HostServices.operations(caches, bed.reviews, bed.tasks, vms),
         new VmEditing(caches, bed.reviews, bed.tasks),
-        new VmTemplating(caches, bed.reviews, bed.tasks));
+        new VmTemplating(caches, bed.reviews, bed.tasks),
+        new ObjectYamls(
+            caches,
+            bed.reviews,
+            new UserRequests(
+                new UserClients(
+                    bed.cluster.client, bed.cluster.connection, bed.cluster.properties)),
+            bed.tasks));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */

@@ -1,5 +1,6 @@
 package io.virtdeck.snapshot.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -16,6 +17,7 @@ import io.virtdeck.ui.LiveUpdates;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Snapshot Manager of one VM: its snapshots as a tree (a revert starts a branch) with "You are
@@ -30,9 +32,11 @@ class SnapshotsPanel extends VerticalLayout {
   private final Button revert;
   private final Button delete;
   private final Button deleteAll;
+  private final Button yaml;
   private final Span empty = new Span();
 
-  SnapshotsPanel(SnapshotContext context) {
+  /** {@code yamlOf} makes the YAML view of one of the VM's snapshots, by its name. */
+  SnapshotsPanel(SnapshotContext context, Function<String, Component> yamlOf) {
     this.context = context;
     setId("snapshot-manager");
     setPadding(false);
@@ -61,9 +65,14 @@ class SnapshotsPanel extends VerticalLayout {
             new DeleteSnapshotsDialog(
                     context, context.snapshots().snapshotsOf(context.user(), context.vm()))
                 .open());
+    yaml = new Button(getTranslation("yaml.tab"), VaadinIcon.CODE.create());
+    yaml.setId("snapshot-yaml");
+    yaml.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    yaml.addClickListener(
+        e -> selected().ifPresent(s -> SnapshotYamlDialog.open(s.name(), yamlOf.apply(s.name()))));
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
-    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, all);
+    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, yaml, all);
     toolbar.setAlignItems(Alignment.CENTER);
     configureTree();
     empty.setId("snapshot-empty");
@@ -179,5 +188,6 @@ class SnapshotsPanel extends VerticalLayout {
     Optional<SnapshotRow> row = selected();
     revert.setEnabled(row.map(SnapshotRow::ready).orElse(false));
     delete.setEnabled(row.isPresent());
+    yaml.setEnabled(row.isPresent());
   }
 }

@@ -8,6 +8,8 @@ import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
+import io.virtdeck.yaml.YamlKind;
+import io.virtdeck.yaml.ui.YamlPanels;
 import java.time.Clock;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
@@ -19,13 +21,16 @@ class SnapshotsVmTab implements VmTab {
   private final VmInventory inventory;
   private final Clock clock;
   private final StorageInventory storage;
+  private final YamlPanels yamlPanels;
 
   SnapshotsVmTab(
       Snapshots snapshots,
       SnapshotOperations operations,
       VmInventory inventory,
       Clock clock,
-      StorageInventory storage) {
+      StorageInventory storage,
+      YamlPanels yamlPanels) {
+    this.yamlPanels = yamlPanels;
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
@@ -51,6 +56,7 @@ class SnapshotsVmTab implements VmTab {
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
-        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user));
+        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user),
+        name -> yamlPanels.create(YamlKind.SNAPSHOT, new ResourceKey(vm.namespace(), name), user));
   }
 }
