@@ -82,7 +82,7 @@ class UiPolishE2E extends BrowserTest {
   @Test
   void theVmGridFitsA1600PixelWindowWithoutScrollingSideways() {
     InventoryPage inventory = signIn("admin");
-    assertThat(inventory.gridCell("web-01")).isVisible();
+    assertThat(inventory.gridCell("app-01")).isVisible();
 
     Object overflow =
         inventory.grid().evaluate("grid => grid.$.table.scrollWidth - grid.$.table.clientWidth");
@@ -94,7 +94,7 @@ class UiPolishE2E extends BrowserTest {
   @Test
   void theInventoryTitleAndCountKeepOneLineBesideTheActions() {
     InventoryPage inventory = signIn("admin");
-    assertThat(inventory.gridCell("web-01")).isVisible();
+    assertThat(inventory.gridCell("app-01")).isVisible();
 
     page.screenshot(
         new com.microsoft.playwright.Page.ScreenshotOptions()
