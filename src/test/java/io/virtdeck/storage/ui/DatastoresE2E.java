@@ -44,9 +44,10 @@ class DatastoresE2E extends BrowserTest {
     storage.releaseMouse();
     assertThat(storage.attachDialog()).hasCount(0);
 
-    storage.dragDiskOver("shop/old-data-disk", "shop", "web-01");
+    // app-01: high in shop's list, away from the tree's bottom edge (which scrolls while dragging)
+    storage.dragDiskOver("shop/old-data-disk", "shop", "app-01");
     assertThat(storage.refusedReason("finance", "erp-01")).isVisible();
-    assertThat(storage.refusedReason("shop", "web-01")).hasCount(0);
+    assertThat(storage.refusedReason("shop", "app-01")).hasCount(0);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("disk-drag.png")));
     storage.nudge();
@@ -54,10 +55,10 @@ class DatastoresE2E extends BrowserTest {
     assertThat(storage.attachEffect()).containsText("hot-plugged now");
     storage.showAttachKubernetes();
     assertThat(storage.attachCommands())
-        .containsText("virtctl addvolume web-01 -n shop --volume-name=old-data-disk");
+        .containsText("virtctl addvolume app-01 -n shop --volume-name=old-data-disk");
     storage.confirmAttach();
 
-    page.navigate("http://localhost:" + port + "/vm/shop/web-01");
+    page.navigate("http://localhost:" + port + "/vm/shop/app-01");
     assertThat(storage.vmDisks()).containsText("old-data-disk");
     assertThat(storage.recentTasks()).containsText("Hot-add virtual disk");
     assertThat(storage.recentTasks()).containsText("Completed");
