@@ -15,6 +15,7 @@ import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.VmCloning;
 import io.virtdeck.provision.VmEditing;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotServices;
@@ -42,7 +43,8 @@ record WriteServices(
     NetworkOperations network,
     SnapshotOperations snapshots,
     HostOperations hosts,
-    VmEditing editing) {
+    VmEditing editing,
+    VmCloning cloning) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -66,7 +68,8 @@ record WriteServices(
         new NetworkOperations(caches, portGroups, bed.reviews, bed.tasks),
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
         HostServices.operations(caches, bed.reviews, bed.tasks, vms),
-        new VmEditing(caches, bed.reviews, bed.tasks));
+        new VmEditing(caches, bed.reviews, bed.tasks),
+        new VmCloning(caches, bed.reviews, bed.tasks, java.time.Clock.systemUTC()));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */

@@ -31,8 +31,9 @@ class SnapshotsPanel extends VerticalLayout {
   private final Button delete;
   private final Button deleteAll;
   private final Span empty = new Span();
+  private final List<Button> extraButtons;
 
-  SnapshotsPanel(SnapshotContext context) {
+  SnapshotsPanel(SnapshotContext context, List<SnapshotManagerAction> extras) {
     this.context = context;
     setId("snapshot-manager");
     setPadding(false);
@@ -63,7 +64,14 @@ class SnapshotsPanel extends VerticalLayout {
                 .open());
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
-    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, all);
+    extraButtons =
+        extras.stream()
+            .filter(x -> x.offered(context.user(), context.vm().namespace()))
+            .map(this::extraButton)
+            .toList();
+    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll);
+    extraButtons.forEach(toolbar::add);
+    toolbar.add(all);
     toolbar.setAlignItems(Alignment.CENTER);
     configureTree();
     empty.setId("snapshot-empty");
@@ -84,6 +92,16 @@ class SnapshotsPanel extends VerticalLayout {
     button.setId(id);
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
     button.setVisible(context.permitted(action));
+    return button;
+  }
+
+  /** Another feature's button: runs on the selected snapshot, enabled while it is ready. */
+  private Button extraButton(SnapshotManagerAction extra) {
+    Button button = new Button(getTranslation(extra.labelKey()), VaadinIcon.COPY.create());
+    button.setId(extra.id());
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    button.addClickListener(
+        e -> selected().ifPresent(s -> extra.run(this, s.key(), context.user())));
     return button;
   }
 
@@ -178,6 +196,7 @@ class SnapshotsPanel extends VerticalLayout {
   private void updateButtons() {
     Optional<SnapshotRow> row = selected();
     revert.setEnabled(row.map(SnapshotRow::ready).orElse(false));
+    extraButtons.forEach(b -> b.setEnabled(row.map(SnapshotRow::ready).orElse(false)));
     delete.setEnabled(row.isPresent());
   }
 }

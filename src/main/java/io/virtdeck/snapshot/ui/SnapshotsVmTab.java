@@ -9,6 +9,7 @@ import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
 @org.springframework.stereotype.Component
@@ -19,18 +20,21 @@ class SnapshotsVmTab implements VmTab {
   private final VmInventory inventory;
   private final Clock clock;
   private final StorageInventory storage;
+  private final ObjectProvider<SnapshotManagerAction> extras;
 
   SnapshotsVmTab(
       Snapshots snapshots,
       SnapshotOperations operations,
       VmInventory inventory,
       Clock clock,
-      StorageInventory storage) {
+      StorageInventory storage,
+      ObjectProvider<SnapshotManagerAction> extras) {
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
     this.clock = clock;
     this.storage = storage;
+    this.extras = extras;
   }
 
   @Override
@@ -51,6 +55,7 @@ class SnapshotsVmTab implements VmTab {
   @Override
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
-        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user));
+        new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user),
+        extras.orderedStream().toList());
   }
 }
