@@ -2,7 +2,8 @@
 # The performance-charts benchmark (docs/BENCHMARKS.md): the scaled demo cluster and its demo
 # Prometheus in their own JVM, then the datacenter Summary's top-10 queries and 20 real-time charts
 # at once, sent by VirtDeck's Prometheus client from a second JVM. Arguments (optional): the number
-# of VMs (45000) and of timed runs (5).
+# of VMs (45000) and of timed runs (5). Opening a chart in the browser (click -> drawn) needs VirtDeck
+# and a browser: the scale benchmark (scale-benchmark.sh) prints it, with these top-10 queries.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"

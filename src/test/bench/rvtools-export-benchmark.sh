@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The RVTools export benchmark (docs/BENCHMARKS.md): the scaled demo cluster in its own JVM, then
 # VirtDeck's cluster layer and export in a second JVM with a 1 GiB heap, exporting every VM as the
-# admin. Arguments (optional): the number of VMs (45000) and of timed runs (3).
+# admin. Arguments (optional): the number of VMs (45000) and of timed runs (3). The scale benchmark
+# (scale-benchmark.sh --export-runs=N) runs the same export as one of its lines.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"

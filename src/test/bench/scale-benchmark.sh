@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # The scale benchmark (docs/BENCHMARKS.md): builds VirtDeck's jar, then starts the demo cluster with
-# the scale scenario in its own JVM, VirtDeck against it, real Chromium sessions, and prints every
-# figure. Arguments (all optional): --vms=45000 --sessions=20 --churn=200 --seconds=60 --markers=2
+# the scale scenario (and its demo Prometheus) in its own JVM, VirtDeck against it, real Chromium
+# sessions, and prints every figure: start-up, memory, change -> browser, grid and search, the peer
+# baseline, and the features at scale with their issues' targets (expand a host, a host's VM grid,
+# chart open -> drawn for a VM and a host, the top-10 queries, the inventory export).
+# Arguments (all optional): --vms=45000 --sessions=20 --churn=200 --seconds=60 --markers=2
+# --charts=10 (Performance tabs opened per kind) --top-runs=3 --export-runs=2
+# --batch-window=150|50|adaptive|adaptive:100 (VirtDeck's batch window of live updates, ms; default:
+# VirtDeck's own, 150 ms fixed)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"

@@ -4,7 +4,10 @@ import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +27,15 @@ public class UserRequests {
   }
 
   public ApiResponse send(UserIdentity user, ApiCall call) {
+    return exchange(user, call, false).response();
+  }
+
+  /** As {@link #send}, with the causes the API server listed for a refusal. */
+  public ApiRefusal sendForCauses(UserIdentity user, ApiCall call) {
+    return exchange(user, call, true);
+  }
+
+  private ApiRefusal exchange(UserIdentity user, ApiCall call, boolean causes) {
     UserHttp http = clients.http(user);
     HttpRequest.Builder request =
         http.http()
@@ -36,12 +48,34 @@ public class UserRequests {
           http.http()
               .sendAsync(request.build(), String.class)
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      return toResponse(response.code(), response.body());
+      ApiResponse answer = toResponse(response.code(), response.body());
+      return new ApiRefusal(
+          answer, causes && !answer.successful() ? causes(response.body()) : List.of());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new ApiResponse(0, "Interrupted", "the request was interrupted");
+      return new ApiRefusal(
+          new ApiResponse(0, "Interrupted", "the request was interrupted"), List.of());
     } catch (Exception e) {
-      return new ApiResponse(0, "Unreachable", String.valueOf(e.getMessage()));
+      return new ApiRefusal(
+          new ApiResponse(0, "Unreachable", String.valueOf(e.getMessage())), List.of());
+    }
+  }
+
+  static List<ApiRefusal.Cause> causes(@Nullable String body) {
+    try {
+      Status status = Serialization.unmarshal(body, Status.class);
+      if (status.getDetails() == null || status.getDetails().getCauses() == null) {
+        return List.of();
+      }
+      return status.getDetails().getCauses().stream()
+          .map(
+              c ->
+                  new ApiRefusal.Cause(
+                      Objects.requireNonNullElse(c.getField(), ""),
+                      Objects.requireNonNullElse(c.getMessage(), "")))
+          .toList();
+    } catch (RuntimeException notAStatus) {
+      return List.of();
     }
   }
 

@@ -3,6 +3,8 @@ package io.virtdeck.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -22,14 +24,12 @@ import reactor.core.scheduler.Schedulers;
  * end: {@link PendingUpdate}) and coalesced (a change seen several times in a window is handed over
  * once, so a row that changed ten times is refreshed once, with its state at that moment), handed
  * over inside {@code ui.access} on a worker thread (never on the stream's thread), at most one
- * update waiting per view, and the subscription is disposed on detach. The time from a batch's
- * first change to its handling in the UI is recorded as {@value #PUSH_LATENCY} in Micrometer's
- * global registry (which Spring Boot's registry joins).
+ * update waiting per view, and the subscription is disposed on detach. The window is the service's
+ * {@link BatchWindow} ({@code virtdeck.ui.batch-window}, {@link BatchWindowSetting}), else {@link
+ * BatchWindow#DEFAULT}. The time from a batch's first change to its handling in the UI is recorded
+ * as {@value #PUSH_LATENCY} in Micrometer's global registry (which Spring Boot's registry joins).
  */
 public final class LiveUpdates {
-
-  /** The shortest time between two updates of one view. */
-  public static final Duration WINDOW = Duration.ofMillis(150);
 
   /** Timer from a change entering a batch to the batch being handled inside {@code ui.access}. */
   public static final String PUSH_LATENCY = "virtdeck.push.latency";
@@ -71,23 +71,26 @@ public final class LiveUpdates {
     component.addAttachListener(
         attach -> {
           UI ui = attach.getUI();
-          PendingUpdate<T> pending = new PendingUpdate<>(WINDOW);
+          PendingUpdate<T> pending = new PendingUpdate<>(window(ui));
           AtomicBoolean attached = new AtomicBoolean(true);
           Runnable handOver =
               () -> {
                 if (!attached.get()) {
                   return;
                 }
+                long due = System.nanoTime();
                 try {
                   ui.access(
-                      () ->
-                          pending
-                              .drain(System.nanoTime())
-                              .ifPresent(
-                                  batch -> {
-                                    batch.recordLatency(LATENCY);
-                                    onBatch.accept(batch.changes());
-                                  }));
+                      () -> {
+                        pending
+                            .drain(System.nanoTime())
+                            .ifPresent(
+                                batch -> {
+                                  batch.recordLatency(LATENCY);
+                                  onBatch.accept(batch.changes());
+                                });
+                        pending.handled(System.nanoTime() - due);
+                      });
                 } catch (UIDetachedException detachedMeanwhile) {
                   // the view went away while its update waited: nothing to show it on
                 }
@@ -113,6 +116,15 @@ public final class LiveUpdates {
                   });
           onAttached.run();
         });
+  }
+
+  /** The window configured for the UI's service, or the default (a UI outside a servlet). */
+  static BatchWindow window(UI ui) {
+    VaadinSession session = ui.getSession();
+    VaadinContext context = session == null ? null : session.getService().getContext();
+    return context == null
+        ? BatchWindow.DEFAULT
+        : context.getAttribute(BatchWindow.class, () -> BatchWindow.DEFAULT);
   }
 
   /** Changes collected in one window, and when the first of them arrived. */

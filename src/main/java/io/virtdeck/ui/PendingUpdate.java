@@ -1,6 +1,5 @@
 package io.virtdeck.ui;
 
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,22 +11,24 @@ import java.util.Optional;
  * however fast its stream runs, and a lone change waits for nothing. Changes that arrive while the
  * UI has not yet run the waiting update join it instead of queueing another {@code ui.access}: a
  * slow browser or a busy server never builds a backlog per session; memory stays bounded by the
- * changed rows, and the update that runs carries the latest state.
+ * changed rows, and the update that runs carries the latest state. The window is fixed, or follows
+ * the cost of the last update ({@link BatchWindow}).
  */
 final class PendingUpdate<T> {
 
   /** Returned by {@link #add} when an update is already waiting. */
   static final long ALREADY_SCHEDULED = -1;
 
-  private final long windowNanos;
+  private final BatchWindow window;
   private final LinkedHashSet<T> changes = new LinkedHashSet<>();
   private long firstNanos;
   private boolean scheduled;
   private boolean drained;
   private long lastDrainNanos;
+  private long lastCostNanos;
 
-  PendingUpdate(Duration window) {
-    this.windowNanos = window.toNanos();
+  PendingUpdate(BatchWindow window) {
+    this.window = window;
   }
 
   /**
@@ -43,7 +44,15 @@ final class PendingUpdate<T> {
       return ALREADY_SCHEDULED;
     }
     scheduled = true;
-    return drained ? Math.max(0, lastDrainNanos + windowNanos - nowNanos) : 0;
+    return drained ? Math.max(0, lastDrainNanos + window.nanos(lastCostNanos) - nowNanos) : 0;
+  }
+
+  /**
+   * Notes what the last update cost: from when it was due until the view had handled it. An
+   * adaptive window follows it.
+   */
+  synchronized void handled(long costNanos) {
+    lastCostNanos = costNanos;
   }
 
   /** Everything added since the last drain, as one batch; empty when nothing is waiting. */

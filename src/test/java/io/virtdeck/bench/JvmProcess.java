@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JVM the benchmark started: its output goes to a log file and is watched for lines; its heap is
@@ -30,6 +31,8 @@ final class JvmProcess implements AutoCloseable {
   private final ConcurrentHashMap<Pattern, CompletableFuture<Matcher>> waits =
       new ConcurrentHashMap<>();
 
+  private @Nullable Thread reader;
+
   private JvmProcess(Process process) {
     this.process = process;
   }
@@ -38,22 +41,24 @@ final class JvmProcess implements AutoCloseable {
     Files.createDirectories(log.getParent());
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     var jvm = new JvmProcess(process);
-    Thread.ofPlatform()
-        .daemon()
-        .start(
-            () -> {
-              try (var in =
-                      new BufferedReader(
-                          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                  var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                  out.println(line);
-                  jvm.accept(line);
-                }
-              } catch (IOException e) {
-                // the process ended
-              }
-            });
+    jvm.reader =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try (var in =
+                          new BufferedReader(
+                              new InputStreamReader(
+                                  process.getInputStream(), StandardCharsets.UTF_8));
+                      var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                      out.println(line);
+                      jvm.accept(line);
+                    }
+                  } catch (IOException e) {
+                    // the process ended
+                  }
+                });
     return jvm;
   }
 
@@ -83,6 +88,17 @@ final class JvmProcess implements AutoCloseable {
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("no line /" + regex + "/ within " + timeout, e);
     }
+  }
+
+  /** Waits until the JVM has ended and its output is read; its exit code. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("still running after " + timeout);
+    }
+    if (reader != null) {
+      reader.join(Duration.ofSeconds(30));
+    }
+    return process.exitValue();
   }
 
   double secondsSinceStart() {

@@ -50,6 +50,9 @@ public final class Report {
         .append(", JVM options: ")
         .append(options.jvmOptions().isEmpty() ? "none" : String.join(" ", options.jvmOptions()))
         .append('\n');
+    out.append("batch window of live updates: ")
+        .append(options.batchWindowDescription())
+        .append('\n');
     out.append("| measure | result |\n|---|---|\n");
     figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     return out.toString();

@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The scale benchmark: starts the demo cluster with the scale scenario in its own JVM, VirtDeck's
- * production jar in another against it, opens real browser sessions, and prints every figure of
- * issue 5's table (see docs/BENCHMARKS.md). Run by {@code src/test/bench/scale-benchmark.sh}; not a
- * test.
+ * production jar in another against it (reading the demo cluster's Prometheus), opens real browser
+ * sessions, and prints every figure of issue 5's and issue 31's tables and of the features that
+ * must hold at scale ({@link FeaturesAtScale}; see docs/BENCHMARKS.md). Run by {@code
+ * src/test/bench/scale-benchmark.sh}; not a test.
  */
 public final class ScaleBenchmark {
 
@@ -46,6 +47,8 @@ public final class ScaleBenchmark {
             options.out().resolve("demo-cluster.log"))) {
       var ready = demo.await("DEMO-CLUSTER-READY (\\S+)", Duration.ofMinutes(10));
       String apiUrl = ready.group(1);
+      String prometheusUrl =
+          demo.await("DEMO-PROMETHEUS-READY (\\S+)", Duration.ofMinutes(1)).group(1);
       report.put("demo cluster seeded and serving", "%.1f s", demo.secondsSinceStart());
       long warmUp = System.nanoTime();
       int pages = DemoWarmUp.run(apiUrl);
@@ -60,7 +63,7 @@ public final class ScaleBenchmark {
         var cpu = CpuUse.before(demo.handle()); // the browser is up, VirtDeck not yet
         try (var virtdeck =
             JvmProcess.start(
-                virtdeckCommand(java, options, port, management, kubeconfig),
+                virtdeckCommand(java, options, port, management, kubeconfig, prometheusUrl),
                 options.out().resolve("virtdeck.log"))) {
           measure(
               options, report, plan, apiUrl, "http://127.0.0.1:" + port, virtdeck, sessions, cpu);
@@ -68,9 +71,18 @@ public final class ScaleBenchmark {
               "of it, VirtDeck's part: a change entering a session's batch -> handled in its UI"
                   + " (every change and session, last 20 s)",
               PushLatency.read("http://127.0.0.1:" + management));
-          comparePeer(report, apiUrl, "http://127.0.0.1:" + port, sessions);
+          comparePeer(report, options, apiUrl, "http://127.0.0.1:" + port, sessions);
         }
       }
+      // on their own, after VirtDeck and the browsers stopped, as their own benchmarks run them
+      FeaturesAtScale.topTen(report, prometheusUrl, options.topRuns());
+      FeaturesAtScale.export(
+          report,
+          java,
+          classpath,
+          kubeconfig,
+          options.exportRuns(),
+          options.out().resolve("export.log"));
     }
     return report;
   }
@@ -118,11 +130,13 @@ public final class ScaleBenchmark {
         actions.sortAndFilter(page));
     report.put("global search for a VM name or IP (server time)", actions.globalSearch(page, plan));
     var hostActions = new HostActions(virtdeck, baseUrl);
+    report.put(FeaturesAtScale.EXPAND_HOST, hostActions.expandHosts(page, 10));
+    report.put(FeaturesAtScale.HOST_VM_GRID, hostActions.hostVmGrids(page, 5));
+    var charts = new ChartOpen(baseUrl);
+    report.put(FeaturesAtScale.VM_CHART, "%s", charts.vms(page, plan, options.charts()).format());
     report.put(
-        "expand a host in the Hosts and Clusters tree (server time)",
-        hostActions.expandHosts(page, 10));
-    report.put("open a host's VM grid (server time)", hostActions.hostVmGrids(page, 5));
-    report.put("load average after the host actions", "%s", Machine.loadAverage());
+        FeaturesAtScale.HOST_CHART, "%s", charts.hosts(page, plan, options.charts()).format());
+    report.put("load average after the host actions and charts", "%s", Machine.loadAverage());
     String folder = "/?folder=" + ScalePlan.namespace(0);
     page.navigate(baseUrl + folder);
     Sessions.waitForRows(page);
@@ -151,7 +165,10 @@ public final class ScaleBenchmark {
         Thread.sleep(left); // the marker rate, not a wait for a result
       }
     }
-    Thread.sleep(5_000); // the last markers' grace period, then every session is asked
+    // the last markers' grace period, over as soon as every session shows the last one
+    if (count > 0) {
+      sessions.awaitMark("Mark-" + (count - 1), Duration.ofSeconds(5));
+    }
     var result = markers.result(sessions.marksSeen());
     report.put(
         "change in the cluster -> visible in the browser (%d sessions, %d changes/s churn)"
@@ -162,10 +179,14 @@ public final class ScaleBenchmark {
     report.put("load average at the end", "%s", Machine.loadAverage());
   }
 
-  /** The peer's way beside VirtDeck's, one tab each, with the same window of churn. */
-  private static void comparePeer(Report report, String apiUrl, String baseUrl, Sessions sessions)
+  /**
+   * The peer's way beside VirtDeck's, one tab each, with the same window of churn: 10 s, or the
+   * measured churn's {@code seconds} when shorter (a smoke run).
+   */
+  private static void comparePeer(
+      Report report, Options options, String apiUrl, String baseUrl, Sessions sessions)
       throws InterruptedException {
-    var window = Duration.ofSeconds(10);
+    var window = Duration.ofSeconds(Math.min(10, options.seconds()));
     report.put(
         "VirtDeck tab: open the whole inventory, then hold it",
         "%s",
@@ -178,9 +199,17 @@ public final class ScaleBenchmark {
     peer.context().close();
   }
 
-  /** VirtDeck's jar against the demo cluster, with its JVM options and AOT cache if given. */
+  /**
+   * VirtDeck's jar against the demo cluster and its Prometheus, with its JVM options, AOT cache and
+   * batch window if given.
+   */
   private static List<String> virtdeckCommand(
-      String java, Options options, int port, int management, Path kubeconfig) {
+      String java,
+      Options options,
+      int port,
+      int management,
+      Path kubeconfig,
+      String prometheusUrl) {
     var command = new ArrayList<>(List.of(java));
     command.addAll(options.jvmOptions());
     options.aotCache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache.toAbsolutePath()));
@@ -194,7 +223,9 @@ public final class ScaleBenchmark {
             "--virtdeck.cluster.kubeconfig=" + kubeconfig,
             "--virtdeck.cluster.sync-timeout=10m",
             "--virtdeck.demo.accounts=true",
+            "--virtdeck.prometheus.url=" + prometheusUrl,
             "--logging.level.virtdeck.timing=debug"));
+    command.addAll(options.batchWindowSettings());
     return command;
   }
 

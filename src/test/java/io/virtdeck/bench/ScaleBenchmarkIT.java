@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scale benchmark's smoke run at 1,000 VMs, so that the harness does not rot: it must produce
- * every figure of the table. It asserts no speed (figures on a shared CI machine say little); the
- * real run is {@code src/test/bench/scale-benchmark.sh}, recorded in docs/BENCHMARKS.md.
+ * every figure of the table, the features' figures at scale ({@link FeaturesAtScale}) included,
+ * with a batch window given as the integrator gives it. It asserts no speed (figures on a shared CI
+ * machine say little); the real run is {@code src/test/bench/scale-benchmark.sh}, recorded in
+ * docs/BENCHMARKS.md.
  */
 class ScaleBenchmarkIT {
 
@@ -20,6 +22,10 @@ class ScaleBenchmarkIT {
                 "--sessions=2",
                 "--churn=50",
                 "--seconds=5",
+                "--charts=2",
+                "--top-runs=1",
+                "--export-runs=1",
+                "--batch-window=adaptive",
                 "--jar=target/virtdeck.jar",
                 "--out=target/bench-smoke"));
 
@@ -35,8 +41,12 @@ class ScaleBenchmarkIT {
             "filter or sort the grid (server time per request), first pass right after start",
             "filter or sort the grid (server time per request), second pass",
             "global search for a VM name or IP (server time)",
-            "expand a host in the Hosts and Clusters tree (server time)",
-            "open a host's VM grid (server time)",
+            FeaturesAtScale.EXPAND_HOST,
+            FeaturesAtScale.HOST_VM_GRID,
+            FeaturesAtScale.VM_CHART,
+            FeaturesAtScale.HOST_CHART,
+            FeaturesAtScale.TOP_TEN,
+            FeaturesAtScale.EXPORT,
             "VirtDeck tab: open the whole inventory, then hold it",
             "peer baseline tab: list every VM and instance from the API server, parse, join, watch");
     assertThat(
@@ -47,6 +57,12 @@ class ScaleBenchmarkIT {
                         + " join, watch"))
         .contains("all 1000 VMs");
     assertThat(report.figures().values()).noneMatch(value -> value.contains("no samples"));
+    assertThat(report.figures().get(FeaturesAtScale.VM_CHART))
+        .contains("(n=2)", "all five charts p95");
+    assertThat(report.figures().get(FeaturesAtScale.HOST_CHART)).contains("(n=2)");
+    assertThat(report.figures().get(FeaturesAtScale.TOP_TEN)).contains("(n=4)");
+    assertThat(report.figures().get(FeaturesAtScale.EXPORT))
+        .matches("workbook run 1: 1,000 VMs in \\d+\\.\\d\\d s, .*");
     // what bounds the start-up: every program's CPU (the browsers' found among the benchmark's
     // child processes) and VirtDeck's threads' time on a core and in the run queue
     assertThat(report.figures().get("CPU used from VirtDeck's launch to the first usable screen"))
@@ -57,6 +73,8 @@ class ScaleBenchmarkIT {
                 .figures()
                 .get("VirtDeck's busiest threads until then: time on a core, time waiting for one"))
         .matches(".+ ran \\d+\\.\\d s, waited \\d+\\.\\d s.*");
-    assertThat(report.render()).contains("machine: ", "median", "p95");
+    assertThat(report.render())
+        .contains("machine: ", "median", "p95")
+        .contains("batch window of live updates: --virtdeck.ui.batch-window=150ms");
   }
 }

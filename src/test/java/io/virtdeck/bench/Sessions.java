@@ -5,8 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +43,17 @@ final class Sessions implements AutoCloseable {
       }
       """;
 
-  private final Playwright playwright = Playwright.create();
+  private final Playwright playwright;
   private final Browser browser;
   private final List<Page> pages = new ArrayList<>();
 
-  Sessions() {
+  Sessions() throws IOException {
+    // Playwright unpacks its driver there and fails when the folder is missing (a fresh clone)
+    String driverFolder = System.getProperty("playwright.driver.tmpdir");
+    if (driverFolder != null) {
+      Files.createDirectories(Path.of(driverFolder));
+    }
+    playwright = Playwright.create();
     browser =
         playwright
             .chromium()
@@ -111,6 +121,28 @@ final class Sessions implements AutoCloseable {
 
   List<Page> pages() {
     return pages;
+  }
+
+  /**
+   * Waits until every session has shown {@code mark}, or {@code atMost} has passed: the grace
+   * period of the last markers, which ends as soon as there is nothing left to wait for.
+   */
+  void awaitMark(String mark, Duration atMost) {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    for (Page page : pages) {
+      double left = (deadline - System.nanoTime()) / 1e6;
+      if (left <= 0) {
+        return;
+      }
+      try {
+        page.waitForFunction(
+            "mark => mark in window.__marks",
+            mark,
+            new Page.WaitForFunctionOptions().setPollingInterval(50).setTimeout(left));
+      } catch (TimeoutError late) {
+        return; // counted as missing, or late, by the markers' result
+      }
+    }
   }
 
   /** For each session, when (epoch ms, browser clock) each marker first showed. */

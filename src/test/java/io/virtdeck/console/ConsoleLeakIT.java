@@ -77,21 +77,27 @@ class ConsoleLeakIT {
       var console =
           user.console(
               vnc ? "/console-ws/shop/web-01/vnc?takeOver=true" : "/console-ws/shop/web-01/serial");
-      await()
-          .atMost(PATIENCE)
-          .until(() -> console.bytes().length > 0 || console.closedCode.isDone());
-      assertThat(console.bytes())
-          .as(
-              () ->
-                  "console %d (%s) closed before the guest's first bytes: %s %s"
-                      .formatted(
-                          n,
-                          vnc ? "vnc" : "serial",
-                          console.closedCode.isCompletedExceptionally()
-                              ? "error"
-                              : console.closedCode.getNow(-1),
-                          console.closedReason))
-          .isNotEmpty();
+      try {
+        await()
+            .atMost(PATIENCE)
+            .until(() -> console.bytes().length > 0 || console.closedCode.isDone());
+        assertThat(console.bytes())
+            .as(
+                () ->
+                    "console %d (%s) closed before the guest's first bytes: %s %s"
+                        .formatted(
+                            n,
+                            vnc ? "vnc" : "serial",
+                            console.closedCode.isCompletedExceptionally()
+                                ? "error"
+                                : console.closedCode.getNow(-1),
+                            console.closedReason))
+            .isNotEmpty();
+      } catch (RuntimeException | AssertionError failed) {
+        // close it, so that the shared demo cluster holds no session for the next test class
+        console.socket.abort();
+        throw failed;
+      }
       console.socket.sendClose(1000, "done").join();
       assertThat(console.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
     }

@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
  * them, for a user who sees every namespace and for one who sees ten; then 20 sessions each opening
  * a different VM's real-time CPU chart at once. Each run asks for another instant, so that
  * VirtDeck's shared cache of answers does not hide the work. Arguments: the Prometheus URL, the
- * number of timed runs.
+ * number of timed runs. The scale benchmark runs the top-10 part too ({@link #topTen}).
  */
 public final class TopBenchmark {
 
@@ -41,11 +41,36 @@ public final class TopBenchmark {
     }
   }
 
+  /**
+   * The datacenter Summary's four top-10 queries for a user who sees every namespace, as VirtDeck
+   * sends them to the Prometheus at {@code url}: one warm-up, then {@code runs} runs, each at
+   * another instant; each query's time in ms.
+   */
+  public static List<Double> topTen(String url, int runs) {
+    PrometheusClient client = PerfServiceIT.client(url);
+    long now = Instant.now().getEpochSecond();
+    queries(client, NamespaceScope.ALL, now - 600);
+    List<Double> millis = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      queries(client, NamespaceScope.ALL, now - run * 15L).forEach(ms -> millis.add((double) ms));
+    }
+    return millis;
+  }
+
   private static void top(
       PrometheusClient client, String who, NamespaceScope scope, long time, int run) {
+    long all = System.nanoTime();
+    List<Long> millis = queries(client, scope, time);
+    System.out.printf(
+        "PERF-BENCH top-10 run %d (%s): CPU, memory, network, storage %s ms; the four in turn %d"
+            + " ms; load %s%n",
+        run, who, millis, (System.nanoTime() - all) / 1_000_000, load());
+  }
+
+  /** The four top-10 queries one after the other at {@code time}: each one's ms. */
+  private static List<Long> queries(PrometheusClient client, NamespaceScope scope, long time) {
     String matchers = PromQl.namespaces(scope).orElseThrow();
     List<Long> millis = new ArrayList<>();
-    long all = System.nanoTime();
     for (TopMetric metric : TopMetric.values()) {
       long start = System.nanoTime();
       var answer =
@@ -57,10 +82,7 @@ public final class TopBenchmark {
       }
       millis.add((System.nanoTime() - start) / 1_000_000);
     }
-    System.out.printf(
-        "PERF-BENCH top-10 run %d (%s): CPU, memory, network, storage %s ms; the four in turn %d"
-            + " ms; load %s%n",
-        run, who, millis, (System.nanoTime() - all) / 1_000_000, load());
+    return millis;
   }
 
   /** {@code sessions} real-time CPU charts of different VMs asked at once, as opened together. */

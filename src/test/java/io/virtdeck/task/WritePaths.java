@@ -3,6 +3,7 @@ package io.virtdeck.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NicRow;
 import io.virtdeck.provision.CloneForm;
@@ -12,6 +13,8 @@ import io.virtdeck.storage.NewDisk;
 import io.virtdeck.storage.VmDiskRow;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
+import io.virtdeck.yaml.YamlKind;
 import java.util.List;
 
 /**
@@ -196,6 +199,31 @@ final class WritePaths {
                     .containsEntry("futureSpec", PlantedFieldsIT.KEPT);
               }),
           new WritePath(
+              "convert to template and back to a virtual machine",
+              On.STOPPED,
+              (s, vm) -> {
+                s.done(
+                    s.templating()
+                        .run(s.user(), s.templating().prepareToTemplate(vm).orElseThrow()));
+                s.until(() -> template(s, vm));
+                s.done(
+                    s.templating()
+                        .run(s.user(), s.templating().prepareToVirtualMachine(vm).orElseThrow()));
+                s.until(() -> !template(s, vm));
+              }),
+          new WritePath(
+              "edit the YAML: add a label",
+              On.BOTH,
+              (s, vm) -> {
+                String seen = s.yamls().yaml(YamlKind.VM, vm, UserScopes.ALL).orElseThrow();
+                assertThat(seen).contains("\n  labels:\n");
+                String edited =
+                    seen.replace("\n  labels:\n", "\n  labels:\n    yaml-edited: \"yes\"\n");
+                var review = s.yamls().review(s.user(), YamlKind.VM, vm, seen, edited);
+                assertThat(review.problems()).isEmpty();
+                s.done(s.yamls().send(s.user(), review.operation().orElseThrow()));
+              }),
+          new WritePath(
               "migrate to another host",
               On.RUNNING,
               (s, vm) -> s.done(s.hosts().migrate(s.user(), vm, null))),
@@ -215,6 +243,10 @@ final class WritePaths {
                 s.until(() -> s.completed(vm, "task.power_on"));
                 s.until(() -> s.power(vm) == PowerState.POWERED_ON);
               }));
+
+  private static boolean template(WriteServices s, ResourceKey vm) {
+    return s.inventory().row(vm, UserScopes.ALL).map(VmRow::template).orElse(false);
+  }
 
   private static List<String> diskNames(WriteServices s, ResourceKey vm) {
     return s.storageInventory().vmDisks(vm).stream().map(VmDiskRow::name).toList();

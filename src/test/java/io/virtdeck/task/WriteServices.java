@@ -9,7 +9,9 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.virtdeck.cluster.ResourceKey;
+import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserIdentity;
+import io.virtdeck.cluster.UserRequests;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
@@ -17,6 +19,7 @@ import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.provision.VmCloning;
 import io.virtdeck.provision.VmEditing;
+import io.virtdeck.provision.VmTemplating;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotServices;
 import io.virtdeck.storage.StorageInventory;
@@ -26,6 +29,7 @@ import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmServices;
 import io.virtdeck.vm.power.VmOperations;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.yaml.ObjectYamls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,8 @@ record WriteServices(
     SnapshotOperations snapshots,
     HostOperations hosts,
     VmEditing editing,
+    VmTemplating templating,
+    ObjectYamls yamls,
     VmCloning cloning) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
@@ -69,6 +75,14 @@ record WriteServices(
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
         HostServices.operations(caches, bed.reviews, bed.tasks, vms),
         new VmEditing(caches, bed.reviews, bed.tasks),
+        new VmTemplating(caches, bed.reviews, bed.tasks),
+        new ObjectYamls(
+            caches,
+            bed.reviews,
+            new UserRequests(
+                new UserClients(
+                    bed.cluster.client, bed.cluster.connection, bed.cluster.properties)),
+            bed.tasks),
         new VmCloning(caches, bed.reviews, bed.tasks, java.time.Clock.systemUTC()));
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PendingUpdateTest {
 
   private static final long MS = 1_000_000;
-  private final PendingUpdate<String> pending = new PendingUpdate<>(Duration.ofMillis(150));
+  private final PendingUpdate<String> pending = new PendingUpdate<>(BatchWindow.DEFAULT);
 
   @Test
   void theFirstChangeIsHandedOverAtOnce() {
@@ -56,6 +56,29 @@ class PendingUpdateTest {
     assertThat(pending.drain(500 * MS))
         .hasValueSatisfying(batch -> assertThat(batch.changes()).containsExactly("vm-1", "vm-2"));
     assertThat(pending.add("vm-3", 510 * MS)).isEqualTo(140 * MS);
+  }
+
+  @Test
+  void aConfiguredWindowHoldsABurstForThatLong() {
+    var shorter = new PendingUpdate<String>(new BatchWindow(Duration.ofMillis(50), false));
+    shorter.add("vm-1", 0);
+    shorter.drain(0);
+
+    assertThat(shorter.add("vm-2", 10 * MS)).isEqualTo(40 * MS);
+  }
+
+  @Test
+  void anAdaptiveWindowFollowsWhatTheLastUpdateCost() {
+    var adaptive = new PendingUpdate<String>(new BatchWindow(Duration.ofMillis(150), true));
+    adaptive.add("vm-1", 0);
+    adaptive.drain(0);
+    adaptive.handled(10 * MS); // cheap: the next burst waits four times that
+
+    assertThat(adaptive.add("vm-2", 5 * MS)).isEqualTo(35 * MS);
+    adaptive.drain(40 * MS);
+    adaptive.handled(90 * MS); // under load: the full window again
+
+    assertThat(adaptive.add("vm-3", 50 * MS)).isEqualTo(140 * MS);
   }
 
   @Test

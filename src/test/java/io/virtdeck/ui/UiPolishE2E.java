@@ -90,4 +90,26 @@ class UiPolishE2E extends BrowserTest {
     org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
         .isLessThanOrEqualTo(1);
   }
+
+  @Test
+  void theInventoryTitleAndCountKeepOneLineBesideTheActions() {
+    InventoryPage inventory = signIn("admin");
+    assertThat(inventory.gridCell("web-01")).isVisible();
+
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("inventory-header.png")));
+    double titleHeight = inventory.title().boundingBox().height;
+    double countHeight = inventory.count().boundingBox().height;
+    double lineHeight =
+        ((Number) inventory.title().evaluate("h => parseFloat(getComputedStyle(h).lineHeight)"))
+            .doubleValue();
+
+    org.assertj.core.api.Assertions.assertThat(titleHeight).isLessThan(lineHeight * 1.5);
+    org.assertj.core.api.Assertions.assertThat(countHeight)
+        .isLessThan(
+            ((Number) inventory.count().evaluate("c => parseFloat(getComputedStyle(c).lineHeight)"))
+                    .doubleValue()
+                * 1.5);
+  }
 }

@@ -1,5 +1,6 @@
 package io.virtdeck.network.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,10 +20,16 @@ import io.virtdeck.security.CurrentUser;
 import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.MainLayout;
 import io.virtdeck.ui.ObjectPage;
+import io.virtdeck.yaml.YamlKind;
+import io.virtdeck.yaml.ui.YamlPanels;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A port group (or "VM Network"): header with Delete, and the Summary and VMs tabs, live. */
+/**
+ * A port group (or "VM Network"): header with Delete, and the Summary, VMs and (for a
+ * NetworkAttachmentDefinition) YAML tabs, live.
+ */
 @Route(value = "network/:namespace/:name", layout = MainLayout.class)
 @PermitAll
 public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
@@ -36,14 +43,18 @@ public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
   private final FollowedScopes scopes;
   private final Div summary = new Div();
   private final Div vms = new Div();
+  private final YamlPanels yamlPanels;
+  private @Nullable Component yamlTab;
   private ResourceKey key = PortGroups.POD_NETWORK;
 
   public PortGroupView(
       PortGroups portGroups,
       NetworkOperations operations,
       AccessReviews reviews,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      YamlPanels yamlPanels) {
     super("port-group");
+    this.yamlPanels = yamlPanels;
     this.portGroups = portGroups;
     this.operations = operations;
     this.user = currentUser.require();
@@ -63,6 +74,14 @@ public class PortGroupView extends ObjectPage implements BeforeEnterObserver {
         POD.equals(namespace) && POD.equals(name)
             ? PortGroups.POD_NETWORK
             : new ResourceKey(namespace, name);
+    if (yamlTab != null) {
+      removeTab(yamlTab);
+      yamlTab = null;
+    }
+    if (!key.equals(PortGroups.POD_NETWORK)) {
+      yamlTab = yamlPanels.create(YamlKind.PORT_GROUP, key, user);
+      addTab("yaml.tab", "tab-yaml", yamlTab);
+    }
     render();
   }
 

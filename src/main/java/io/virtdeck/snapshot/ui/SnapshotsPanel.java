@@ -1,5 +1,6 @@
 package io.virtdeck.snapshot.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -16,6 +17,7 @@ import io.virtdeck.ui.LiveUpdates;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Snapshot Manager of one VM: its snapshots as a tree (a revert starts a branch) with "You are
@@ -30,10 +32,18 @@ class SnapshotsPanel extends VerticalLayout {
   private final Button revert;
   private final Button delete;
   private final Button deleteAll;
+  private final Button yaml;
   private final Span empty = new Span();
   private final List<Button> extraButtons;
 
-  SnapshotsPanel(SnapshotContext context, List<SnapshotManagerAction> extras) {
+  /**
+   * {@code yamlOf} makes the YAML view of one of the VM's snapshots, by its name; {@code extras}
+   * are other features' buttons for the selected snapshot.
+   */
+  SnapshotsPanel(
+      SnapshotContext context,
+      Function<String, Component> yamlOf,
+      List<SnapshotManagerAction> extras) {
     this.context = context;
     setId("snapshot-manager");
     setPadding(false);
@@ -62,6 +72,11 @@ class SnapshotsPanel extends VerticalLayout {
             new DeleteSnapshotsDialog(
                     context, context.snapshots().snapshotsOf(context.user(), context.vm()))
                 .open());
+    yaml = new Button(getTranslation("yaml.tab"), VaadinIcon.CODE.create());
+    yaml.setId("snapshot-yaml");
+    yaml.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    yaml.addClickListener(
+        e -> selected().ifPresent(s -> SnapshotYamlDialog.open(s.name(), yamlOf.apply(s.name()))));
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
     extraButtons =
@@ -69,7 +84,7 @@ class SnapshotsPanel extends VerticalLayout {
             .filter(x -> x.offered(context.user(), context.vm().namespace()))
             .map(this::extraButton)
             .toList();
-    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll);
+    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, yaml);
     extraButtons.forEach(toolbar::add);
     toolbar.add(all);
     toolbar.setAlignItems(Alignment.CENTER);
@@ -198,5 +213,6 @@ class SnapshotsPanel extends VerticalLayout {
     revert.setEnabled(row.map(SnapshotRow::ready).orElse(false));
     extraButtons.forEach(b -> b.setEnabled(row.map(SnapshotRow::ready).orElse(false)));
     delete.setEnabled(row.isPresent());
+    yaml.setEnabled(row.isPresent());
   }
 }

@@ -8,6 +8,8 @@ import io.virtdeck.snapshot.Snapshots;
 import io.virtdeck.storage.StorageInventory;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.ui.VmTab;
+import io.virtdeck.yaml.YamlKind;
+import io.virtdeck.yaml.ui.YamlPanels;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,6 +23,7 @@ class SnapshotsVmTab implements VmTab {
   private final Clock clock;
   private final StorageInventory storage;
   private final ObjectProvider<SnapshotManagerAction> extras;
+  private final YamlPanels yamlPanels;
 
   SnapshotsVmTab(
       Snapshots snapshots,
@@ -28,7 +31,9 @@ class SnapshotsVmTab implements VmTab {
       VmInventory inventory,
       Clock clock,
       StorageInventory storage,
+      YamlPanels yamlPanels,
       ObjectProvider<SnapshotManagerAction> extras) {
+    this.yamlPanels = yamlPanels;
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
@@ -56,6 +61,7 @@ class SnapshotsVmTab implements VmTab {
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
         new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user),
+        name -> yamlPanels.create(YamlKind.SNAPSHOT, new ResourceKey(vm.namespace(), name), user),
         extras.orderedStream().toList());
   }
 }

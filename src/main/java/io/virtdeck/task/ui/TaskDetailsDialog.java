@@ -59,7 +59,8 @@ public class TaskDetailsDialog extends Dialog {
     return sections;
   }
 
-  static Div block(Component owner, String title, String text, String id) {
+  /** A titled code block with the id {@code id} and a button that copies {@code text}. */
+  public static Div block(Component owner, String title, String text, String id) {
     Pre pre = new Pre(text);
     pre.setId(id);
     pre.addClassName("teach-code");

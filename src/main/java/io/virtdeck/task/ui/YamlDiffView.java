@@ -11,12 +11,12 @@ import java.util.function.IntFunction;
  * A YAML diff drawn line by line: added lines green, removed lines red, each run of unchanged lines
  * left out shown as one muted line that says how many.
  */
-final class YamlDiffView {
+public final class YamlDiffView {
 
   private YamlDiffView() {}
 
   /** The lines in a code block; {@code elided} words a run of that many unchanged lines. */
-  static Pre of(List<TextDiff.Line> lines, IntFunction<String> elided) {
+  public static Pre of(List<TextDiff.Line> lines, IntFunction<String> elided) {
     Pre pre = new Pre();
     pre.addClassName("teach-code");
     pre.addClassName("teach-diff");

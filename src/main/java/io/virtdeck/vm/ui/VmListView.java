@@ -91,6 +91,7 @@ public class VmListView extends VerticalLayout implements BeforeEnterObserver, H
     listActions.stream()
         .sorted(java.util.Comparator.comparingInt(VmListAction::order))
         .forEach(a -> a.create(grid::shownQuery, user).ifPresent(bar::add));
+    bar.addClassName("inventory-bar");
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.expand(count);

@@ -55,6 +55,11 @@ public class InventoryPage {
     return grid().locator("vaadin-grid-sorter[direction]");
   }
 
+  /** The inventory's title: the datacenter or the folder shown. */
+  public Locator title() {
+    return page.locator(".vm-list-view h2").first();
+  }
+
   public Locator count() {
     return page.locator("#vm-count");
   }
