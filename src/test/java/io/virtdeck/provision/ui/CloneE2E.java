@@ -8,6 +8,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.ClonePage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.SnapshotsPage;
 import io.virtdeck.testing.pages.VmActionsPage;
 import io.virtdeck.testing.pages.VmMenuPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
@@ -18,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Clone… in the browser: the operator clones a stopped VM from its Actions menu (bad names refused
  * in a sentence, the VirtualMachineClone shown), the task completes and the new VM is in the
- * inventory; the helpdesk is not offered Clone….
+ * inventory; a snapshot is cloned from the Snapshot Manager; the helpdesk is not offered Clone….
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -62,6 +63,24 @@ class CloneE2E extends BrowserTest {
     inventory.open(base());
     assertThat(inventory.gridCell("db-01-copy")).isVisible();
     VmSummaryPage copy = VmSummaryPage.open(page, base(), "shop", "db-01-copy");
+    assertThat(copy.powerState()).hasText("Powered Off");
+  }
+
+  @Test
+  void operatorClonesASnapshotFromTheSnapshotManager() {
+    new LoginPage(page).open(base()).signIn("operator");
+    SnapshotsPage snapshots = new SnapshotsPage(page).open(base(), "shop", "app-01");
+    snapshots.select("app-01-before-upgrade");
+    ClonePage clone = new ClonePage(page).openFromSnapshotManager();
+
+    clone.type("name", "app-01-restored");
+    assertThat(clone.showKubernetes()).containsText("VirtualMachineSnapshot");
+    clone.confirm();
+
+    VmActionsPage actions = new VmActionsPage(page);
+    assertThat(actions.recentTasks()).containsText("Clone virtual machine");
+    assertThat(actions.recentTasks()).containsText("Completed", PATIENT);
+    VmSummaryPage copy = VmSummaryPage.open(page, base(), "shop", "app-01-restored");
     assertThat(copy.powerState()).hasText("Powered Off");
   }
 
