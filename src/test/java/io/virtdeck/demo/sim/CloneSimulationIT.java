@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.api.DemoCrds;
 import io.virtdeck.demo.seed.DemoInventory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,17 +42,7 @@ class CloneSimulationIT {
 
   @BeforeAll
   static void start() {
-    DemoCrds.ALL.forEach(
-        crd ->
-            client
-                .apiextensions()
-                .v1()
-                .customResourceDefinitions()
-                .resource(DemoCrds.toDefinition(crd))
-                .create());
-    DemoInventory.seed(client, DemoInventory.DEFAULT_VM_COUNT);
-    simulator = new KubeVirtSimulator(client, Duration.ofMillis(20));
-    simulator.start();
+    simulator = SimulatedCluster.start(client, DemoInventory.DEFAULT_VM_COUNT);
     watch = Api.op(client, Api.CLONE).inAnyNamespace().inform(new PhaseRecorder());
   }
 
