@@ -5,6 +5,7 @@ import io.virtdeck.cluster.ApiCall;
 import io.virtdeck.cluster.ResourceKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One user action: its title ("Power On virtual machine"), its target, the permission it needs, the
@@ -22,6 +23,15 @@ public interface Operation {
   String targetKind();
 
   AccessRequest access();
+
+  /**
+   * Why the operation must not be sent now, judged just before sending (after the UI's own checks,
+   * which may be stale); empty when it may. A refused task fails with this sentence and sends
+   * nothing.
+   */
+  default Optional<Message> refusal() {
+    return Optional.empty();
+  }
 
   ApiCall call();
 

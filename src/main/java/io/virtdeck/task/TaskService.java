@@ -136,6 +136,12 @@ public class TaskService implements DisposableBean {
         return;
       }
     }
+    // asked only of users who may do it: the reason may tell what they could not otherwise see
+    Optional<Message> refused = operation.refusal();
+    if (refused.isPresent()) {
+      finish(task, operation, refused.get());
+      return;
+    }
     Task sending = update(task, TaskStatus.RUNNING, -1, null);
     ApiResponse response = requests.send(task.initiator(), operation.call());
     if (!response.successful()) {

@@ -165,6 +165,7 @@ class ScriptReplayIT {
   private static ResourceKey stoppedVmWithDisks() {
     return demo.caches.virtualMachines().list("shop").stream()
         .filter(v -> "Halted".equals(v.getSpec().runStrategy))
+        .filter(v -> !io.virtdeck.vm.rows.VmTemplates.isTemplate(v)) // templates never power on
         .filter(v -> v.getSpec().dataVolumeTemplates != null)
         .map(Keys::of)
         .filter(k -> !k.equals(WEB))

@@ -57,6 +57,7 @@ class VmEditingIT {
   private static ResourceKey stoppedVm(String namespace) {
     return bed.cluster.caches.virtualMachines().list(namespace).stream()
         .filter(v -> "Halted".equals(v.getSpec().runStrategy))
+        .filter(v -> !io.virtdeck.vm.rows.VmTemplates.isTemplate(v)) // templates never power on
         .map(Keys::of)
         .findFirst()
         .orElseThrow();

@@ -62,7 +62,7 @@ class OidcSignInE2E extends BrowserTest {
 
     InventoryPage inventory = new InventoryPage(page);
     assertThat(inventory.userMenu()).containsText("helpdesk");
-    assertThat(inventory.count()).hasText("25 virtual machines");
+    assertThat(inventory.count()).hasText("27 virtual machines");
     assertThat(page).hasURL(Pattern.compile("http://localhost:" + port + "/.*"));
   }
 

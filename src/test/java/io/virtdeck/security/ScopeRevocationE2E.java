@@ -60,7 +60,7 @@ class ScopeRevocationE2E extends BrowserTest {
         new LoginPage(page).open("http://localhost:" + port).signIn("shop-owner");
     NetworkPage network = new NetworkPage(page);
     StoragePage storage = new StoragePage(page);
-    assertThat(inventory.treeNode("shop (8)")).isVisible();
+    assertThat(inventory.treeNode("shop (10)")).isVisible();
     assertThat(network.openNavigatorTab().portGroupNode("shop", "vlan-200-dmz")).isVisible();
     assertThat(storage.openNavigatorTab().datastoreNode("ceph-rbd")).isVisible();
     inventory.openNavigatorTab();
@@ -83,8 +83,8 @@ class ScopeRevocationE2E extends BrowserTest {
     assertThat(storage.datastoreNode("ceph-rbd")).isVisible(visibleWithin());
     assertThat(network.openNavigatorTab().portGroupNode("shop", "vlan-200-dmz"))
         .isVisible(visibleWithin());
-    assertThat(inventory.openNavigatorTab().treeNode("shop (8)")).isVisible(visibleWithin());
-    assertThat(inventory.count()).hasText("8 virtual machines");
+    assertThat(inventory.openNavigatorTab().treeNode("shop (10)")).isVisible(visibleWithin());
+    assertThat(inventory.count()).hasText("10 virtual machines");
   }
 
   private void grantAgain() {

@@ -74,8 +74,8 @@ class SignInE2E extends BrowserTest {
   void oneNamespaceUserSeesNothingOfOtherNamespaces() {
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("shop-owner");
 
-    assertThat(inventory.count()).hasText("8 virtual machines");
-    assertThat(inventory.treeNode("shop (8)")).isVisible();
+    assertThat(inventory.count()).hasText("10 virtual machines");
+    assertThat(inventory.treeNode("shop (10)")).isVisible();
     assertThat(inventory.treeNode("finance")).hasCount(0);
     assertThat(inventory.gridCell("erp-01")).not().isVisible();
 
@@ -103,12 +103,12 @@ class SignInE2E extends BrowserTest {
       assertThat(new LoginPage(zh).form()).containsText("登录 VirtDeck");
     }
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("helpdesk");
-    assertThat(inventory.count()).hasText("25 virtual machines");
+    assertThat(inventory.count()).hasText("27 virtual machines");
 
     inventory.languageSwitch().click();
     page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("简体中文")).click();
 
-    assertThat(inventory.count()).hasText("25 台虚拟机");
+    assertThat(inventory.count()).hasText("27 台虚拟机");
     assertThat(inventory.recentTasks()).containsText("近期任务");
   }
 

@@ -221,6 +221,7 @@ class StorageOperationsIT {
   private static ResourceKey stoppedVm() {
     return cluster.caches.virtualMachines().list("shop").stream()
         .filter(v -> v.getSpec() != null && "Halted".equals(v.getSpec().runStrategy))
+        .filter(v -> !io.virtdeck.vm.rows.VmTemplates.isTemplate(v)) // templates never power on
         .map(io.virtdeck.cluster.Keys::of)
         .findFirst()
         .orElseThrow();

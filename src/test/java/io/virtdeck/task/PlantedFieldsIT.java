@@ -209,6 +209,7 @@ class PlantedFieldsIT {
   private static ResourceKey stoppedVm() {
     return bed().cluster.caches.virtualMachines().list("shop").stream()
         .filter(v -> v.getSpec() != null && "Halted".equals(v.getSpec().runStrategy))
+        .filter(v -> !io.virtdeck.vm.rows.VmTemplates.isTemplate(v)) // templates never power on
         .map(Keys::of)
         .findFirst()
         .orElseThrow();

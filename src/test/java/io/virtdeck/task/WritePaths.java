@@ -12,6 +12,7 @@ import io.virtdeck.storage.NewDisk;
 import io.virtdeck.storage.VmDiskRow;
 import io.virtdeck.vm.power.PowerAction;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
 import io.virtdeck.yaml.YamlKind;
 import java.util.List;
 
@@ -185,6 +186,19 @@ final class WritePaths {
                         .run(s.user(), s.editing().prepare(vm, current, edited).orElseThrow()));
               }),
           new WritePath(
+              "convert to template and back to a virtual machine",
+              On.STOPPED,
+              (s, vm) -> {
+                s.done(
+                    s.templating()
+                        .run(s.user(), s.templating().prepareToTemplate(vm).orElseThrow()));
+                s.until(() -> template(s, vm));
+                s.done(
+                    s.templating()
+                        .run(s.user(), s.templating().prepareToVirtualMachine(vm).orElseThrow()));
+                s.until(() -> !template(s, vm));
+              }),
+          new WritePath(
               "edit the YAML: add a label",
               On.BOTH,
               (s, vm) -> {
@@ -216,6 +230,10 @@ final class WritePaths {
                 s.until(() -> s.completed(vm, "task.power_on"));
                 s.until(() -> s.power(vm) == PowerState.POWERED_ON);
               }));
+
+  private static boolean template(WriteServices s, ResourceKey vm) {
+    return s.inventory().row(vm, UserScopes.ALL).map(VmRow::template).orElse(false);
+  }
 
   private static List<String> diskNames(WriteServices s, ResourceKey vm) {
     return s.storageInventory().vmDisks(vm).stream().map(VmDiskRow::name).toList();

@@ -18,6 +18,7 @@ import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
 import io.virtdeck.provision.VmEditing;
+import io.virtdeck.provision.VmTemplating;
 import io.virtdeck.snapshot.SnapshotOperations;
 import io.virtdeck.snapshot.SnapshotServices;
 import io.virtdeck.storage.StorageInventory;
@@ -46,6 +47,7 @@ record WriteServices(
     SnapshotOperations snapshots,
     HostOperations hosts,
     VmEditing editing,
+    VmTemplating templating,
     ObjectYamls yamls) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
@@ -71,6 +73,7 @@ record WriteServices(
         SnapshotServices.operations(caches, inventory, bed.tasks, vms),
         HostServices.operations(caches, bed.reviews, bed.tasks, vms),
         new VmEditing(caches, bed.reviews, bed.tasks),
+        new VmTemplating(caches, bed.reviews, bed.tasks),
         new ObjectYamls(
             caches,
             bed.reviews,

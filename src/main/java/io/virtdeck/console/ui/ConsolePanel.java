@@ -126,7 +126,11 @@ class ConsolePanel extends VerticalLayout {
 
   private void showVm(Optional<PowerState> power) {
     boolean starting = last.waitsForVm() && power.equals(Optional.of(PowerState.STARTING));
-    state.setText(getTranslation(starting ? "console.wait.starting" : last.textKey()));
+    boolean template = last.waitsForVm() && vm.template();
+    state.setText(
+        template
+            ? getTranslation("console.wait.template", vm.key().name())
+            : getTranslation(starting ? "console.wait.starting" : last.textKey()));
     powerOn.setVisible(last.waitsForVm() && last.offersPowerOn(power, vm.mayPowerOn()));
   }
 

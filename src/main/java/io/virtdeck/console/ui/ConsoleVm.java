@@ -46,9 +46,14 @@ final class ConsoleVm {
     return inventory.row(key, scopes).map(VmRow::powerState);
   }
 
-  /** Whether Kubernetes lets the user start VMs in this VM's namespace. */
+  /** Whether the VM is a template: it is never powered on, so its console never connects. */
+  boolean template() {
+    return inventory.row(key, scopes).map(VmRow::template).orElse(false);
+  }
+
+  /** Whether Kubernetes lets the user start VMs in this VM's namespace (never a template). */
   boolean mayPowerOn() {
-    return operations.permitted(user, PowerAction.POWER_ON, key.namespace());
+    return !template() && operations.permitted(user, PowerAction.POWER_ON, key.namespace());
   }
 
   /** Starts the VM as the user, as a task in Recent Tasks. */

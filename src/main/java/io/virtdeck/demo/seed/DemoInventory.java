@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * Seeds the demo cluster with a realistic, deterministic inventory: four worker nodes, namespaces
  * as VM folders, three storage classes and a snapshot class, bridge networks with VLANs, VMs of
  * several Linux and Windows flavours (about 70 % set to run, one that cannot be scheduled) with
- * their DataVolumes and claims, two orphaned claims, a few VM snapshots, cluster instance types and
- * preferences ({@link InstanceTypeSeed}), boot images with their DataSources ({@link
- * BootImageSeed}), and the RBAC roles and bindings of the {@link io.virtdeck.demo.seed.DemoUsers}
- * ({@link RbacSeed}).
+ * their DataVolumes and claims, two VM templates in {@code shop} ({@link TemplateSeed}), two
+ * orphaned claims, a few VM snapshots, cluster instance types and preferences ({@link
+ * InstanceTypeSeed}), boot images with their DataSources ({@link BootImageSeed}), and the RBAC
+ * roles and bindings of the {@link io.virtdeck.demo.seed.DemoUsers} ({@link RbacSeed}).
  *
  * <p>The demo CRDs ({@link io.virtdeck.demo.api.DemoCrds#ALL}) must be installed first. Running VMs
  * get no VirtualMachineInstance here: the KubeVirt simulator boots them.
@@ -62,6 +62,7 @@ public final class DemoInventory {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+    TemplateSeed.seed(admin);
     StorageSeed.seedOrphans(admin, namespaces.getFirst(), namespaces.get(namespaces.size() - 1));
     int snapshots = SnapshotSeed.seed(admin, plan);
     LOG.info(

@@ -17,12 +17,19 @@ final class VmSeed {
 
   /** Creates one VM, then its DataVolumes (Succeeded) and their Bound claims. */
   static void seed(KubernetesClient admin, PlannedVm vm) {
+    seed(admin, vm, Map.of());
+  }
+
+  /** As {@link #seed(KubernetesClient, PlannedVm)}, the VM with {@code labels} added. */
+  static void seed(KubernetesClient admin, PlannedVm vm, Map<String, String> labels) {
+    var allLabels = new java.util.LinkedHashMap<>(PlannedVmSpecs.labels(vm));
+    allLabels.putAll(labels);
     var object =
         Json.object(
             "VirtualMachine",
             vm.namespace(),
             vm.name(),
-            PlannedVmSpecs.labels(vm),
+            allLabels,
             PlannedVmSpecs.annotations(vm),
             PlannedVmSpecs.body(vm));
     HasMetadata created;

@@ -16,6 +16,7 @@ import io.virtdeck.provision.DiskLines;
 import io.virtdeck.provision.NewVm;
 import io.virtdeck.provision.NewVmChecks;
 import io.virtdeck.provision.NewVmChecks.Step;
+import io.virtdeck.provision.NewVmPrefill;
 import io.virtdeck.provision.VmCreation;
 import io.virtdeck.provision.VmCreationPlan;
 import io.virtdeck.task.Message;
@@ -81,6 +82,14 @@ class NewVmWizard extends Dialog {
     // the YAML on the last step follows the choice (runStrategy Always or Halted)
     fields.powerOn.addValueChangeListener(e -> go(current));
     go(0);
+  }
+
+  /** Fills the wizard from a template (the title names it), on its first step. */
+  NewVmWizard prefilled(NewVmPrefill prefill, String titleKey) {
+    setHeaderTitle(getTranslation(titleKey, prefill.sourceName()));
+    NewVmPrefillFields.apply(fields, binding, prefill);
+    go(0);
+    return this;
   }
 
   private void go(int index) {

@@ -11,6 +11,7 @@ import io.virtdeck.task.VmOperation;
 import io.virtdeck.vm.VmInventory;
 import io.virtdeck.vm.VmYaml;
 import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.vm.rows.VmRow;
 import io.virtdeck.vm.rows.VmSummary;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,15 @@ final class PowerOperation extends VmOperation {
   @Override
   public AccessRequest access() {
     return action.access(vm.namespace(), vm.name());
+  }
+
+  /** A template is never powered on (nor off: it is stopped), whoever sends the action. */
+  @Override
+  public Optional<Message> refusal() {
+    boolean template = inventory.row(vm, UserScopes.ALL).map(VmRow::template).orElse(false);
+    return template
+        ? Optional.of(Message.of("vm.power.refused.template", vm.name()))
+        : Optional.empty();
   }
 
   @Override

@@ -39,6 +39,9 @@ public class VmOperations {
 
   /** Why the VM's state makes the action meaningless (an i18n key), or empty when it does not. */
   public Optional<String> unavailableBecause(PowerAction action, VmRow row) {
+    if (row.template()) {
+      return Optional.of("vm.action.disabled.template");
+    }
     if (action.allowedFrom(row.powerState())) {
       return Optional.empty();
     }
@@ -51,7 +54,10 @@ public class VmOperations {
         });
   }
 
-  /** The operation, for showing what it will send before the user confirms. */
+  /**
+   * The operation, for showing what it will send before the user confirms. It refuses a template
+   * before sending anything ({@link Operation#refusal()}), whoever asks.
+   */
   public Operation prepare(PowerAction action, ResourceKey vm) {
     return new PowerOperation(action, vm, inventory, yaml);
   }

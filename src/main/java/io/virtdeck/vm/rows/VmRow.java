@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One VM as the inventory grid shows it. {@code vcpus} is 0 and {@code memoryBytes} -1 where the VM
  * takes them from an instance type VirtDeck has not resolved; {@code host} and {@code guestOs} are
- * empty when unknown.
+ * empty when unknown; {@code template} when the VM is a template ({@link VmTemplates}).
  */
 public record VmRow(
     ResourceKey key,
@@ -18,7 +18,22 @@ public record VmRow(
     String guestOs,
     int vcpus,
     long memoryBytes,
-    Instant created) {
+    Instant created,
+    boolean template) {
+
+  /** The row of a VM that is not a template. */
+  public VmRow(
+      ResourceKey key,
+      PowerState powerState,
+      String status,
+      String host,
+      List<String> ipAddresses,
+      String guestOs,
+      int vcpus,
+      long memoryBytes,
+      Instant created) {
+    this(key, powerState, status, host, ipAddresses, guestOs, vcpus, memoryBytes, created, false);
+  }
 
   public String name() {
     return key.name();

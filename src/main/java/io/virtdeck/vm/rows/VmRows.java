@@ -35,7 +35,8 @@ public final class VmRows {
         guestOs(vm, vmi),
         vcpus(vm, sizing),
         memoryBytes(sizing),
-        created(vm));
+        created(vm),
+        VmTemplates.isTemplate(vm));
   }
 
   /**
@@ -54,7 +55,8 @@ public final class VmRows {
         guestOs(vm, null),
         vcpus(vm, spec),
         memoryBytes(spec),
-        created(vm));
+        created(vm),
+        VmTemplates.isTemplate(vm));
   }
 
   /** The power state KubeVirt's printable status of a VM stands for. */

@@ -99,13 +99,17 @@ final class VmActions {
 
   /** Runs the action on the VMs for which it makes sense, after confirmation where needed. */
   void run(Component owner, PowerAction action, List<VmRow> rows) {
+    Optional<String> templates = templatesRefused(owner, rows);
+    templates.ifPresent(Notices::show);
     List<VmRow> applicable =
         rows.stream()
             .filter(row -> disabledBecause(action, row).isEmpty())
             .filter(row -> permitted(action, row.namespace()))
             .toList();
     if (applicable.isEmpty()) {
-      Notices.show(owner.getTranslation("vm.action.nothing-to-do"));
+      if (templates.isEmpty()) {
+        Notices.show(owner.getTranslation("vm.action.nothing-to-do"));
+      }
       return;
     }
     if (action.needsConfirmation() || applicable.size() > 1) {
@@ -115,6 +119,15 @@ final class VmActions {
     } else {
       submit(owner, action, applicable);
     }
+  }
+
+  /** A template is never powered on or off: the sentence naming those among the rows, if any. */
+  static Optional<String> templatesRefused(Component owner, List<VmRow> rows) {
+    List<String> templates = rows.stream().filter(VmRow::template).map(VmRow::name).toList();
+    return templates.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            owner.getTranslation("vm.power.refused.templates", String.join(", ", templates)));
   }
 
   private void submit(Component owner, PowerAction action, List<VmRow> rows) {

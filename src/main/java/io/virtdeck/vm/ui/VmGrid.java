@@ -64,10 +64,7 @@ class VmGrid extends Grid<VmRow> {
     // sideways, with room left for the alarm marks beside names: the short columns get what their
     // header or longest usual value needs, IPs and guest OS share the rest and show a value that
     // does not fit in a tooltip
-    text(
-            VmColumn.POWER_STATE,
-            "vm.column.power",
-            r -> getTranslation(PowerStateIcon.key(r.powerState())))
+    text(VmColumn.POWER_STATE, "vm.column.power", r -> getTranslation(PowerStateIcon.key(r)))
         .setWidth("8rem");
     text(VmColumn.STATUS, "vm.column.status", VmRow::status).setWidth("8.5rem");
     text(VmColumn.HOST, "vm.column.host", r -> Formats.orDash(r.host())).setWidth("6.5rem");
@@ -139,9 +136,13 @@ class VmGrid extends Grid<VmRow> {
         .withProperty(
             "markTitle", r -> mark(r).map(m -> getTranslation(m.titleKey(), m.count())).orElse(""))
         .withProperty("refused", r -> VmDrops.reason(this, dropTargets, r.key()).orElse(""))
-        .withProperty("power", r -> r.powerState().name())
-        .withProperty("powerClass", r -> r.powerState().name().toLowerCase(java.util.Locale.ROOT))
-        .withProperty("icon", r -> PowerStateIcon.iconName(r.powerState()));
+        .withProperty("power", r -> PowerStateIcon.shown(r.powerState(), r.template()))
+        .withProperty(
+            "powerClass",
+            r ->
+                PowerStateIcon.shown(r.powerState(), r.template())
+                    .toLowerCase(java.util.Locale.ROOT))
+        .withProperty("icon", PowerStateIcon::iconName);
   }
 
   private java.util.Optional<ObjectMarks.Mark> mark(VmRow row) {

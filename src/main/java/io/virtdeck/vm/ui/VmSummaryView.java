@@ -125,7 +125,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     VmActionBar bar = new VmActionBar(actions, row);
     headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
     List<Component> besideName = new ArrayList<>();
-    besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row.powerState()))));
+    besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row))));
     if (summary.restartRequired()) {
       Span restart = new Span(getTranslation("vm.restart-required"));
       restart.setId("vm-restart-required");
@@ -137,7 +137,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     problem.addClassName("problem");
     problem.setId("vm-problem");
     problem.setVisible(!summary.problem().isEmpty());
-    showObject(PowerStateIcon.of(row.powerState()), row.name(), besideName, bar, problem);
+    showObject(PowerStateIcon.of(row), row.name(), besideName, bar, problem);
     summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 

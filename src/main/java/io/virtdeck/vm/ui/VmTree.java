@@ -103,7 +103,7 @@ class VmTree extends TreeGrid<InventoryNode> {
         switch (node.type()) {
           case DATACENTER -> VaadinIcon.BUILDING.create();
           case FOLDER -> VaadinIcon.FOLDER.create();
-          case VM -> PowerStateIcon.of(node.power());
+          case VM -> PowerStateIcon.of(node.power(), node.template());
         };
     String text =
         node.type() == InventoryNode.Type.FOLDER && node.count() > 0

@@ -92,6 +92,7 @@ class VmTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Invento
 
   /** The tree node of a VM row. */
   static InventoryNode node(VmRow vm) {
-    return new InventoryNode(InventoryNode.Type.VM, vm.namespace(), vm.name(), 0, vm.powerState());
+    return new InventoryNode(
+        InventoryNode.Type.VM, vm.namespace(), vm.name(), 0, vm.powerState(), vm.template());
   }
 }

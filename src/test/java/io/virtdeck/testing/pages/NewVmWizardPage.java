@@ -20,6 +20,17 @@ public class NewVmWizardPage {
     return this;
   }
 
+  /** Waits for the wizard opened some other way (New VM from This Template… in a menu). */
+  public NewVmWizardPage opened() {
+    field("name").waitFor();
+    return this;
+  }
+
+  /** The dialog's element, whose {@code headerTitle} property holds its title. */
+  public Locator dialog() {
+    return page.locator("#new-vm");
+  }
+
   /**
    * A field by its name: name, folder, instance-type, cpus, memory, preference, source, boot-image,
    * datastore, size, disks, networks, hostname, user, password, ssh-keys.

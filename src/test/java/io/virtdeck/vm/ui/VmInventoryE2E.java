@@ -50,7 +50,7 @@ class VmInventoryE2E extends BrowserTest {
   void seededVmsShowInTreeAndGrid() {
     InventoryPage inventory = inventory();
 
-    assertThat(inventory.count()).hasText("25 virtual machines");
+    assertThat(inventory.count()).hasText("27 virtual machines");
     assertThat(inventory.gridCell("web-01")).isVisible();
     assertThat(inventory.treeNode("demo-datacenter")).isVisible();
     assertThat(inventory.treeNode("shop")).isVisible();
@@ -154,7 +154,7 @@ class VmInventoryE2E extends BrowserTest {
 
     vms().inNamespace("shop").withName("e2e-added-01").delete();
     assertThat(inventory.gridCell("e2e-added-01")).not().isVisible();
-    assertThat(inventory.count()).hasText("25 virtual machines");
+    assertThat(inventory.count()).hasText("27 virtual machines");
     // the pushes that carried these changes were not each logged to the console (QuietPush)
     org.assertj.core.api.Assertions.assertThat(consoleDebug)
         .noneMatch(text -> text.contains("Atmosphere"));
