@@ -80,6 +80,7 @@ public class ClusterCaches implements DisposableBean {
   private final ResourceCache<CSIStorageCapacity> storageCapacities;
   private final ResourceCache<GenericKubernetesResource> volumeSnapshotClasses;
   private final @Nullable ResourceCache<GenericKubernetesResource> nodeMaintenances;
+  private final @Nullable ResourceCache<GenericKubernetesResource> clones;
 
   public ClusterCaches(KubernetesClient client, ClusterProperties properties) {
     this(client, properties, Clock.systemUTC());
@@ -154,6 +155,13 @@ public class ClusterCaches implements DisposableBean {
             ? start(
                 "NodeMaintenance", client.genericKubernetesResources(NODE_MAINTENANCE), Map.of())
             : null;
+    clones =
+        serves(client, VIRTUAL_MACHINE_CLONE)
+            ? start(
+                "VirtualMachineClone",
+                client.genericKubernetesResources(VIRTUAL_MACHINE_CLONE).inAnyNamespace(),
+                Map.of())
+            : null;
     this.syncTimeout = properties.syncTimeout();
     CompletableFuture.allOf(firstScreenSyncs.toArray(CompletableFuture[]::new))
         .whenComplete((ok, failure) -> firstScreen.complete(null));
@@ -177,6 +185,15 @@ public class ClusterCaches implements DisposableBean {
           .withKind("NodeMaintenance")
           .withPlural("nodemaintenances")
           .withNamespaced(false)
+          .build();
+
+  private static final ResourceDefinitionContext VIRTUAL_MACHINE_CLONE =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("clone.kubevirt.io")
+          .withVersion("v1beta1")
+          .withKind("VirtualMachineClone")
+          .withPlural("virtualmachineclones")
+          .withNamespaced(true)
           .build();
 
   /** Whether the API server serves the kind (asked once, at start-up; no answer: no). */
@@ -356,6 +373,14 @@ public class ClusterCaches implements DisposableBean {
    */
   public Optional<ResourceCache<GenericKubernetesResource>> nodeMaintenances() {
     return Optional.ofNullable(nodeMaintenances);
+  }
+
+  /**
+   * VirtualMachineClones ({@code clone.kubevirt.io/v1beta1}), read generically, for following a
+   * clone's phases; empty where the API was not served when VirtDeck started.
+   */
+  public Optional<ResourceCache<GenericKubernetesResource>> clones() {
+    return Optional.ofNullable(clones);
   }
 
   @Override

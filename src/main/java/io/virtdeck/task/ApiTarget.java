@@ -27,6 +27,7 @@ public record ApiTarget(
               List.of("vmim", "VirtualMachineInstanceMigration")),
           Map.entry("virtualmachinesnapshots", List.of("vmsnapshot", "VirtualMachineSnapshot")),
           Map.entry("virtualmachinerestores", List.of("vmrestore", "VirtualMachineRestore")),
+          Map.entry("virtualmachineclones", List.of("vmclone", "VirtualMachineClone")),
           Map.entry("datavolumes", List.of("dv", "DataVolume")),
           Map.entry("persistentvolumeclaims", List.of("pvc", "PersistentVolumeClaim")),
           Map.entry(

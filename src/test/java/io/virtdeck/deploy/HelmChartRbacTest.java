@@ -40,7 +40,8 @@ class HelmChartRbacTest {
             "storage.k8s.io/storageclasses",
             "k8s.cni.cncf.io/network-attachment-definitions",
             "snapshot.kubevirt.io/virtualmachinesnapshots",
-            "snapshot.kubevirt.io/virtualmachinerestores");
+            "snapshot.kubevirt.io/virtualmachinerestores",
+            "clone.kubevirt.io/virtualmachineclones");
     assertThat(role.getRules())
         .anySatisfy(
             r -> {
@@ -118,7 +119,7 @@ class HelmChartRbacTest {
         HelmChart.find(HelmChart.objects("token-mode.yaml"), ClusterRole.class, "virtdeck");
 
     assertThat(impersonation(role)).isEmpty();
-    assertThat(readable(role)).hasSize(16);
+    assertThat(readable(role)).hasSize(17);
   }
 
   @Test

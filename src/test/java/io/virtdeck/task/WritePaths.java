@@ -6,6 +6,7 @@ import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserScopes;
 import io.virtdeck.network.NewNic;
 import io.virtdeck.network.NicRow;
+import io.virtdeck.provision.CloneForm;
 import io.virtdeck.provision.SettingsForm;
 import io.virtdeck.storage.DiskChange;
 import io.virtdeck.storage.NewDisk;
@@ -184,6 +185,18 @@ final class WritePaths {
                 s.done(
                     s.editing()
                         .run(s.user(), s.editing().prepare(vm, current, edited).orElseThrow()));
+              }),
+          new WritePath(
+              "clone the VM (the clone keeps the fields too)",
+              On.BOTH,
+              (s, vm) -> {
+                var source = s.cloning().vm(s.user(), vm).orElseThrow();
+                var form = new CloneForm(vm.name() + "-planted-clone", true, true, "", "");
+                assertThat(s.cloning().problems(source, form)).isEmpty();
+                var clone = s.cloning().prepare(source, form);
+                s.done(s.cloning().clone(s.user(), clone));
+                assertThat(s.bed().templateSpec(clone.newVm()))
+                    .containsEntry("futureSpec", PlantedFieldsIT.KEPT);
               }),
           new WritePath(
               "convert to template and back to a virtual machine",

@@ -17,6 +17,7 @@ import io.virtdeck.host.HostOperations;
 import io.virtdeck.host.HostServices;
 import io.virtdeck.network.NetworkOperations;
 import io.virtdeck.network.PortGroups;
+import io.virtdeck.provision.VmCloning;
 import io.virtdeck.provision.VmEditing;
 import io.virtdeck.provision.VmTemplating;
 import io.virtdeck.snapshot.SnapshotOperations;
@@ -48,7 +49,8 @@ record WriteServices(
     HostOperations hosts,
     VmEditing editing,
     VmTemplating templating,
-    ObjectYamls yamls) {
+    ObjectYamls yamls,
+    VmCloning cloning) {
 
   static final Duration WAIT = Duration.ofSeconds(150);
 
@@ -80,7 +82,8 @@ record WriteServices(
             new UserRequests(
                 new UserClients(
                     bed.cluster.client, bed.cluster.connection, bed.cluster.properties)),
-            bed.tasks));
+            bed.tasks),
+        new VmCloning(caches, bed.reviews, bed.tasks, java.time.Clock.systemUTC()));
   }
 
   /** Waits until the task completed (failing with its reason if it failed). */

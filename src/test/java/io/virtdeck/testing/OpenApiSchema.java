@@ -44,6 +44,27 @@ public final class OpenApiSchema {
   }
 
   /**
+   * The definitions reachable from KubeVirt's v1.VirtualMachine and v1beta1.VirtualMachineClone
+   * (the clone's own in {@code kubevirt-openapi/clone-definitions.json}).
+   */
+  @SuppressWarnings("unchecked")
+  public static OpenApiSchema kubevirtClone() {
+    try (InputStream in =
+        OpenApiSchema.class.getResourceAsStream("/kubevirt-openapi/clone-definitions.json")) {
+      if (in == null) {
+        throw new IllegalStateException("kubevirt-openapi/clone-definitions.json missing");
+      }
+      Map<String, Object> document = Serialization.unmarshal(in, Map.class);
+      Map<String, Object> definitions =
+          new java.util.HashMap<>(kubevirtVirtualMachine().definitions);
+      definitions.putAll((Map<String, Object>) document.get("definitions"));
+      return new OpenApiSchema(definitions);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Forklift's NetworkMap, StorageMap and Plan (definitions "forklift.NetworkMap", ...), from its
    * CRDs' openAPIV3Schema (status left out).
    */

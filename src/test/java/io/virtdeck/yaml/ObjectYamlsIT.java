@@ -151,6 +151,26 @@ class ObjectYamlsIT {
   }
 
   @Test
+  void hostsDatastoresAndPortGroupsAreShownToThoseWhoMayListThem() {
+    var operator = bed.reviews.scopes(TaskTestbed.OPERATOR);
+    var shopOwner = bed.reviews.scopes(TaskTestbed.SHOP_OWNER);
+    ResourceKey host = ResourceKey.cluster("worker-01");
+    ResourceKey datastore =
+        ResourceKey.cluster(
+            bed.cluster.caches.storageClasses().list().getFirst().getMetadata().getName());
+    ResourceKey portGroup = new ResourceKey("default", "vlan-100-prod");
+    assertThat(yamls.yaml(YamlKind.HOST, host, operator))
+        .hasValueSatisfying(y -> assertThat(y).contains("kind: Node"));
+    assertThat(yamls.yaml(YamlKind.DATASTORE, datastore, operator))
+        .hasValueSatisfying(y -> assertThat(y).contains("kind: StorageClass"));
+    assertThat(yamls.yaml(YamlKind.PORT_GROUP, portGroup, operator))
+        .hasValueSatisfying(y -> assertThat(y).contains("kind: NetworkAttachmentDefinition"));
+    assertThat(yamls.yaml(YamlKind.HOST, host, shopOwner)).isEmpty();
+    assertThat(yamls.yaml(YamlKind.DATASTORE, datastore, shopOwner)).isEmpty();
+    assertThat(yamls.yaml(YamlKind.PORT_GROUP, portGroup, shopOwner)).isEmpty();
+  }
+
+  @Test
   void onlyUsersWhoMayPatchTheObjectMayEdit() {
     ResourceKey devVm = new ResourceKey("dev", "x");
     assertThat(yamls.mayEdit(TaskTestbed.OPERATOR, YamlKind.VM, VM)).isTrue();

@@ -36,6 +36,8 @@ final class Api {
           "virtualmachinesnapshotcontents");
   static final ResourceDefinitionContext RESTORE =
       context("snapshot.kubevirt.io", "v1beta1", "VirtualMachineRestore", "virtualmachinerestores");
+  static final ResourceDefinitionContext CLONE =
+      context("clone.kubevirt.io", "v1beta1", "VirtualMachineClone", "virtualmachineclones");
   static final ResourceDefinitionContext VOLUME_SNAPSHOT_CLASS =
       new ResourceDefinitionContext.Builder()
           .withGroup("snapshot.storage.k8s.io")

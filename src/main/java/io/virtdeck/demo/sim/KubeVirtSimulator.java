@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * delete, JSON merge patch and the status subresource, so unknown fields survive; all work runs on
  * one scheduler thread, event-driven. A VM's template DataVolumes are created and awaited before it
  * boots ({@link VmDataVolumes}). Snapshots and restores are simulated by {@link
- * SnapshotController}, live migrations by {@link MigrationController}, the Node Maintenance
- * Operator by {@link NodeMaintenanceController}.
+ * SnapshotController}, clones by {@link CloneController}, live migrations by {@link
+ * MigrationController}, the Node Maintenance Operator by {@link NodeMaintenanceController}.
  */
 public final class KubeVirtSimulator implements AutoCloseable {
 
@@ -113,6 +113,7 @@ public final class KubeVirtSimulator implements AutoCloseable {
                 () -> vmiInformer.getStore().list())
             .start());
     informers.addAll(new SnapshotController(admin, events, worker, step).start());
+    informers.add(new CloneController(admin, events, worker, step).start());
     informers.add(
         new NodeMaintenanceController(admin, worker, step, () -> vmiInformer.getStore().list())
             .start());

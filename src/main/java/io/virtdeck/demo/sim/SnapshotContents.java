@@ -54,7 +54,11 @@ final class SnapshotContents {
             "namespace",
             vm.getMetadata().getNamespace(),
             "uid",
-            vm.getMetadata().getUid()));
+            vm.getMetadata().getUid(),
+            "labels",
+            vm.getMetadata().getLabels(),
+            "annotations",
+            vm.getMetadata().getAnnotations()));
     source.put("spec", vm.get("spec"));
     var content = new GenericKubernetesResource();
     content.setApiVersion("snapshot.kubevirt.io/v1beta1");

@@ -34,9 +34,16 @@ class SnapshotsPanel extends VerticalLayout {
   private final Button deleteAll;
   private final Button yaml;
   private final Span empty = new Span();
+  private final List<Button> extraButtons;
 
-  /** {@code yamlOf} makes the YAML view of one of the VM's snapshots, by its name. */
-  SnapshotsPanel(SnapshotContext context, Function<String, Component> yamlOf) {
+  /**
+   * {@code yamlOf} makes the YAML view of one of the VM's snapshots, by its name; {@code extras}
+   * are other features' buttons for the selected snapshot.
+   */
+  SnapshotsPanel(
+      SnapshotContext context,
+      Function<String, Component> yamlOf,
+      List<SnapshotManagerAction> extras) {
     this.context = context;
     setId("snapshot-manager");
     setPadding(false);
@@ -72,7 +79,14 @@ class SnapshotsPanel extends VerticalLayout {
         e -> selected().ifPresent(s -> SnapshotYamlDialog.open(s.name(), yamlOf.apply(s.name()))));
     RouterLink all = new RouterLink(getTranslation("snapshot.list.link"), SnapshotListView.class);
     all.setId("snapshot-list-link");
-    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, yaml, all);
+    extraButtons =
+        extras.stream()
+            .filter(x -> x.offered(context.user(), context.vm().namespace()))
+            .map(this::extraButton)
+            .toList();
+    HorizontalLayout toolbar = new HorizontalLayout(take, revert, delete, deleteAll, yaml);
+    extraButtons.forEach(toolbar::add);
+    toolbar.add(all);
     toolbar.setAlignItems(Alignment.CENTER);
     configureTree();
     empty.setId("snapshot-empty");
@@ -93,6 +107,16 @@ class SnapshotsPanel extends VerticalLayout {
     button.setId(id);
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
     button.setVisible(context.permitted(action));
+    return button;
+  }
+
+  /** Another feature's button: runs on the selected snapshot, enabled while it is ready. */
+  private Button extraButton(SnapshotManagerAction extra) {
+    Button button = new Button(getTranslation(extra.labelKey()), VaadinIcon.COPY.create());
+    button.setId(extra.id());
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    button.addClickListener(
+        e -> selected().ifPresent(s -> extra.run(this, s.key(), context.user())));
     return button;
   }
 
@@ -187,6 +211,7 @@ class SnapshotsPanel extends VerticalLayout {
   private void updateButtons() {
     Optional<SnapshotRow> row = selected();
     revert.setEnabled(row.map(SnapshotRow::ready).orElse(false));
+    extraButtons.forEach(b -> b.setEnabled(row.map(SnapshotRow::ready).orElse(false)));
     delete.setEnabled(row.isPresent());
     yaml.setEnabled(row.isPresent());
   }

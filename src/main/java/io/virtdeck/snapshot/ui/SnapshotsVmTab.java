@@ -11,6 +11,7 @@ import io.virtdeck.vm.ui.VmTab;
 import io.virtdeck.yaml.YamlKind;
 import io.virtdeck.yaml.ui.YamlPanels;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Contributes the Snapshots tab (the Snapshot Manager) to the VM view. */
 @org.springframework.stereotype.Component
@@ -21,6 +22,7 @@ class SnapshotsVmTab implements VmTab {
   private final VmInventory inventory;
   private final Clock clock;
   private final StorageInventory storage;
+  private final ObjectProvider<SnapshotManagerAction> extras;
   private final YamlPanels yamlPanels;
 
   SnapshotsVmTab(
@@ -29,13 +31,15 @@ class SnapshotsVmTab implements VmTab {
       VmInventory inventory,
       Clock clock,
       StorageInventory storage,
-      YamlPanels yamlPanels) {
+      YamlPanels yamlPanels,
+      ObjectProvider<SnapshotManagerAction> extras) {
     this.yamlPanels = yamlPanels;
     this.snapshots = snapshots;
     this.operations = operations;
     this.inventory = inventory;
     this.clock = clock;
     this.storage = storage;
+    this.extras = extras;
   }
 
   @Override
@@ -57,6 +61,7 @@ class SnapshotsVmTab implements VmTab {
   public Component create(ResourceKey vm, UserIdentity user) {
     return new SnapshotsPanel(
         new SnapshotContext(snapshots, operations, inventory, clock, storage, vm, user),
-        name -> yamlPanels.create(YamlKind.SNAPSHOT, new ResourceKey(vm.namespace(), name), user));
+        name -> yamlPanels.create(YamlKind.SNAPSHOT, new ResourceKey(vm.namespace(), name), user),
+        extras.orderedStream().toList());
   }
 }

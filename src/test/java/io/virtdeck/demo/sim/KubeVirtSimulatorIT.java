@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.api.DemoCrds;
 import io.virtdeck.demo.seed.DemoInventory;
 import java.time.Duration;
 import java.util.List;
@@ -26,17 +25,7 @@ class KubeVirtSimulatorIT {
 
   @BeforeAll
   static void start() {
-    DemoCrds.ALL.forEach(
-        crd ->
-            client
-                .apiextensions()
-                .v1()
-                .customResourceDefinitions()
-                .resource(DemoCrds.toDefinition(crd))
-                .create());
-    DemoInventory.seed(client, DemoInventory.DEFAULT_VM_COUNT);
-    simulator = new KubeVirtSimulator(client, Duration.ofMillis(20));
-    simulator.start();
+    simulator = SimulatedCluster.start(client, DemoInventory.DEFAULT_VM_COUNT);
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.api.DemoCrds;
 import io.virtdeck.demo.seed.DemoInventory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,17 +31,7 @@ class ProvisioningSimulationIT {
 
   @BeforeAll
   static void start() {
-    DemoCrds.ALL.forEach(
-        crd ->
-            client
-                .apiextensions()
-                .v1()
-                .customResourceDefinitions()
-                .resource(DemoCrds.toDefinition(crd))
-                .create());
-    DemoInventory.seed(client, DemoInventory.DEFAULT_VM_COUNT);
-    simulator = new KubeVirtSimulator(client, Duration.ofMillis(20));
-    simulator.start();
+    simulator = SimulatedCluster.start(client, DemoInventory.DEFAULT_VM_COUNT);
   }
 
   @AfterAll

@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.virtdeck.demo.api.DemoCrds;
-import io.virtdeck.demo.seed.DemoInventory;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,17 +23,7 @@ class SimulatorEventsIT {
 
   @BeforeAll
   static void start() {
-    DemoCrds.ALL.forEach(
-        crd ->
-            client
-                .apiextensions()
-                .v1()
-                .customResourceDefinitions()
-                .resource(DemoCrds.toDefinition(crd))
-                .create());
-    DemoInventory.seed(client, 3);
-    simulator = new KubeVirtSimulator(client, Duration.ofMillis(20));
-    simulator.start();
+    simulator = SimulatedCluster.start(client, 3);
   }
 
   @AfterAll

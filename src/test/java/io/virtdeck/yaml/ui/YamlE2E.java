@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
+import io.virtdeck.testing.pages.SnapshotsPage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import io.virtdeck.testing.pages.YamlTabPage;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,18 @@ class YamlE2E extends BrowserTest {
     assertThat(portGroup.text()).containsText("kind: NetworkAttachmentDefinition");
     portGroup.edit().replace("kind: NetworkAttachmentDefinition", "kind: Pod").review();
     assertThat(portGroup.problems()).containsText("Changing kind would make it another object");
+  }
+
+  @Test
+  void operatorReadsASnapshotsYamlFromTheSnapshotManager() {
+    new LoginPage(page).open(base()).signIn("operator");
+    SnapshotsPage snapshots = new SnapshotsPage(page).open(base(), "shop", "app-01");
+    snapshots.select("app-01-before-upgrade");
+    snapshots.button("yaml").click();
+    YamlTabPage yaml = new YamlTabPage(page);
+    assertThat(yaml.text()).containsText("kind: VirtualMachineSnapshot");
+    assertThat(yaml.text()).containsText("name: app-01-before-upgrade");
+    assertThat(yaml.editButton()).isVisible();
   }
 
   @Test

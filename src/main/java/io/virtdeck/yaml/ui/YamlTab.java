@@ -4,21 +4,17 @@ import com.vaadin.flow.component.Component;
 import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.ui.ObjectTab;
+import io.virtdeck.vm.ui.VmTab;
 import io.virtdeck.yaml.YamlKind;
 
-/** The YAML tab of a host's (Node's) and a datastore's (StorageClass's) page, last. */
+/** The YAML tab, last on the pages of VMs, hosts (Nodes) and datastores (StorageClasses). */
 @org.springframework.stereotype.Component
-public class YamlObjectTab implements ObjectTab {
+public class YamlTab implements VmTab, ObjectTab {
 
   private final YamlPanels panels;
 
-  public YamlObjectTab(YamlPanels panels) {
+  public YamlTab(YamlPanels panels) {
     this.panels = panels;
-  }
-
-  @Override
-  public boolean shows(Kind kind) {
-    return kind == Kind.HOST || kind == Kind.DATASTORE;
   }
 
   @Override
@@ -34,6 +30,16 @@ public class YamlObjectTab implements ObjectTab {
   @Override
   public int order() {
     return 100;
+  }
+
+  @Override
+  public Component create(ResourceKey vm, UserIdentity user) {
+    return panels.create(YamlKind.VM, vm, user);
+  }
+
+  @Override
+  public boolean shows(Kind kind) {
+    return kind == Kind.HOST || kind == Kind.DATASTORE;
   }
 
   @Override

@@ -1,0 +1,19 @@
+package io.virtdeck.provision;
+
+/**
+ * What the user chose in the Clone dialog: the new VM's name (in the source's folder), whether it
+ * gets new MAC addresses and a new SMBIOS serial (KubeVirt makes new ones unless the clone names
+ * them), and the label and annotation filters, one per line ({@code *}, {@code !example.com/*}).
+ */
+public record CloneForm(
+    String target,
+    boolean newMacs,
+    boolean newSerial,
+    String labelFilters,
+    String annotationFilters) {
+
+  /** The dialog's defaults: {@code SOURCE-clone}, new MACs and serial, every label kept. */
+  public static CloneForm defaults(CloneSource source) {
+    return new CloneForm(source.key().name() + "-clone", true, true, "", "");
+  }
+}

@@ -1,0 +1,64 @@
+package io.virtdeck.provision;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The VirtualMachineClone ({@code clone.kubevirt.io/v1beta1}) for a clone: its source (VM or
+ * snapshot) and target VM; {@code newMacAddresses} and {@code newSMBiosSerial} only to keep the
+ * source's (KubeVirt generates new ones for what they leave out); the filters only when given
+ * (without them KubeVirt copies every label and annotation).
+ */
+final class CloneManifests {
+
+  static final String API_VERSION = "clone.kubevirt.io/v1beta1";
+
+  private CloneManifests() {}
+
+  static Map<String, Object> clone(String name, CloneSource source, CloneForm form) {
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("source", reference(source.apiGroup(), source.kind(), source.key().name()));
+    spec.put("target", reference("kubevirt.io", "VirtualMachine", form.target().strip()));
+    if (!form.newMacs() && !source.macs().isEmpty()) {
+      spec.put("newMacAddresses", new LinkedHashMap<>(source.macs()));
+    }
+    if (!form.newSerial() && !source.serial().isEmpty()) {
+      spec.put("newSMBiosSerial", source.serial());
+    }
+    List<String> labels = filters(form.labelFilters());
+    if (!labels.isEmpty()) {
+      spec.put("labelFilters", labels);
+    }
+    List<String> annotations = filters(form.annotationFilters());
+    if (!annotations.isEmpty()) {
+      spec.put("annotationFilters", annotations);
+    }
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("name", name);
+    metadata.put("namespace", source.key().namespace());
+    Map<String, Object> clone = new LinkedHashMap<>();
+    clone.put("apiVersion", API_VERSION);
+    clone.put("kind", "VirtualMachineClone");
+    clone.put("metadata", metadata);
+    clone.put("spec", spec);
+    return clone;
+  }
+
+  /** The filters typed, one per line or separated by commas, blanks left out. */
+  static List<String> filters(String text) {
+    return Arrays.stream(text.split("[,\\n]"))
+        .map(String::strip)
+        .filter(f -> !f.isEmpty())
+        .toList();
+  }
+
+  private static Map<String, Object> reference(String group, String kind, String name) {
+    Map<String, Object> reference = new LinkedHashMap<>();
+    reference.put("apiGroup", group);
+    reference.put("kind", kind);
+    reference.put("name", name);
+    return reference;
+  }
+}
