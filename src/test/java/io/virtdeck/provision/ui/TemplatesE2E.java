@@ -71,6 +71,9 @@ class TemplatesE2E extends BrowserTest {
     assertThat(vm.powerState()).hasText("Powered On", A_MINUTE);
     VmSummaryPage template = VmSummaryPage.open(page, base(), "shop", "web-02");
     assertThat(template.powerState()).hasText("Template");
+    assertThat(actions.action("power_on")).isDisabled();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("template-vm.png")));
   }
 
   @Test
