@@ -28,34 +28,6 @@ public record NewVm(
     networks = List.copyOf(networks);
   }
 
-  /** A new VM that is no template. */
-  public NewVm(
-      String name,
-      String namespace,
-      String instanceType,
-      String cpus,
-      String memory,
-      String preference,
-      BootDisk boot,
-      List<ExtraDisk> disks,
-      List<String> networks,
-      Guest guest,
-      boolean powerOn) {
-    this(
-        name,
-        namespace,
-        instanceType,
-        cpus,
-        memory,
-        preference,
-        boot,
-        disks,
-        networks,
-        guest,
-        powerOn,
-        false);
-  }
-
   /** The pod network ("VM Network"), as an entry of {@link #networks}. */
   public static final String POD_NETWORK = "";
 

@@ -72,7 +72,8 @@ class VmCreationIT {
         List.of(),
         List.of(NewVm.POD_NETWORK),
         new NewVm.Guest(name, "alice", "correct-horse", NewVmFixtures.KEY),
-        true);
+        true,
+        false);
   }
 
   private static CreationResult create(UserIdentity user, NewVm vm, Catalog catalog) {
