@@ -4,7 +4,6 @@ import io.virtdeck.vm.rows.VmRow;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,10 +22,7 @@ public final class GridCsv {
   public static final List<CsvColumn> COLUMNS =
       List.of(
           new CsvColumn("vm.column.name", "", (r, t) -> r.name()),
-          new CsvColumn(
-              "vm.column.power",
-              "",
-              (r, t) -> t.apply("power." + r.powerState().name().toLowerCase(Locale.ROOT))),
+          new CsvColumn("vm.column.power", "", (r, t) -> t.apply(r.powerKey())),
           new CsvColumn("vm.column.status", "", (r, t) -> r.status()),
           new CsvColumn("vm.column.host", "", (r, t) -> r.host()),
           new CsvColumn("vm.column.ips", "", (r, t) -> String.join(" ", r.ipAddresses())),

@@ -35,6 +35,15 @@ public record VmRow(
     this(key, powerState, status, host, ipAddresses, guestOs, vcpus, memoryBytes, created, false);
   }
 
+  /**
+   * The i18n key of what the grid's power column says: the power state ({@code power.powered_off}),
+   * or {@code power.template} for a template.
+   */
+  public String powerKey() {
+    return "power."
+        + (template ? "template" : powerState.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   public String name() {
     return key.name();
   }

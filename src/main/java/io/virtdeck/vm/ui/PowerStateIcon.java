@@ -52,6 +52,6 @@ final class PowerStateIcon {
 
   /** The i18n key of what the grid's power column says: the power state, or "Template". */
   static String key(VmRow row) {
-    return "power." + shown(row.powerState(), row.template()).toLowerCase(Locale.ROOT);
+    return row.powerKey();
   }
 }

@@ -41,6 +41,18 @@ class GridCsvTest {
   }
 
   @Test
+  void aTemplateSaysTemplateWhereAVmSaysItsPowerState() throws java.io.IOException {
+    var out = new StringWriter();
+
+    GridCsv.row(
+        io.virtdeck.testing.StoppedRows.row("shop", "fedora-template", true),
+        key -> "<" + key + ">",
+        out);
+
+    assertThat(out.toString()).startsWith("fedora-template,<power.template>,Stopped,");
+  }
+
+  @Test
   void quotesWhatNeedsQuotingAndDefusesFormulas() {
     assertThat(GridCsv.cell("plain")).isEqualTo("plain");
     assertThat(GridCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
