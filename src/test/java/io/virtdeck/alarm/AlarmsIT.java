@@ -145,6 +145,10 @@ class AlarmsIT {
           .atMost(Duration.ofSeconds(60))
           .until(() -> named(alarms, ADMIN, "OrphanedVirtualMachineInstances").isPresent());
 
+      // the demo's shop VMs with alerts may still be starting when the first alerts come
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> !alarms.visible(alarms.scope(TaskTestbed.SHOP_OWNER)).isEmpty());
       List<Alarm> shopOwners = alarms.visible(alarms.scope(TaskTestbed.SHOP_OWNER));
       assertThat(shopOwners)
           .allSatisfy(a -> assertThat(a.target().namespace()).isEqualTo("shop"))

@@ -75,6 +75,9 @@ class PortGroupsE2E extends BrowserTest {
     signIn("operator");
     NetworkPage network = new NetworkPage(page).openNavigatorTab();
     network.portGroupNode("shop", "vlan-200-dmz").waitFor();
+    // shop's VMs come last in the grid, below the fold since the demo seeds two templates there
+    InventoryPage inventory = new InventoryPage(page).filter("app-01");
+    assertThat(inventory.count()).hasText("1 virtual machine");
 
     network.hoverVmOver("app-01", "finance", "vlan-110-finance");
     assertThat(network.refusedReason("finance", "vlan-110-finance"))
