@@ -23,7 +23,8 @@ class SyncingBannerTest {
     var shell = new Div();
     SyncingBanner banner = SyncingBanner.whileSyncing(firstScreen, synced).orElseThrow();
     shell.add(banner);
-    testUi.ui().add(shell);
+    // the test's own changes to the UI hold the session lock, as the banner's updates do
+    testUi.ui().access(() -> testUi.ui().add(shell));
 
     assertThat(banner.getText()).contains("still reading the cluster");
     firstScreen.complete(null);
@@ -42,9 +43,10 @@ class SyncingBannerTest {
     var shell = new Div();
     shell.add(
         SyncingBanner.whileSyncing(CompletableFuture.completedFuture(null), synced).orElseThrow());
-    testUi.ui().add(shell);
+    testUi.ui().access(() -> testUi.ui().add(shell));
 
-    testUi.ui().remove(shell); // the user went away before the sync ended
+    // the user went away before the sync ended
+    testUi.ui().access(() -> testUi.ui().remove(shell));
 
     assertThat(synced).isNotDone();
     synced.complete(null);
