@@ -2,6 +2,8 @@ package io.virtdeck.bench;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.virtdeck.demo.scale.ScalePlan;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +43,12 @@ final class HostActions {
       int before = times(from, "hostexpand").size();
       toggle.click(new Locator.ClickOptions().setPosition(6, 12));
       awaitMore(from, "hostexpand", before);
-      toggle.click(new Locator.ClickOptions().setPosition(6, 12)); // collapse again
+      // collapse again, and wait until it has: an open host pushes the next ones out of view
+      toggle.click(new Locator.ClickOptions().setPosition(6, 12));
+      PlaywrightAssertions.assertThat(toggle)
+          .not()
+          .hasAttribute(
+              "expanded", "", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
     }
     return times(from, "hostexpand");
   }
