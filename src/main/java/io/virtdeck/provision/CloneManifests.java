@@ -1,5 +1,6 @@
 package io.virtdeck.provision;
 
+import io.virtdeck.vm.rows.VmTemplates;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +28,16 @@ final class CloneManifests {
     if (!form.newSerial() && !source.serial().isEmpty()) {
       spec.put("newSMBiosSerial", source.serial());
     }
-    List<String> labels = filters(form.labelFilters());
+    List<String> labels = form.asTemplate() ? List.of() : filters(form.labelFilters());
     if (!labels.isEmpty()) {
       spec.put("labelFilters", labels);
     }
     List<String> annotations = filters(form.annotationFilters());
     if (!annotations.isEmpty()) {
       spec.put("annotationFilters", annotations);
+    }
+    if (form.asTemplate()) {
+      spec.put("patches", templatePatches(source));
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("name", name);
@@ -44,6 +48,21 @@ final class CloneManifests {
     clone.put("metadata", metadata);
     clone.put("spec", spec);
     return clone;
+  }
+
+  /**
+   * Clone to Template's patches of the new VM: the template label (added to the labels the clone
+   * copies, or as the only one when the source has none) and the Halted run strategy, so that the
+   * template never starts.
+   */
+  static List<String> templatePatches(CloneSource source) {
+    String label =
+        source.labelled()
+            ? "{\"op\":\"add\",\"path\":\"/metadata/labels/%s\",\"value\":\"true\"}"
+                .formatted(VmTemplates.LABEL.replace("~", "~0").replace("/", "~1"))
+            : "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"%s\":\"true\"}}"
+                .formatted(VmTemplates.LABEL);
+    return List.of(label, "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}");
   }
 
   /** The filters typed, one per line or separated by commas, blanks left out. */

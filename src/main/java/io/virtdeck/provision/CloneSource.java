@@ -11,9 +11,15 @@ import java.util.Map;
  * @param snapshot whether {@code key} names a VirtualMachineSnapshot
  * @param vm the VM (the snapshot's source)
  * @param serial the serial, empty when the VM sets none
+ * @param labelled whether the VM has labels (a JSON patch adds a label to a map that exists)
  */
 public record CloneSource(
-    ResourceKey key, boolean snapshot, ResourceKey vm, Map<String, String> macs, String serial) {
+    ResourceKey key,
+    boolean snapshot,
+    ResourceKey vm,
+    Map<String, String> macs,
+    String serial,
+    boolean labelled) {
 
   public CloneSource {
     macs = Map.copyOf(macs);

@@ -120,7 +120,9 @@ public class VmCloning {
             ? null
             : object.getSpec().template.spec;
     VmiSpec.@Nullable Domain domain = spec == null ? null : spec.domain;
-    return new CloneSource(key, snapshot, vm, macs(vm, domain), serial(domain));
+    var labels = object.getMetadata() == null ? null : object.getMetadata().getLabels();
+    return new CloneSource(
+        key, snapshot, vm, macs(vm, domain), serial(domain), labels != null && !labels.isEmpty());
   }
 
   /** Each interface's MAC: the one its spec sets, else the one the running instance reports. */

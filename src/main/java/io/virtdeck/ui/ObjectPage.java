@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
@@ -61,16 +62,18 @@ public abstract class ObjectPage extends VerticalLayout implements HasDynamicTit
   /**
    * Shows the header of an object the user sees: its icon, name (a heading) and {@code besideName}
    * (its state, then badges such as "Restart required") on one line, then {@code below} (its action
-   * bar, a line saying what is wrong with it), and the tabs.
+   * bar, a line saying what is wrong with it), and the tabs. A component of {@code below} that is
+   * shown already stays attached where it is, so that a click on it is not lost to a redraw.
    */
   protected final void showObject(
       Component icon, String name, List<Component> besideName, Component... below) {
-    header.removeAll();
     HorizontalLayout title = new HorizontalLayout(icon, new H2(name));
     besideName.forEach(title::add);
     title.addClassName("object-header");
-    header.add(title);
-    header.add(below);
+    List<Component> wanted = new ArrayList<>();
+    wanted.add(title);
+    wanted.addAll(List.of(below));
+    HeaderChildren.replace(header, wanted);
     tabs.setVisible(true);
   }
 

@@ -13,7 +13,8 @@ class CloneChecksTest {
 
   private static Set<String> keys(String name, String labels, String annotations) {
     return Set.copyOf(
-        CloneChecks.problems(new CloneForm(name, true, true, labels, annotations), "shop", TAKEN)
+        CloneChecks.problems(
+                new CloneForm(name, true, true, labels, annotations, false), "shop", TAKEN)
             .stream()
             .map(Message::key)
             .toList());
@@ -31,7 +32,7 @@ class CloneChecksTest {
     assertThat(keys("a".repeat(64), "", "")).containsExactly("prov.new.invalid.name.long");
     assertThat(keys("web-02", "", "")).containsExactly("prov.new.invalid.name.taken");
     assertThat(
-            CloneChecks.problems(new CloneForm("web-02", true, true, "", ""), "shop", TAKEN)
+            CloneChecks.problems(new CloneForm("web-02", true, true, "", "", false), "shop", TAKEN)
                 .getFirst()
                 .args())
         .containsExactly("web-02", "shop");

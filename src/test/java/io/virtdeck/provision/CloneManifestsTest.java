@@ -19,9 +19,10 @@ class CloneManifestsTest {
   private static final OpenApiSchema SCHEMA = OpenApiSchema.kubevirtClone();
   private static final ResourceKey VM = new ResourceKey("shop", "web-01");
   private static final CloneSource FROM_VM =
-      new CloneSource(VM, false, VM, Map.of("default", "02:00:00:00:00:01"), "WEB01-SERIAL");
+      new CloneSource(VM, false, VM, Map.of("default", "02:00:00:00:00:01"), "WEB01-SERIAL", true);
   private static final CloneSource FROM_SNAPSHOT =
-      new CloneSource(new ResourceKey("shop", "web-01-before-upgrade"), true, VM, Map.of(), "");
+      new CloneSource(
+          new ResourceKey("shop", "web-01-before-upgrade"), true, VM, Map.of(), "", true);
 
   @Test
   void theDefaultsLeaveMacsSerialAndFiltersToKubeVirt() {
@@ -38,10 +39,38 @@ class CloneManifestsTest {
   }
 
   @Test
+  void cloneToTemplatePatchesTheTargetIntoAHaltedTemplateAndKeepsEveryTag() {
+    CloneForm form =
+        new CloneForm("web-01-template", true, true, "!app", "", true); // filters are not offered
+    Map<String, Object> clone = CloneManifests.clone("t1", FROM_VM, form);
+
+    assertThat(SCHEMA.problems(clone, "v1beta1.VirtualMachineClone", Set.of())).isEmpty();
+    assertThat(spec(clone)).doesNotContainKey("labelFilters");
+    assertThat(spec(clone).get("patches"))
+        .isEqualTo(
+            List.of(
+                "{\"op\":\"add\",\"path\":\"/metadata/labels/virtdeck.io~1template\",\"value\":\"true\"}",
+                "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}"));
+  }
+
+  @Test
+  void aTemplateOfAVmWithoutLabelsGetsALabelMapOfItsOwn() {
+    CloneSource unlabelled = new CloneSource(VM, false, VM, Map.of(), "", false);
+
+    var patches = CloneManifests.templatePatches(unlabelled);
+
+    assertThat(patches.getFirst())
+        .isEqualTo(
+            "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"virtdeck.io/template\":\"true\"}}");
+  }
+
+  @Test
   void keepingMacsAndSerialNamesTheSourcesAndFiltersAreSentAsLists() {
     Map<String, Object> clone =
         CloneManifests.clone(
-            "c2", FROM_VM, new CloneForm(" web-02 ", false, false, "*\n!example.com/*", "a/*, b"));
+            "c2",
+            FROM_VM,
+            new CloneForm(" web-02 ", false, false, "*\n!example.com/*", "a/*, b", false));
 
     assertThat(SCHEMA.problems(clone, "v1beta1.VirtualMachineClone", Set.of())).isEmpty();
     assertThat(spec(clone))
@@ -55,7 +84,8 @@ class CloneManifestsTest {
   @Test
   void aSnapshotIsTheSourceOfItsClone() {
     Map<String, Object> clone =
-        CloneManifests.clone("c3", FROM_SNAPSHOT, new CloneForm("web-03", false, false, "", ""));
+        CloneManifests.clone(
+            "c3", FROM_SNAPSHOT, new CloneForm("web-03", false, false, "", "", false));
 
     assertThat(SCHEMA.problems(clone, "v1beta1.VirtualMachineClone", Set.of())).isEmpty();
     assertThat(spec(clone))

@@ -44,7 +44,7 @@ class VmCloningIT {
   @Test
   void aVmIsClonedToANewStoppedVm() {
     CloneSource source = cloning.vm(TaskTestbed.OPERATOR, stoppedVm("dev")).orElseThrow();
-    CloneForm form = new CloneForm("dev-clone-it", false, true, "*\n!example.com/*", "");
+    CloneForm form = new CloneForm("dev-clone-it", false, true, "*\n!example.com/*", "", false);
     assertThat(cloning.problems(source, form)).isEmpty();
     CloneOperation operation = cloning.prepare(source, form);
 
@@ -63,11 +63,40 @@ class VmCloningIT {
   }
 
   @Test
+  void cloneToTemplateMakesAHaltedTemplateOfARunningVmAndLeavesTheSourceAsItWas() {
+    ResourceKey running =
+        bed.cluster.caches.virtualMachines().list("shop").stream()
+            .filter(v -> "Always".equals(v.getSpec().runStrategy))
+            .map(Keys::of)
+            .findFirst()
+            .orElseThrow();
+    var labelsBefore =
+        bed.cluster.caches.virtualMachines().get(running).orElseThrow().getMetadata().getLabels();
+    CloneSource source = cloning.vm(TaskTestbed.OPERATOR, running).orElseThrow();
+    CloneForm form = CloneForm.templateDefaults(source);
+    CloneOperation operation = cloning.prepare(source, form);
+    assertThat(operation.manifest().toString()).contains("patches", "virtdeck.io~1template");
+
+    Task task = cloning.clone(TaskTestbed.OPERATOR, operation);
+    bed.awaitFinished(task, TaskStatus.COMPLETED);
+
+    var template = bed.cluster.caches.virtualMachines().get(operation.newVm()).orElseThrow();
+    assertThat(template.getMetadata().getName()).isEqualTo(running.name() + "-template");
+    assertThat(template.getMetadata().getLabels())
+        .containsEntry("virtdeck.io/template", "true")
+        .containsAllEntriesOf(labelsBefore);
+    assertThat(template.getSpec().runStrategy).isEqualTo("Halted");
+    var sourceNow = bed.cluster.caches.virtualMachines().get(running).orElseThrow();
+    assertThat(sourceNow.getMetadata().getLabels()).isEqualTo(labelsBefore);
+    assertThat(sourceNow.getSpec().runStrategy).isEqualTo("Always");
+  }
+
+  @Test
   void aSnapshotIsClonedToANewVm() {
     var snapshot = bed.cluster.caches.snapshots().list().getFirst();
     CloneSource source = cloning.snapshot(TaskTestbed.OPERATOR, Keys.of(snapshot)).orElseThrow();
     CloneOperation operation =
-        cloning.prepare(source, new CloneForm("from-snapshot-it", true, true, "", ""));
+        cloning.prepare(source, new CloneForm("from-snapshot-it", true, true, "", "", false));
     assertThat(operation.manifest().toString()).contains("VirtualMachineSnapshot");
 
     Task task = cloning.clone(TaskTestbed.OPERATOR, operation);
@@ -90,7 +119,7 @@ class VmCloningIT {
     Task task =
         cloning.clone(
             TaskTestbed.OPERATOR,
-            cloning.prepare(source, new CloneForm(taken, true, true, "", "")));
+            cloning.prepare(source, new CloneForm(taken, true, true, "", "", false)));
     bed.awaitFinished(task, TaskStatus.FAILED);
 
     assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.clone");
@@ -108,7 +137,7 @@ class VmCloningIT {
     Task task =
         cloning.clone(
             TaskTestbed.HELPDESK,
-            cloning.prepare(source, new CloneForm("helpdesk-clone", true, true, "", "")));
+            cloning.prepare(source, new CloneForm("helpdesk-clone", true, true, "", "", false)));
     bed.awaitFinished(task, TaskStatus.FAILED);
 
     assertThat(bed.latest(task).failure().key()).isEqualTo("task.failed.forbidden");

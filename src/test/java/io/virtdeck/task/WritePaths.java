@@ -191,7 +191,7 @@ final class WritePaths {
               On.BOTH,
               (s, vm) -> {
                 var source = s.cloning().vm(s.user(), vm).orElseThrow();
-                var form = new CloneForm(vm.name() + "-planted-clone", true, true, "", "");
+                var form = new CloneForm(vm.name() + "-planted-clone", true, true, "", "", false);
                 assertThat(s.cloning().problems(source, form)).isEmpty();
                 var clone = s.cloning().prepare(source, form);
                 s.done(s.cloning().clone(s.user(), clone));

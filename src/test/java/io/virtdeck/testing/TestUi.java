@@ -37,6 +37,16 @@ public final class TestUi implements BeforeEachCallback, AfterEachCallback {
     return ui;
   }
 
+  /**
+   * Reads {@code read} holding the session lock that {@code ui.access} takes, for a test that reads
+   * components a worker thread changes.
+   */
+  public <T> T locked(java.util.function.Supplier<T> read) {
+    synchronized (ui().getSession()) {
+      return read.get();
+    }
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     ui = create();

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * The simulated clone controller: a VirtualMachineClone walks SnapshotInProgress (from a VM only),
  * CreatingTargetVM, RestoreInProgress and Succeeded, one call of {@link #step} per phase; the
  * target VM is created in CreatingTargetVM ({@link CloneTargets}, its disks cloned by the simulated
- * CDI). It fails with the reason (phase Failed, condition Ready False, a warning event) when the
- * source is missing or not ready, the target VM or one of its disks exists, or the source kind is
- * not one KubeVirt clones. Unlike KubeVirt it makes no temporary snapshot and restore objects.
+ * CDI), with the clone's {@code spec.patches} applied ({@link ClonePatches}). It fails with the
+ * reason (phase Failed, condition Ready False, a warning event) when the source is missing or not
+ * ready, the target VM or one of its disks exists, or the source kind is not one KubeVirt clones.
+ * Unlike KubeVirt it makes no temporary snapshot and restore objects.
  */
 final class CloneLifecycle {
 
@@ -94,7 +95,14 @@ final class CloneLifecycle {
             source.spec(),
             cloneSpec == null ? Map.of() : cloneSpec,
             source.disks());
-    Api.op(admin, Api.VM).inNamespace(vm.getMetadata().getNamespace()).resource(vm).create();
+    GenericKubernetesResource patched;
+    try {
+      patched = ClonePatches.apply(vm, cloneSpec == null ? null : cloneSpec.get("patches"));
+    } catch (RuntimeException broken) {
+      fail(clone, "a patch of spec.patches does not apply to the target: " + broken.getMessage());
+      return;
+    }
+    Api.op(admin, Api.VM).inNamespace(vm.getMetadata().getNamespace()).resource(patched).create();
     phase(clone, RESTORE_IN_PROGRESS, target, Map.of());
   }
 

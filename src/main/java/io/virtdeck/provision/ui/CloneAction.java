@@ -47,7 +47,7 @@ class CloneAction implements VmMenuAction {
     cloning
         .vm(user, vm.key())
         .ifPresentOrElse(
-            source -> new CloneDialog(cloning, source, user).open(),
+            source -> new CloneDialog(cloning, source, user, false).open(),
             () -> ProvisionNotices.show(owner, "prov.clone.gone", vm.key().toString()));
   }
 }

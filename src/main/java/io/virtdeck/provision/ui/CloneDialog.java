@@ -37,18 +37,27 @@ class CloneDialog extends Dialog {
   private final Div problems = new Div();
   private final Details kubernetes = new Details();
   private final FieldErrors errors;
+  private final boolean asTemplate;
 
-  CloneDialog(VmCloning cloning, CloneSource source, UserIdentity user) {
+  /**
+   * @param asTemplate Clone to Template: the new VM is labelled a template and kept halted by the
+   *     clone's patches; it keeps every tag of the source (no label filters)
+   */
+  CloneDialog(VmCloning cloning, CloneSource source, UserIdentity user, boolean asTemplate) {
     this.cloning = cloning;
     this.source = source;
     this.user = user;
+    this.asTemplate = asTemplate;
     setId("clone-dialog");
     setHeaderTitle(
         source.snapshot()
             ? getTranslation("prov.clone.title.snapshot", source.key().name(), source.vm().name())
-            : getTranslation("prov.clone.title", source.key().name()));
+            : getTranslation(
+                asTemplate ? "prov.clone.title.template" : "prov.clone.title",
+                source.key().name()));
     setWidth("min(48rem, 95vw)");
-    CloneForm defaults = CloneForm.defaults(source);
+    CloneForm defaults =
+        asTemplate ? CloneForm.templateDefaults(source) : CloneForm.defaults(source);
     name.setId("clone-name");
     name.setLabel(getTranslation("prov.clone.name"));
     name.setValue(defaults.target());
@@ -71,13 +80,18 @@ class CloneDialog extends Dialog {
             : getTranslation("prov.clone.new-serial.help", source.serial()));
     newSerial.setEnabled(!source.serial().isEmpty());
     area(labels, "clone-labels", "prov.clone.labels");
+    labels.setVisible(!asTemplate);
     area(annotations, "clone-annotations", "prov.clone.annotations");
     FormLayout form = new FormLayout(name, folder, newMacs, newSerial, labels, annotations);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
     problems.setId("clone-problems");
     kubernetes.setSummaryText(getTranslation("teach.show"));
     kubernetes.setId("clone-show-kubernetes");
-    add(new Paragraph(getTranslation("prov.clone.text")), form, problems, kubernetes);
+    add(
+        new Paragraph(getTranslation(asTemplate ? "prov.clone.text.template" : "prov.clone.text")),
+        form,
+        problems,
+        kubernetes);
     errors =
         new FieldErrors(problems)
             .on("prov.new.invalid.name", name)
@@ -88,7 +102,10 @@ class CloneDialog extends Dialog {
     newSerial.addValueChangeListener(e -> refresh());
     labels.addValueChangeListener(e -> refresh());
     annotations.addValueChangeListener(e -> refresh());
-    Button confirm = new Button(getTranslation("prov.clone.confirm"), e -> confirm());
+    Button confirm =
+        new Button(
+            getTranslation(asTemplate ? "prov.clone.confirm.template" : "prov.clone.confirm"),
+            e -> confirm());
     confirm.setId("clone-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
@@ -103,7 +120,8 @@ class CloneDialog extends Dialog {
         newMacs.getValue(),
         newSerial.getValue(),
         labels.getValue(),
-        annotations.getValue());
+        annotations.getValue(),
+        asTemplate);
   }
 
   private void refresh() {

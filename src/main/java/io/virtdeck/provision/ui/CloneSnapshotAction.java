@@ -39,7 +39,7 @@ class CloneSnapshotAction implements SnapshotManagerAction {
     cloning
         .snapshot(user, snapshot)
         .ifPresentOrElse(
-            source -> new CloneDialog(cloning, source, user).open(),
+            source -> new CloneDialog(cloning, source, user, false).open(),
             () -> ProvisionNotices.show(owner, "prov.clone.gone", snapshot.toString()));
   }
 }

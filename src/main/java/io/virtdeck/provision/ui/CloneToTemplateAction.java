@@ -2,28 +2,22 @@ package io.virtdeck.provision.ui;
 
 import com.vaadin.flow.component.Component;
 import io.virtdeck.cluster.UserIdentity;
-import io.virtdeck.provision.NewVmPrefills;
-import io.virtdeck.provision.VmCreation;
-import io.virtdeck.vm.rows.PowerState;
+import io.virtdeck.provision.VmCloning;
 import io.virtdeck.vm.ui.VmMenuAction;
-import java.util.Optional;
 
 /**
  * Clone to Template… in a VM's right-click menu and the header's Actions menu, for users who may
- * create VMs in its folder: the New VM wizard filled from the VM (compute, a clone of its boot
- * disk, its port groups), creating a new VM labelled as a template and never powered on, through
- * the wizard's own creation path. Disabled while the VM is not stopped: CDI clones a disk no
- * running VM uses.
+ * create VirtualMachineClones in its folder: KubeVirt's own clone of the whole VM (every disk, its
+ * devices, tags and notes), whose {@code spec.patches} label the new VM a template and keep it
+ * halted, as vSphere's Clone to Template leaves the source as it is.
  */
 @org.springframework.stereotype.Component
 class CloneToTemplateAction implements VmMenuAction {
 
-  private final VmCreation creation;
-  private final NewVmPrefills prefills;
+  private final VmCloning cloning;
 
-  CloneToTemplateAction(VmCreation creation, NewVmPrefills prefills) {
-    this.creation = creation;
-    this.prefills = prefills;
+  CloneToTemplateAction(VmCloning cloning) {
+    this.cloning = cloning;
   }
 
   @Override
@@ -44,22 +38,19 @@ class CloneToTemplateAction implements VmMenuAction {
   @Override
   public boolean offered(MenuTarget target, UserIdentity user) {
     var vm = target.vm();
-    return vm != null && !vm.template() && creation.mayCreate(user, target.namespace());
-  }
-
-  @Override
-  public Optional<String> disabledBecause(MenuTarget target) {
-    var vm = target.vm();
-    return vm != null && vm.powerState() != PowerState.POWERED_OFF
-        ? Optional.of("prov.clone-to-template.running")
-        : Optional.empty();
+    return vm != null && !vm.template() && cloning.mayClone(user, target.namespace());
   }
 
   @Override
   public void run(Component owner, MenuTarget target, UserIdentity user) {
     var vm = target.vm();
-    if (vm != null) {
-      NewVmFromTemplateAction.openFrom(owner, creation, prefills, user, vm.key(), true);
+    if (vm == null) {
+      return;
     }
+    cloning
+        .vm(user, vm.key())
+        .ifPresentOrElse(
+            source -> new CloneDialog(cloning, source, user, true).open(),
+            () -> ProvisionNotices.show(owner, "prov.clone.gone", vm.key().toString()));
   }
 }

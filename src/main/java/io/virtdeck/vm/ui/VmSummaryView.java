@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A VM: header with its actions, the Summary and Monitor (Events, and the views other features add
@@ -47,6 +48,9 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
   private final List<Component> extensionContents = new ArrayList<>();
   private final UserIdentity user;
   private ResourceKey key = new ResourceKey("", "");
+
+  /** The header's actions, kept while the page shows one VM in one scope (see VmActionBar). */
+  private @Nullable VmActionBar bar;
 
   public VmSummaryView(
       VmInventory inventory,
@@ -80,6 +84,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     scopes.follow(
         this,
         () -> {
+          bar = null; // the user's permissions changed: ask them again
           render();
           eventsTab.show(key);
         });
@@ -122,8 +127,14 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
 
   private void show(VmSummary summary) {
     var row = summary.row();
-    VmActionBar bar = new VmActionBar(actions, row);
-    headerActions.forEach(action -> action.create(row, user).ifPresent(bar::add));
+    VmActionBar actionBar = bar;
+    if (actionBar == null || !actionBar.key().equals(row.key())) {
+      actionBar = new VmActionBar(actions, row);
+      bar = actionBar;
+    }
+    actionBar.show(
+        row,
+        () -> headerActions.stream().flatMap(action -> action.create(row, user).stream()).toList());
     List<Component> besideName = new ArrayList<>();
     besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row))));
     if (summary.restartRequired()) {
@@ -137,7 +148,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     problem.addClassName("problem");
     problem.setId("vm-problem");
     problem.setVisible(!summary.problem().isEmpty());
-    showObject(PowerStateIcon.of(row), row.name(), besideName, bar, problem);
+    showObject(PowerStateIcon.of(row), row.name(), besideName, actionBar, problem);
     summaryTab.add(new VmSummaryCards(summary, leadingCards, trailingCards));
   }
 

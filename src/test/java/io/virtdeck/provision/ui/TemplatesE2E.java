@@ -2,9 +2,12 @@ package io.virtdeck.provision.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions;
 import io.virtdeck.testing.BrowserTest;
+import io.virtdeck.testing.pages.ClonePage;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.NewVmWizardPage;
@@ -77,23 +80,29 @@ class TemplatesE2E extends BrowserTest {
   }
 
   @Test
-  void operatorClonesAStoppedVmToATemplateThatIsNeverPoweredOn() {
+  void operatorClonesAVmToATemplateThatIsNeverPoweredOn() {
     InventoryPage inventory = new LoginPage(page).open(base()).signIn("operator");
     inventory.openFolder("shop");
     new VmMenuPage(page).openInGrid(inventory, "db-01").entry("Clone to Template").click();
 
-    NewVmWizardPage wizard = new NewVmWizardPage(page).opened();
-    assertThat(wizard.dialog()).hasJSProperty("headerTitle", "Clone db-01 to Template");
-    wizard.type("name", "db-template").next().next().next().next().next();
-    assertThat(wizard.summary()).containsText("created as a template");
-    assertThat(wizard.field("power-on")).isHidden();
-    assertThat(wizard.yaml()).containsText("virtdeck.io/template");
-    assertThat(wizard.yaml()).containsText("Halted");
-    assertThat(wizard.yaml()).containsText("db-01-rootdisk");
-    wizard.finish();
+    ClonePage clone = new ClonePage(page).opened();
+    assertThat(clone.dialog()).hasJSProperty("headerTitle", "Clone db-01 to Template");
+    assertThat(clone.field("name").locator("input")).hasValue("db-01-template");
+    assertThat(clone.field("labels")).isHidden();
+    Locator kubernetes = clone.showKubernetes();
+    assertThat(kubernetes).containsText("VirtualMachineClone");
+    assertThat(kubernetes).containsText("virtdeck.io~1template");
+    assertThat(kubernetes).containsText("Halted");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserTest.SCREENSHOTS.resolve("clone-to-template.png")));
+    clone.confirm();
 
-    assertThat(new VmActionsPage(page).recentTasks()).containsText("Create virtual machine");
-    assertThat(inventory.powerIconInGrid("db-template")).hasAttribute("data-power", "TEMPLATE");
+    VmActionsPage actions = new VmActionsPage(page);
+    assertThat(actions.recentTasks()).containsText("Clone virtual machine");
+    assertThat(actions.recentTasks())
+        .containsText("Completed", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+    assertThat(inventory.powerIconInGrid("db-01-template")).hasAttribute("data-power", "TEMPLATE");
     assertThat(inventory.powerIconInGrid("db-01")).hasAttribute("data-power", "POWERED_OFF");
   }
 

@@ -21,6 +21,17 @@ public class ClonePage {
     return this;
   }
 
+  /** Waits for the dialog opened by a menu entry (Clone to Template…). */
+  public ClonePage opened() {
+    field("name").waitFor();
+    return this;
+  }
+
+  /** The dialog itself (its header title is a property). */
+  public Locator dialog() {
+    return page.locator("#clone-dialog");
+  }
+
   /** Opens the dialog with the Snapshot Manager's button, for the selected snapshot. */
   public ClonePage openFromSnapshotManager() {
     page.locator("#snapshot-clone").click();

@@ -56,7 +56,7 @@ class VmActionBarTest {
         new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), row);
     Button migrate = new Button("Migrate…");
     migrate.setId("action-migrate");
-    bar.add(migrate); // as the VM view adds other features' header actions
+    bar.show(row, () -> List.of(migrate)); // as the VM view adds other features' header actions
     testUi.ui().add(bar);
     assertThat(buttonIds(bar)).containsExactly("action-migrate");
 
@@ -68,6 +68,61 @@ class VmActionBarTest {
                 assertThat(buttonIds(bar))
                     .contains("action-power_off", "action-migrate")
                     .doesNotContain("action-resume"));
+  }
+
+  @Test
+  void aChangeOfTheVmUpdatesTheSameButtonsSoThatNoClickIsLost() {
+    VmOperations operations = mock(VmOperations.class);
+    when(operations.permitted(any(), any(), eq("shop"))).thenReturn(true);
+    when(operations.unavailableBecause(any(), any()))
+        .thenAnswer(
+            call -> {
+              VmRow vm = call.getArgument(1);
+              boolean on = vm.powerState() == PowerState.POWERED_ON;
+              return call.getArgument(0) == PowerAction.POWER_OFF && !on
+                  ? Optional.of("vm.action.disabled.off")
+                  : Optional.empty();
+            });
+    VmRow off = row(PowerState.POWERED_OFF, "Stopped");
+    VmActionBar bar =
+        new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), off);
+    java.util.concurrent.atomic.AtomicInteger othersAsked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<List<com.vaadin.flow.component.Component>> others =
+        () -> {
+          othersAsked.incrementAndGet();
+          return List.of(new Button("Migrate…"));
+        };
+    bar.show(off, others);
+    testUi.ui().add(bar);
+    // the buttons are drawn inside ui.access on a worker thread: read them under the session lock
+    await().until(() -> testUi.locked(() -> button(bar, "action-power_off")) != null);
+    Button powerOff = testUi.locked(() -> button(bar, "action-power_off"));
+    assertThat(powerOff.isEnabled()).isFalse();
+
+    VmRow on = row(PowerState.POWERED_ON, "Running");
+    bar.show(on, others);
+    bar.show(on, others); // a change that matters to no button (an address, the guest OS)
+
+    assertThat(button(bar, "action-power_off")).isSameAs(powerOff);
+    assertThat(powerOff.isEnabled()).isTrue();
+    assertThat(powerOff.isAttached()).isTrue();
+    assertThat(othersAsked).hasValue(2); // once for Stopped, once for Running
+  }
+
+  private static VmRow row(PowerState power, String status) {
+    return new VmRow(
+        new ResourceKey("shop", "web-01"), power, status, "", List.of(), "", 1, 1, Instant.EPOCH);
+  }
+
+  private static @org.jspecify.annotations.Nullable Button button(
+      com.vaadin.flow.component.Component root, String id) {
+    return descendants(root)
+        .filter(Button.class::isInstance)
+        .map(Button.class::cast)
+        .filter(b -> b.getId().orElse("").equals(id))
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<String> buttonIds(com.vaadin.flow.component.Component root) {
