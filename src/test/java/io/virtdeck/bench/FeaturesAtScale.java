@@ -25,6 +25,9 @@ final class FeaturesAtScale {
   static final String HOST_CHART =
       "open a host's Performance tab: click -> CPU chart drawn, browser clock (issue 28: p95 < 300"
           + " ms)";
+  static final String CHART_WATCHING =
+      "every session watching a VM's real-time Performance charts against every session on the"
+          + " grid: VirtDeck's CPU and heap (issue 28 sets no figure)";
   static final String TOP_TEN =
       "the datacenter Summary's top-10 queries (CPU, memory, network, storage), all namespaces,"
           + " each (issue 28: < 500 ms)";

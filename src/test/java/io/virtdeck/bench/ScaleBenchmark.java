@@ -72,6 +72,15 @@ public final class ScaleBenchmark {
                   + " (every change and session, last 20 s)",
               PushLatency.read("http://127.0.0.1:" + management));
           comparePeer(report, options, apiUrl, "http://127.0.0.1:" + port, sessions);
+          report.put(
+              FeaturesAtScale.CHART_WATCHING,
+              "%s",
+              ChartWatching.cost(
+                  sessions.pages().subList(0, options.sessions()),
+                  plan,
+                  "http://127.0.0.1:" + port,
+                  virtdeck,
+                  Duration.ofSeconds(Math.min(20, options.seconds()))));
         }
       }
       // on their own, after VirtDeck and the browsers stopped, as their own benchmarks run them

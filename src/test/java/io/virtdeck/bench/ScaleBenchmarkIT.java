@@ -45,6 +45,7 @@ class ScaleBenchmarkIT {
             FeaturesAtScale.HOST_VM_GRID,
             FeaturesAtScale.VM_CHART,
             FeaturesAtScale.HOST_CHART,
+            FeaturesAtScale.CHART_WATCHING,
             FeaturesAtScale.TOP_TEN,
             FeaturesAtScale.EXPORT,
             "VirtDeck tab: open the whole inventory, then hold it",
@@ -61,6 +62,8 @@ class ScaleBenchmarkIT {
         .contains("(n=2)", "all five charts p95");
     assertThat(report.figures().get(FeaturesAtScale.HOST_CHART)).contains("(n=2)");
     assertThat(report.figures().get(FeaturesAtScale.TOP_TEN)).contains("(n=4)");
+    assertThat(report.figures().get(FeaturesAtScale.CHART_WATCHING))
+        .matches("2 sessions: VirtDeck \\d+\\.\\d{3} CPU-s per s watching charts, .*");
     assertThat(report.figures().get(FeaturesAtScale.EXPORT))
         .matches("workbook run 1: 1,0\\d\\d VMs in \\d+\\.\\d\\d s, .*");
     // what bounds the start-up: every program's CPU (the browsers' found among the benchmark's

@@ -49,21 +49,20 @@ class NewVmFromTemplateAction implements VmMenuAction {
   public void run(Component owner, MenuTarget target, UserIdentity user) {
     var vm = target.vm();
     if (vm != null) {
-      openFrom(owner, creation, prefills, user, vm.key(), false);
+      openFrom(owner, creation, prefills, user, vm.key());
     }
   }
 
   /**
-   * Opens the wizard filled from the VM as the user sees it, in its folder; {@code template}: the
-   * new VM is a template (Clone to Template). Says so when the VM is gone.
+   * Opens the wizard filled from the template as the user sees it, in its folder, or says it is
+   * gone.
    */
-  static void openFrom(
+  private static void openFrom(
       Component owner,
       VmCreation creation,
       NewVmPrefills prefills,
       UserIdentity user,
-      ResourceKey vm,
-      boolean template) {
+      ResourceKey vm) {
     List<String> folders = creation.folders(user);
     prefills
         .of(user, vm)
@@ -71,10 +70,7 @@ class NewVmFromTemplateAction implements VmMenuAction {
         .ifPresentOrElse(
             prefill ->
                 new NewVmWizard(creation, user, folders, prefill.folder())
-                    .prefilled(
-                        prefill,
-                        template ? "prov.new.to-template.title" : "prov.new.from-template.title",
-                        template)
+                    .prefilled(prefill, "prov.new.from-template.title", false)
                     .open(),
             () -> ProvisionNotices.show(owner, "vm.gone", vm.toString()));
   }
