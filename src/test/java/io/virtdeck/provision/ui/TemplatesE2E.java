@@ -87,7 +87,7 @@ class TemplatesE2E extends BrowserTest {
 
     ClonePage clone = new ClonePage(page).opened();
     assertThat(clone.dialog()).hasJSProperty("headerTitle", "Clone db-01 to Template");
-    assertThat(clone.field("name").locator("input")).hasValue("db-01-template");
+    assertThat(clone.nameInput()).hasValue("db-01-template");
     assertThat(clone.field("labels")).isHidden();
     Locator kubernetes = clone.showKubernetes();
     assertThat(kubernetes).containsText("VirtualMachineClone");

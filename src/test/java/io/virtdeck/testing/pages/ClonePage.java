@@ -44,6 +44,11 @@ public class ClonePage {
     return page.locator("#clone-" + name);
   }
 
+  /** The new VM name's input. */
+  public Locator nameInput() {
+    return field("name").locator("input");
+  }
+
   /** The folder's input: the source's namespace, read-only. */
   public Locator folderInput() {
     return field("folder").locator("input");
