@@ -6,8 +6,10 @@ import io.virtdeck.cluster.UserIdentity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -28,6 +30,11 @@ final class ConsoleRelay implements WebSocket.Listener {
   private final RelayEvents events;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile @Nullable WebSocket api;
+
+  /** A connection given up for a new one: what it still says is not the console's any more. */
+  private volatile @Nullable WebSocket abandoned;
+
+  private volatile boolean heard;
   private volatile long lastActivity = System.nanoTime();
   private volatile boolean takenOver;
 
@@ -85,6 +92,25 @@ final class ConsoleRelay implements WebSocket.Listener {
     }
   }
 
+  /** Whether the API's side is connected and has said nothing yet. */
+  boolean silent() {
+    return !heard && !closed.get() && api != null;
+  }
+
+  /**
+   * Gives the current connection up (it is closed, and what it still says is ignored) and connects
+   * again with {@code open}: for a VNC server whose greeting did not arrive.
+   */
+  void reconnect(Supplier<CompletableFuture<WebSocket>> open) {
+    WebSocket old = api;
+    abandoned = old;
+    api = null;
+    if (old != null) {
+      old.sendClose(1000, "No greeting: connecting again");
+    }
+    open.get().whenComplete(this::connected);
+  }
+
   @Override
   public void onOpen(WebSocket socket) {
     api = socket;
@@ -92,7 +118,9 @@ final class ConsoleRelay implements WebSocket.Listener {
       socket.sendClose(1000, "The browser went away");
       return;
     }
-    events.connected(this);
+    if (abandoned == null) {
+      events.connected(this); // once per console, not again for a second connection
+    }
     socket.request();
   }
 
@@ -112,6 +140,9 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onMessage(WebSocket socket, ByteBuffer bytes) {
+    if (socket == abandoned) {
+      return;
+    }
     byte[] copy = new byte[bytes.remaining()];
     bytes.get(copy);
     toBrowser(socket, copy);
@@ -119,10 +150,14 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onMessage(WebSocket socket, String text) {
+    if (socket == abandoned) {
+      return;
+    }
     toBrowser(socket, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private void toBrowser(WebSocket socket, byte[] bytes) {
+    heard = true;
     lastActivity = System.nanoTime();
     Thread.ofVirtual()
         .name("console-relay")
@@ -139,6 +174,9 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onClose(WebSocket socket, int code, String reason) {
+    if (socket == abandoned) {
+      return;
+    }
     if (!vmRunning.getAsBoolean()) {
       close(CloseReasons.POWERED_OFF);
     } else {
@@ -148,6 +186,9 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onError(WebSocket socket, Throwable error) {
+    if (socket == abandoned) {
+      return;
+    }
     close(vmRunning.getAsBoolean() ? CloseReasons.UNREACHABLE : CloseReasons.POWERED_OFF);
   }
 

@@ -10,6 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -25,6 +29,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  */
 @Component
 class ConsoleSocketHandler extends AbstractWebSocketHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleSocketHandler.class);
 
   static final String USER = "virtdeck.console.user";
   private static final String RELAY = "virtdeck.console.relay";
@@ -79,6 +85,24 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
       consoles.takingOver(relay);
     }
     api.open(user, target, relay).whenComplete(relay::connected);
+    if (target.kind() == ConsoleKind.VNC) {
+      CompletableFuture.delayedExecutor(
+              properties.greetingTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .execute(() -> greetedOrAgain(user, target, relay));
+    }
+  }
+
+  /**
+   * A VNC server greets first: one that has not, though connected, lost its greeting on the way
+   * (seen under load), and the console is connected once more, taking its own session over.
+   */
+  private void greetedOrAgain(UserIdentity user, ConsoleTarget target, ConsoleRelay relay) {
+    if (relay.silent()) {
+      LOG.info("Console {}: no greeting from the VNC server, connecting again", target.describe());
+      var again = new ConsoleTarget(target.namespace(), target.name(), target.kind(), true);
+      consoles.takingOver(relay);
+      relay.reconnect(() -> api.open(user, again, relay));
+    }
   }
 
   /** The permission KubeVirt checks for the console: get on the VMI's subresource. */

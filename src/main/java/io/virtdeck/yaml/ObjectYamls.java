@@ -111,6 +111,7 @@ public class ObjectYamls {
       case SNAPSHOT -> caches.snapshots();
       case HOST -> caches.nodes();
       case DATASTORE -> caches.storageClasses();
+      case DISK -> caches.persistentVolumeClaims();
     };
   }
 }

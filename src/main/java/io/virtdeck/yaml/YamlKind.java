@@ -10,7 +10,8 @@ public enum YamlKind {
   PORT_GROUP(CachedKind.NETWORK_ATTACHMENT_DEFINITIONS, "v1", "NetworkAttachmentDefinition"),
   SNAPSHOT(CachedKind.SNAPSHOTS, "v1beta1", "VirtualMachineSnapshot"),
   HOST(CachedKind.NODES, "v1", "Node"),
-  DATASTORE(CachedKind.STORAGE_CLASSES, "v1", "StorageClass");
+  DATASTORE(CachedKind.STORAGE_CLASSES, "v1", "StorageClass"),
+  DISK(CachedKind.PERSISTENT_VOLUME_CLAIMS, "v1", "PersistentVolumeClaim");
 
   private final CachedKind cached;
   private final String version;

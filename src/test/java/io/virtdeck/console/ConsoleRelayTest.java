@@ -138,4 +138,31 @@ class ConsoleRelayTest {
     verify(api, times(1)).sendClose(1000, "Console closed");
     assertThat(relay.isClosed()).isTrue();
   }
+
+  @Test
+  void aVncServerThatDidNotGreetIsConnectedAgainAndTheOldConnectionIsIgnored() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    assertThat(relay.silent()).isTrue();
+    WebSocket second = mock(WebSocket.class);
+
+    relay.reconnect(() -> java.util.concurrent.CompletableFuture.completedFuture(second));
+    relay.onOpen(second);
+    relay.onClose(api, 1000, "No greeting: connecting again"); // the old one closing
+    relay.onMessage(api, ByteBuffer.wrap("late".getBytes()));
+    relay.onMessage(second, ByteBuffer.wrap("RFB 003.008\n".getBytes()));
+
+    verify(api).sendClose(1000, "No greeting: connecting again");
+    verify(browser, never()).close(any());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> verify(browser, times(1)).sendMessage(any(WebSocketMessage.class)));
+    assertThat(relay.silent()).isFalse();
+    assertThat(relay.isClosed()).isFalse();
+  }
+
+  @Test
+  void aConsoleThatIsNotConnectedYetIsNotSilentButWaiting() {
+    assertThat(relay.silent()).isFalse();
+  }
 }

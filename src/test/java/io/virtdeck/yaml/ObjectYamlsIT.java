@@ -171,6 +171,23 @@ class ObjectYamlsIT {
   }
 
   @Test
+  void aDisksClaimIsShownOnlyInTheFoldersTheUserMayListClaimsIn() {
+    var shopOwner = bed.reviews.scopes(TaskTestbed.SHOP_OWNER);
+    ResourceKey shopDisk = diskIn("shop");
+    ResourceKey devDisk = diskIn("dev");
+
+    assertThat(yamls.yaml(YamlKind.DISK, shopDisk, shopOwner))
+        .hasValueSatisfying(
+            y -> assertThat(y).contains("kind: PersistentVolumeClaim", "name: " + shopDisk.name()));
+    assertThat(yamls.yaml(YamlKind.DISK, devDisk, shopOwner)).isEmpty();
+  }
+
+  private static ResourceKey diskIn(String namespace) {
+    var claim = bed.cluster.caches.persistentVolumeClaims().list(namespace).getFirst();
+    return new ResourceKey(namespace, claim.getMetadata().getName());
+  }
+
+  @Test
   void onlyUsersWhoMayPatchTheObjectMayEdit() {
     ResourceKey devVm = new ResourceKey("dev", "x");
     assertThat(yamls.mayEdit(TaskTestbed.OPERATOR, YamlKind.VM, VM)).isTrue();

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Datastore → VMs and Files: its disks with size, status (import in %), access and volume mode, the
  * VMs using them (orphans flagged), age; each draggable onto a VM, with "Attach to VM…" as the
- * keyboard alternative and Delete for orphans.
+ * keyboard alternative, Delete for orphans, and its YAML (the claim) in a dialog.
  */
 class DatastoreFilesGrid extends Grid<DiskRow> {
 
@@ -84,6 +84,12 @@ class DatastoreFilesGrid extends Grid<DiskRow> {
 
   private Component rowActions(DiskRow disk) {
     HorizontalLayout bar = new HorizontalLayout();
+    Button yaml = new Button(VaadinIcon.CODE.create(), e -> actions.showYaml(disk));
+    yaml.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    yaml.setAriaLabel(getTranslation("storage.yaml.open", disk.key().name()));
+    yaml.setTooltipText(getTranslation("storage.yaml.open", disk.key().name()));
+    yaml.getElement().setAttribute("data-yaml", disk.key().toString());
+    bar.add(yaml);
     if (actions.mayAttachSomewhere(disk)) {
       Button attach = new Button(VaadinIcon.LINK.create(), e -> actions.attachToVm(this, disk));
       attach.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

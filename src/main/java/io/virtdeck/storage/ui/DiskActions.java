@@ -15,6 +15,9 @@ import io.virtdeck.task.Message;
 import io.virtdeck.task.Operation;
 import io.virtdeck.ui.FollowedScopes;
 import io.virtdeck.ui.Notices;
+import io.virtdeck.yaml.YamlKind;
+import io.virtdeck.yaml.ui.YamlDialog;
+import io.virtdeck.yaml.ui.YamlPanels;
 import java.util.Optional;
 
 /**
@@ -29,17 +32,23 @@ public final class DiskActions {
     private final StorageOperations operations;
     private final AccessReviews reviews;
     private final CurrentUser currentUser;
+    private final YamlPanels yamlPanels;
 
-    Factory(StorageOperations operations, AccessReviews reviews, CurrentUser currentUser) {
+    Factory(
+        StorageOperations operations,
+        AccessReviews reviews,
+        CurrentUser currentUser,
+        YamlPanels yamlPanels) {
       this.operations = operations;
       this.reviews = reviews;
       this.currentUser = currentUser;
+      this.yamlPanels = yamlPanels;
     }
 
     /** The actions of the signed-in user, with their rights as one view follows them. */
     public DiskActions create() {
       UserIdentity user = currentUser.require();
-      return new DiskActions(operations, new FollowedScopes(reviews, user), user);
+      return new DiskActions(operations, new FollowedScopes(reviews, user), user, yamlPanels);
     }
   }
 
@@ -47,12 +56,26 @@ public final class DiskActions {
   final StorageInventory inventory;
   final FollowedScopes followed;
   private final UserIdentity user;
+  private final YamlPanels yamlPanels;
 
-  DiskActions(StorageOperations operations, FollowedScopes followed, UserIdentity user) {
+  DiskActions(
+      StorageOperations operations,
+      FollowedScopes followed,
+      UserIdentity user,
+      YamlPanels yamlPanels) {
     this.operations = operations;
     this.inventory = operations.inventory();
     this.followed = followed;
     this.user = user;
+    this.yamlPanels = yamlPanels;
+  }
+
+  /** The disk's claim as YAML (read, copy, edit for users who may patch it), in a dialog. */
+  void showYaml(DiskRow disk) {
+    YamlDialog.open(
+        disk.key().toString(),
+        "disk-yaml-dialog",
+        yamlPanels.create(YamlKind.DISK, disk.key(), user));
   }
 
   UserIdentity user() {

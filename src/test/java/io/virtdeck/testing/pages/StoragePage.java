@@ -57,6 +57,13 @@ public class StoragePage {
     return page.locator("#datastore-files");
   }
 
+  /** Opens a disk's YAML from its row in VMs and Files ({@code key}: namespace/name). */
+  public YamlTabPage diskYaml(String key) {
+    files().locator("[data-yaml='" + key + "']").click();
+    page.locator("#disk-yaml-dialog-close").waitFor(); // the dialog host stays hidden
+    return new YamlTabPage(page);
+  }
+
   /** Shows the VMs tree of the navigator with a folder expanded (the datastore view stays). */
   public StoragePage showVmFolder(String namespace) {
     page.locator("#navigator [aria-label='VMs and Templates']").click();

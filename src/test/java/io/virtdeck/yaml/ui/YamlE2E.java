@@ -7,6 +7,7 @@ import io.virtdeck.testing.BrowserTest;
 import io.virtdeck.testing.pages.InventoryPage;
 import io.virtdeck.testing.pages.LoginPage;
 import io.virtdeck.testing.pages.SnapshotsPage;
+import io.virtdeck.testing.pages.StoragePage;
 import io.virtdeck.testing.pages.VmSummaryPage;
 import io.virtdeck.testing.pages.YamlTabPage;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,19 @@ class YamlE2E extends BrowserTest {
     assertThat(yaml.text()).containsText("kind: VirtualMachineSnapshot");
     assertThat(yaml.text()).containsText("name: app-01-before-upgrade");
     assertThat(yaml.editButton()).isVisible();
+  }
+
+  @Test
+  void operatorReadsADisksYamlFromItsDatastore() {
+    new LoginPage(page).open(base()).signIn("operator");
+    StoragePage storage = new StoragePage(page).openDatastoreByAddress(base(), "ceph-rbd");
+    YamlTabPage yaml = storage.diskYaml("shop/web-01-rootdisk");
+    assertThat(yaml.text()).containsText("kind: PersistentVolumeClaim");
+    assertThat(yaml.text()).containsText("name: web-01-rootdisk");
+    assertThat(yaml.editButton()).isVisible();
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(io.virtdeck.testing.BrowserTest.SCREENSHOTS.resolve("disk-yaml.png")));
   }
 
   @Test
