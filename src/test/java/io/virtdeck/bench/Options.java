@@ -83,7 +83,7 @@ record Options(
   /** The batch window in words, for the report's header. */
   String batchWindowDescription() {
     return batchWindowSettings().isEmpty()
-        ? "VirtDeck's default (150 ms, fixed)"
+        ? "VirtDeck's default (adaptive, at most 150 ms)"
         : String.join(" ", batchWindowSettings());
   }
 }

@@ -39,6 +39,21 @@ class BatchWindowSettingTest {
   }
 
   @Test
+  void virtDeckShipsTheAdaptiveWindowOfAtMost150Ms() throws java.io.IOException {
+    var shipped = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/application.properties")) {
+      shipped.load(java.util.Objects.requireNonNull(in));
+    }
+
+    var bound =
+        new Binder(new MapConfigurationPropertySource(shipped))
+            .bind("virtdeck.ui", BatchWindowProperties.class)
+            .get();
+
+    assertThat(bound.window()).isEqualTo(new BatchWindow(Duration.ofMillis(150), true));
+  }
+
+  @Test
   void theConfiguredWindowIsWhatEveryViewOfTheServiceUses() {
     var service = testUi.ui().getSession().getService();
     var context = new MapContext();

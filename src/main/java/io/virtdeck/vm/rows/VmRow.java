@@ -21,20 +21,6 @@ public record VmRow(
     Instant created,
     boolean template) {
 
-  /** The row of a VM that is not a template. */
-  public VmRow(
-      ResourceKey key,
-      PowerState powerState,
-      String status,
-      String host,
-      List<String> ipAddresses,
-      String guestOs,
-      int vcpus,
-      long memoryBytes,
-      Instant created) {
-    this(key, powerState, status, host, ipAddresses, guestOs, vcpus, memoryBytes, created, false);
-  }
-
   /**
    * The i18n key of what the grid's power column says: the power state ({@code power.powered_off}),
    * or {@code power.template} for a template.

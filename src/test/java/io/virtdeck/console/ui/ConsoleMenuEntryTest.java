@@ -76,6 +76,7 @@ class ConsoleMenuEntryTest {
         "",
         1,
         1,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        false);
   }
 }

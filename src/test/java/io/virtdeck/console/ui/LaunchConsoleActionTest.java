@@ -59,6 +59,7 @@ class LaunchConsoleActionTest {
         "",
         1,
         1,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        false);
   }
 }

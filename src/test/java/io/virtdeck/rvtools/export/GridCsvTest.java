@@ -25,7 +25,8 @@ class GridCsvTest {
             "Fedora Linux 40, Cloud",
             4,
             4L * 1024 * 1024 * 1024,
-            Instant.parse("2026-11-20T10:00:00Z"));
+            Instant.parse("2026-11-20T10:00:00Z"),
+            false);
     var out = new StringWriter();
 
     GridCsv.headings(key -> "<" + key + ">", out);

@@ -41,7 +41,8 @@ class ExportMenuEntryTest {
             "",
             1,
             1,
-            Instant.EPOCH);
+            Instant.EPOCH,
+            false);
     assertThat(entry.offered(new MenuTarget("shop", vm), SHOP_OWNER)).isFalse();
   }
 }

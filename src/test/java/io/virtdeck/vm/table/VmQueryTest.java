@@ -65,6 +65,7 @@ class VmQueryTest {
         os,
         vcpus,
         1L << 30,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        false);
   }
 }

@@ -32,7 +32,8 @@ class VmTableMultiSortTest {
               "Fedora",
               1 + random.nextInt(3),
               (1L + random.nextInt(2)) << 30,
-              Instant.EPOCH.plusSeconds(random.nextInt(3)));
+              Instant.EPOCH.plusSeconds(random.nextInt(3)),
+              false);
       table.put(row);
     }
     all.addAll(table.page(VmQuery.all(), 0, 1_000));

@@ -61,7 +61,8 @@ public class VmTableTest {
             other.guestOs(),
             other.vcpus(),
             other.memoryBytes(),
-            other.created()));
+            other.created(),
+            false));
     table.put(row("finance", "ledger-01", PowerState.POWERED_ON, "10.1.2.5"));
     var shopOnHost =
         new VmQuery("", "", List.of(), new NamespaceScope(false, Set.of("shop")))
@@ -253,6 +254,7 @@ public class VmTableTest {
         "Fedora Linux 42",
         2,
         4L << 30,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        false);
   }
 }

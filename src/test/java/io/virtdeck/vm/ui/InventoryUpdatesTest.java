@@ -158,6 +158,7 @@ class InventoryUpdatesTest {
   }
 
   private static VmRow row(ResourceKey key) {
-    return new VmRow(key, PowerState.POWERED_ON, "Running", "", List.of(), "", 1, 1, Instant.EPOCH);
+    return new VmRow(
+        key, PowerState.POWERED_ON, "Running", "", List.of(), "", 1, 1, Instant.EPOCH, false);
   }
 }

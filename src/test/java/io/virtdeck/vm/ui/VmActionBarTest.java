@@ -50,7 +50,8 @@ class VmActionBarTest {
             "",
             1,
             1,
-            Instant.EPOCH);
+            Instant.EPOCH,
+            false);
 
     VmActionBar bar =
         new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), row);
@@ -112,7 +113,16 @@ class VmActionBarTest {
 
   private static VmRow row(PowerState power, String status) {
     return new VmRow(
-        new ResourceKey("shop", "web-01"), power, status, "", List.of(), "", 1, 1, Instant.EPOCH);
+        new ResourceKey("shop", "web-01"),
+        power,
+        status,
+        "",
+        List.of(),
+        "",
+        1,
+        1,
+        Instant.EPOCH,
+        false);
   }
 
   private static @org.jspecify.annotations.Nullable Button button(
