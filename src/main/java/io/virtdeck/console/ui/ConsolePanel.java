@@ -100,13 +100,16 @@ class ConsolePanel extends VerticalLayout {
   }
 
   private void connect(boolean takeOverSession) {
+    // connecting from now on, whatever the browser last said: a VM that changes again before the
+    // browser reports the new connection must not open a second one, which the first would hold
+    last = ConsoleState.INITIAL;
     reconnect.setVisible(false);
     takeOver.setVisible(false);
     powerOn.setVisible(false);
     console.connect(takeOverSession ? path + "?takeOver=true" : path);
   }
 
-  private void show(ConsoleState current) {
+  void show(ConsoleState current) {
     last = current;
     state.getElement().setAttribute("data-state", current.state());
     reconnect.setVisible(current.disconnected());
@@ -115,7 +118,7 @@ class ConsolePanel extends VerticalLayout {
   }
 
   /** The VM changed: connect if the console waited for it to run, else say what it waits for. */
-  private void vmChanged() {
+  void vmChanged() {
     Optional<PowerState> power = vm.powerState();
     if (last.connectsOn(power)) {
       connect(false);

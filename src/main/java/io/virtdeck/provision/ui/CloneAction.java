@@ -41,13 +41,8 @@ class CloneAction implements VmMenuAction {
   @Override
   public void run(Component owner, MenuTarget target, UserIdentity user) {
     var vm = target.vm();
-    if (vm == null) {
-      return;
+    if (vm != null) {
+      CloneDialog.openFor(owner, cloning, user, vm.key(), false);
     }
-    cloning
-        .vm(user, vm.key())
-        .ifPresentOrElse(
-            source -> new CloneDialog(cloning, source, user, false).open(),
-            () -> ProvisionNotices.show(owner, "prov.clone.gone", vm.key().toString()));
   }
 }

@@ -1,5 +1,6 @@
 package io.virtdeck.provision.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.virtdeck.cluster.ResourceKey;
 import io.virtdeck.cluster.UserIdentity;
 import io.virtdeck.provision.CloneForm;
 import io.virtdeck.provision.CloneOperation;
@@ -112,6 +114,19 @@ class CloneDialog extends Dialog {
     cancel.setId("clone-cancel");
     getFooter().add(cancel, confirm);
     refresh();
+  }
+
+  /**
+   * Opens the dialog for the VM as the user sees it ({@code asTemplate}: Clone to Template), or
+   * says that it is gone.
+   */
+  static void openFor(
+      Component owner, VmCloning cloning, UserIdentity user, ResourceKey vm, boolean asTemplate) {
+    cloning
+        .vm(user, vm)
+        .ifPresentOrElse(
+            source -> new CloneDialog(cloning, source, user, asTemplate).open(),
+            () -> ProvisionNotices.show(owner, "prov.clone.gone", vm.toString()));
   }
 
   private CloneForm form() {

@@ -44,13 +44,8 @@ class CloneToTemplateAction implements VmMenuAction {
   @Override
   public void run(Component owner, MenuTarget target, UserIdentity user) {
     var vm = target.vm();
-    if (vm == null) {
-      return;
+    if (vm != null) {
+      CloneDialog.openFor(owner, cloning, user, vm.key(), true);
     }
-    cloning
-        .vm(user, vm.key())
-        .ifPresentOrElse(
-            source -> new CloneDialog(cloning, source, user, true).open(),
-            () -> ProvisionNotices.show(owner, "prov.clone.gone", vm.key().toString()));
   }
 }
