@@ -98,17 +98,35 @@ final class ConsoleRelay implements WebSocket.Listener {
   }
 
   /**
-   * Gives the current connection up (it is closed, and what it still says is ignored) and connects
-   * again with {@code open}: for a VNC server whose greeting did not arrive.
+   * If the API's side is connected and still silent, gives that connection up (it is closed, and
+   * what it still says is ignored) and connects again with {@code open}: for a VNC server whose
+   * greeting did not arrive. Atomic with the arrival of a first message, so that a greeting that
+   * comes meanwhile is either relayed (and nothing is reconnected) or ignored.
+   *
+   * @return whether it connects again
    */
-  void reconnect(Supplier<CompletableFuture<WebSocket>> open) {
-    WebSocket old = api;
-    abandoned = old;
-    api = null;
-    if (old != null) {
-      old.sendClose(1000, "No greeting: connecting again");
+  boolean reconnectIfSilent(Supplier<CompletableFuture<WebSocket>> open) {
+    WebSocket old;
+    synchronized (this) {
+      if (!silent()) {
+        return false;
+      }
+      old = java.util.Objects.requireNonNull(api);
+      abandoned = old;
+      api = null;
     }
+    old.sendClose(1000, "No greeting: connecting again");
     open.get().whenComplete(this::connected);
+    return true;
+  }
+
+  /** Whether a message on {@code socket} is the console's; the first one counts as heard. */
+  private synchronized boolean heardOn(WebSocket socket) {
+    if (socket == abandoned) {
+      return false;
+    }
+    heard = true;
+    return true;
   }
 
   @Override
@@ -140,7 +158,7 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onMessage(WebSocket socket, ByteBuffer bytes) {
-    if (socket == abandoned) {
+    if (!heardOn(socket)) {
       return;
     }
     byte[] copy = new byte[bytes.remaining()];
@@ -150,14 +168,13 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   @Override
   public void onMessage(WebSocket socket, String text) {
-    if (socket == abandoned) {
+    if (!heardOn(socket)) {
       return;
     }
     toBrowser(socket, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private void toBrowser(WebSocket socket, byte[] bytes) {
-    heard = true;
     lastActivity = System.nanoTime();
     Thread.ofVirtual()
         .name("console-relay")

@@ -97,11 +97,15 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
    * (seen under load), and the console is connected once more, taking its own session over.
    */
   private void greetedOrAgain(UserIdentity user, ConsoleTarget target, ConsoleRelay relay) {
-    if (relay.silent()) {
-      LOG.info("Console {}: no greeting from the VNC server, connecting again", target.describe());
-      var again = new ConsoleTarget(target.namespace(), target.name(), target.kind(), true);
-      consoles.takingOver(relay);
-      relay.reconnect(() -> api.open(user, again, relay));
+    var again = new ConsoleTarget(target.namespace(), target.name(), target.kind(), true);
+    boolean reconnected =
+        relay.reconnectIfSilent(
+            () -> {
+              consoles.takingOver(relay);
+              return api.open(user, again, relay);
+            });
+    if (reconnected) {
+      LOG.info("Console {}: no greeting from the VNC server, connected again", target.describe());
     }
   }
 

@@ -53,7 +53,8 @@ final class CloneManifests {
   /**
    * Clone to Template's patches of the new VM: the template label (added to the labels the clone
    * copies, or as the only one when the source has none) and the Halted run strategy, so that the
-   * template never starts.
+   * template never starts. For a VM with the deprecated {@code spec.running}, which KubeVirt copies
+   * as {@code false} and which excludes a run strategy, that field is removed first.
    */
   static List<String> templatePatches(CloneSource source) {
     String label =
@@ -62,7 +63,10 @@ final class CloneManifests {
                 .formatted(VmTemplates.LABEL.replace("~", "~0").replace("/", "~1"))
             : "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"%s\":\"true\"}}"
                 .formatted(VmTemplates.LABEL);
-    return List.of(label, "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}");
+    String halted = "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}";
+    return source.legacyRunning()
+        ? List.of(label, "{\"op\":\"remove\",\"path\":\"/spec/running\"}", halted)
+        : List.of(label, halted);
   }
 
   /** The filters typed, one per line or separated by commas, blanks left out. */

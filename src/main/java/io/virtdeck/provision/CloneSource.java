@@ -12,6 +12,8 @@ import java.util.Map;
  * @param vm the VM (the snapshot's source)
  * @param serial the serial, empty when the VM sets none
  * @param labelled whether the VM has labels (a JSON patch adds a label to a map that exists)
+ * @param legacyRunning whether the VM sets the deprecated {@code spec.running} instead of a run
+ *     strategy (the two exclude each other)
  */
 public record CloneSource(
     ResourceKey key,
@@ -19,7 +21,8 @@ public record CloneSource(
     ResourceKey vm,
     Map<String, String> macs,
     String serial,
-    boolean labelled) {
+    boolean labelled,
+    boolean legacyRunning) {
 
   public CloneSource {
     macs = Map.copyOf(macs);

@@ -122,7 +122,13 @@ public class VmCloning {
     VmiSpec.@Nullable Domain domain = spec == null ? null : spec.domain;
     var labels = object.getMetadata() == null ? null : object.getMetadata().getLabels();
     return new CloneSource(
-        key, snapshot, vm, macs(vm, domain), serial(domain), labels != null && !labels.isEmpty());
+        key,
+        snapshot,
+        vm,
+        macs(vm, domain),
+        serial(domain),
+        labels != null && !labels.isEmpty(),
+        object.getSpec() != null && object.getSpec().running != null);
   }
 
   /** Each interface's MAC: the one its spec sets, else the one the running instance reports. */

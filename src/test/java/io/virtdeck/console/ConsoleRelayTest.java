@@ -146,7 +146,10 @@ class ConsoleRelayTest {
     assertThat(relay.silent()).isTrue();
     WebSocket second = mock(WebSocket.class);
 
-    relay.reconnect(() -> java.util.concurrent.CompletableFuture.completedFuture(second));
+    assertThat(
+            relay.reconnectIfSilent(
+                () -> java.util.concurrent.CompletableFuture.completedFuture(second)))
+        .isTrue();
     relay.onOpen(second);
     relay.onClose(api, 1000, "No greeting: connecting again"); // the old one closing
     relay.onMessage(api, ByteBuffer.wrap("late".getBytes()));
@@ -159,6 +162,21 @@ class ConsoleRelayTest {
         .untilAsserted(() -> verify(browser, times(1)).sendMessage(any(WebSocketMessage.class)));
     assertThat(relay.silent()).isFalse();
     assertThat(relay.isClosed()).isFalse();
+  }
+
+  @Test
+  void aVncServerThatGreetedIsNotConnectedAgain() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    relay.onOpen(api);
+    relay.onMessage(api, ByteBuffer.wrap("RFB 003.008\n".getBytes()));
+
+    assertThat(
+            relay.reconnectIfSilent(
+                () -> {
+                  throw new AssertionError("connected again");
+                }))
+        .isFalse();
+    verify(api, never()).sendClose(1000, "No greeting: connecting again");
   }
 
   @Test

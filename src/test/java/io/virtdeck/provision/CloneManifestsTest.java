@@ -19,10 +19,11 @@ class CloneManifestsTest {
   private static final OpenApiSchema SCHEMA = OpenApiSchema.kubevirtClone();
   private static final ResourceKey VM = new ResourceKey("shop", "web-01");
   private static final CloneSource FROM_VM =
-      new CloneSource(VM, false, VM, Map.of("default", "02:00:00:00:00:01"), "WEB01-SERIAL", true);
+      new CloneSource(
+          VM, false, VM, Map.of("default", "02:00:00:00:00:01"), "WEB01-SERIAL", true, false);
   private static final CloneSource FROM_SNAPSHOT =
       new CloneSource(
-          new ResourceKey("shop", "web-01-before-upgrade"), true, VM, Map.of(), "", true);
+          new ResourceKey("shop", "web-01-before-upgrade"), true, VM, Map.of(), "", true, false);
 
   @Test
   void theDefaultsLeaveMacsSerialAndFiltersToKubeVirt() {
@@ -55,13 +56,26 @@ class CloneManifestsTest {
 
   @Test
   void aTemplateOfAVmWithoutLabelsGetsALabelMapOfItsOwn() {
-    CloneSource unlabelled = new CloneSource(VM, false, VM, Map.of(), "", false);
+    CloneSource unlabelled = new CloneSource(VM, false, VM, Map.of(), "", false, false);
 
     var patches = CloneManifests.templatePatches(unlabelled);
 
     assertThat(patches.getFirst())
         .isEqualTo(
             "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"virtdeck.io/template\":\"true\"}}");
+  }
+
+  @Test
+  void aTemplateOfAVmWithTheDeprecatedRunningFieldHasItRemovedBeforeTheRunStrategy() {
+    CloneSource legacy = new CloneSource(VM, false, VM, Map.of(), "", true, true);
+
+    var patches = CloneManifests.templatePatches(legacy);
+
+    assertThat(patches)
+        .containsExactly(
+            "{\"op\":\"add\",\"path\":\"/metadata/labels/virtdeck.io~1template\",\"value\":\"true\"}",
+            "{\"op\":\"remove\",\"path\":\"/spec/running\"}",
+            "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}");
   }
 
   @Test

@@ -46,8 +46,11 @@ final class CloneTargets {
       Map<String, Object> cloneSpec,
       Map<String, Map<String, Object>> disks) {
     Map<String, Object> spec = copy(sourceSpec);
-    spec.remove("running");
-    spec.put("runStrategy", "Halted");
+    if (spec.containsKey("running")) {
+      spec.put("running", false); // as KubeVirt's restore leaves a VM that used the old field
+    } else {
+      spec.put("runStrategy", "Halted");
+    }
     Map<String, Object> template = child(spec, "template");
     Map<String, Object> templateMeta = child(template, "metadata");
     Map<String, Object> filters =

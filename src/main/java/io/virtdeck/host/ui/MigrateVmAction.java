@@ -34,6 +34,11 @@ class MigrateVmAction implements VmHeaderAction {
   }
 
   @Override
+  public Object dependsOn(VmRow row) {
+    return java.util.List.of(hosts.activeMigrationKey(row.key()), hosts.notMigratable(row.key()));
+  }
+
+  @Override
   public Optional<Component> create(VmRow row, UserIdentity user) {
     if (row.powerState() == PowerState.POWERED_OFF
         || !operations.mayMigrate(user, row.namespace())) {

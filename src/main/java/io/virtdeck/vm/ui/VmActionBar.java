@@ -43,9 +43,10 @@ class VmActionBar extends HorizontalLayout {
   private @Nullable OthersState othersShownFor;
 
   /** What other features' header actions depend on; they are drawn anew only when it changes. */
-  private record OthersState(PowerState power, String status, String host, boolean template) {
-    static OthersState of(VmRow row) {
-      return new OthersState(row.powerState(), row.status(), row.host(), row.template());
+  private record OthersState(
+      PowerState power, String status, String host, boolean template, Object more) {
+    static OthersState of(VmRow row, Object more) {
+      return new OthersState(row.powerState(), row.status(), row.host(), row.template(), more);
     }
   }
 
@@ -76,12 +77,13 @@ class VmActionBar extends HorizontalLayout {
 
   /**
    * Shows the VM's current state: the power buttons are updated in place; {@code othersFor} (other
-   * features' buttons) is asked again only when what they depend on changed.
+   * features' buttons) is asked again only when the row's state or {@code othersDependOn} (what
+   * they say they depend on, compared by equality) changed.
    */
-  void show(VmRow current, Supplier<List<Component>> othersFor) {
+  void show(VmRow current, Object othersDependOn, Supplier<List<Component>> othersFor) {
     row = current;
     updatePowerButtons();
-    OthersState state = OthersState.of(current);
+    OthersState state = OthersState.of(current, othersDependOn);
     if (!state.equals(othersShownFor)) {
       others.removeAll();
       othersFor.get().forEach(others::add);

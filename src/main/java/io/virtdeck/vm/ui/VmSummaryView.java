@@ -134,6 +134,7 @@ public class VmSummaryView extends ObjectPage implements BeforeEnterObserver {
     }
     actionBar.show(
         row,
+        headerActions.stream().map(action -> action.dependsOn(row)).toList(),
         () -> headerActions.stream().flatMap(action -> action.create(row, user).stream()).toList());
     List<Component> besideName = new ArrayList<>();
     besideName.add(state("vm-power-state", getTranslation(PowerStateIcon.key(row))));

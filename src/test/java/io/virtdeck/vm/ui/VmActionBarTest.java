@@ -57,7 +57,10 @@ class VmActionBarTest {
         new VmActionBar(new VmActions(operations, UserIdentity.of("ann", List.of())), row);
     Button migrate = new Button("Migrate…");
     migrate.setId("action-migrate");
-    bar.show(row, () -> List.of(migrate)); // as the VM view adds other features' header actions
+    bar.show(
+        row,
+        List.of(),
+        () -> List.of(migrate)); // as the VM view adds other features' header actions
     testUi.ui().add(bar);
     assertThat(buttonIds(bar)).containsExactly("action-migrate");
 
@@ -94,7 +97,7 @@ class VmActionBarTest {
           othersAsked.incrementAndGet();
           return List.of(new Button("Migrate…"));
         };
-    bar.show(off, others);
+    bar.show(off, List.of(), others);
     testUi.ui().add(bar);
     // the buttons are drawn inside ui.access on a worker thread: read them under the session lock
     await().until(() -> testUi.locked(() -> button(bar, "action-power_off")) != null);
@@ -102,13 +105,16 @@ class VmActionBarTest {
     assertThat(powerOff.isEnabled()).isFalse();
 
     VmRow on = row(PowerState.POWERED_ON, "Running");
-    bar.show(on, others);
-    bar.show(on, others); // a change that matters to no button (an address, the guest OS)
+    bar.show(on, List.of(), others);
+    bar.show(on, List.of(), others); // a change that matters to no button (an address, the OS)
 
     assertThat(button(bar, "action-power_off")).isSameAs(powerOff);
     assertThat(powerOff.isEnabled()).isTrue();
     assertThat(powerOff.isAttached()).isTrue();
     assertThat(othersAsked).hasValue(2); // once for Stopped, once for Running
+
+    bar.show(on, List.of("a migration under way"), others);
+    assertThat(othersAsked).hasValue(3); // what another feature's button depends on changed
   }
 
   private static VmRow row(PowerState power, String status) {
