@@ -59,10 +59,10 @@ final class CloneManifests {
   static List<String> templatePatches(CloneSource source) {
     String label =
         source.labelled()
-            ? "{\"op\":\"add\",\"path\":\"/metadata/labels/%s\",\"value\":\"true\"}"
-                .formatted(VmTemplates.LABEL.replace("~", "~0").replace("/", "~1"))
-            : "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"%s\":\"true\"}}"
-                .formatted(VmTemplates.LABEL);
+            ? "{\"op\":\"add\",\"path\":\"%s\",\"value\":\"%s\"}"
+                .formatted(TemplatePatch.LABEL_PATH, VmTemplates.VALUE)
+            : "{\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"%s\":\"%s\"}}"
+                .formatted(VmTemplates.LABEL, VmTemplates.VALUE);
     String halted = "{\"op\":\"add\",\"path\":\"/spec/runStrategy\",\"value\":\"Halted\"}";
     return source.legacyRunning()
         ? List.of(label, "{\"op\":\"remove\",\"path\":\"/spec/running\"}", halted)
