@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.http.WebSocket;
 import io.virtdeck.cluster.UserClients;
 import io.virtdeck.cluster.UserHttp;
 import io.virtdeck.cluster.UserIdentity;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ public class ApiConsoles {
   /** The only subprotocol virt-api offers for consoles. */
   public static final String SUBPROTOCOL = "plain.kubevirt.io";
 
-  private static final long CONNECT_TIMEOUT_SECONDS = 15;
+  /** How long the API may take to accept or refuse a console connection. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
   private final UserClients clients;
 
@@ -35,7 +37,7 @@ public class ApiConsoles {
             .newWebSocketBuilder()
             .uri(http.uri(target.apiPath()))
             .subprotocol(SUBPROTOCOL)
-            .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     http.addHeaders(socket::header);
     return socket.buildAsync(listener);
   }

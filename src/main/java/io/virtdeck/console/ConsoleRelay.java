@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,12 @@ final class ConsoleRelay implements WebSocket.Listener {
   private volatile @Nullable WebSocket abandoned;
 
   private volatile boolean heard;
-  private volatile long lastActivity = System.nanoTime();
+  private final long created = System.nanoTime();
+  private volatile long answeredAt;
+  private volatile long openedAt;
+  private volatile long heardAt;
+  private final AtomicInteger toBrowser = new AtomicInteger();
+  private volatile long lastActivity = created;
   private volatile boolean takenOver;
 
   /** What the registry learns about a relay. */
@@ -83,6 +89,7 @@ final class ConsoleRelay implements WebSocket.Listener {
 
   /** The API's answer to the connection attempt. */
   void connected(@Nullable WebSocket socket, @Nullable Throwable failure) {
+    answeredAt = System.nanoTime();
     if (failure != null || socket == null) {
       close(refusal(failure));
       return;
@@ -125,12 +132,42 @@ final class ConsoleRelay implements WebSocket.Listener {
     if (socket == abandoned) {
       return false;
     }
+    if (!heard) {
+      heardAt = System.nanoTime();
+    }
     heard = true;
     return true;
   }
 
+  /**
+   * Whether the API has not answered the connection attempt: neither connected nor refused. Its
+   * connect timeout should have ended the attempt; a console in this state waits for nothing.
+   */
+  boolean unanswered() {
+    return answeredAt == 0 && openedAt == 0 && !closed.get();
+  }
+
+  /** Where this console is, for the log and for a test that waited in vain. */
+  String describe() {
+    return "%s as %s: API answered %s, opened %s, first bytes %s, %d messages to the browser%s%s"
+        .formatted(
+            target.describe(),
+            user.username(),
+            since(answeredAt),
+            since(openedAt),
+            since(heardAt),
+            toBrowser.get(),
+            abandoned == null ? "" : ", reconnected",
+            closed.get() ? ", closed" : "");
+  }
+
+  private String since(long at) {
+    return at == 0 ? "never" : "after " + (at - created) / 1_000_000 + " ms";
+  }
+
   @Override
   public void onOpen(WebSocket socket) {
+    openedAt = System.nanoTime();
     api = socket;
     if (closed.get()) {
       socket.sendClose(1000, "The browser went away");
@@ -182,6 +219,7 @@ final class ConsoleRelay implements WebSocket.Listener {
             () -> {
               try {
                 browser.sendMessage(new BinaryMessage(bytes));
+                toBrowser.incrementAndGet();
                 socket.request();
               } catch (IOException | RuntimeException gone) {
                 close(CloseStatus.GOING_AWAY);

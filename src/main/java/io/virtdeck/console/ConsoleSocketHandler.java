@@ -8,6 +8,7 @@ import io.virtdeck.security.AuditLog;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -86,9 +87,23 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
     }
     api.open(user, target, relay).whenComplete(relay::connected);
     if (target.kind() == ConsoleKind.VNC) {
-      CompletableFuture.delayedExecutor(
-              properties.greetingTimeout().toMillis(), TimeUnit.MILLISECONDS)
-          .execute(() -> greetedOrAgain(user, target, relay));
+      after(properties.greetingTimeout(), () -> greetedOrAgain(user, target, relay));
+    }
+    after(ApiConsoles.CONNECT_TIMEOUT.plus(properties.greetingTimeout()), () -> answered(relay));
+  }
+
+  private static void after(Duration delay, Runnable check) {
+    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(check);
+  }
+
+  /**
+   * The API's connect timeout ends an attempt that gets no answer; should it not, the console is
+   * closed as unreachable rather than left connecting.
+   */
+  private static void answered(ConsoleRelay relay) {
+    if (relay.unanswered()) {
+      LOG.warn("Console {}: no answer from the API, closed", relay.describe());
+      relay.close(CloseReasons.UNREACHABLE);
     }
   }
 
@@ -105,7 +120,7 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
               return api.open(user, again, relay);
             });
     if (reconnected) {
-      LOG.info("Console {}: no greeting from the VNC server, connected again", target.describe());
+      LOG.info("Console {}: no greeting from the VNC server, connected again", relay.describe());
     }
   }
 

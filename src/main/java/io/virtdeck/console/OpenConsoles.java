@@ -42,6 +42,13 @@ public class OpenConsoles implements DisposableBean, ConsoleRelay.RelayEvents {
     return open.size();
   }
 
+  /** Each open console's state, one per line: for the log and for a test that waited in vain. */
+  public String describe() {
+    var lines = new StringBuilder();
+    open.forEach(relay -> lines.append(relay.describe()).append('\n'));
+    return lines.toString();
+  }
+
   void opening(ConsoleRelay relay) {
     open.add(relay);
   }

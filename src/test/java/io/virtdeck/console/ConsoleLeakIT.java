@@ -7,11 +7,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.virtdeck.demo.DemoCluster;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +71,7 @@ class ConsoleLeakIT {
   }
 
   /** Opens a serial or web console, waits for the guest's first bytes, closes it, in turn. */
-  private static void openAndClose(SignedInClient user, int times) throws Exception {
+  private void openAndClose(SignedInClient user, int times) throws Exception {
     for (int i = 0; i < times; i++) {
       boolean vnc = i % 2 == 0;
       int n = i;
@@ -78,9 +80,16 @@ class ConsoleLeakIT {
           user.console(
               vnc ? "/console-ws/shop/web-01/vnc?takeOver=true" : "/console-ws/shop/web-01/serial");
       try {
-        await()
-            .atMost(PATIENCE)
-            .until(() -> console.bytes().length > 0 || console.closedCode.isDone());
+        try {
+          await()
+              .atMost(PATIENCE)
+              .until(() -> console.bytes().length > 0 || console.closedCode.isDone());
+        } catch (ConditionTimeoutException silent) {
+          throw new AssertionError(
+              "console %d (%s) neither spoke nor closed; open consoles:%n%s%s"
+                  .formatted(n, vnc ? "vnc" : "serial", consoles.describe(), threads()),
+              silent);
+        }
         assertThat(console.bytes())
             .as(
                 () ->
@@ -101,6 +110,22 @@ class ConsoleLeakIT {
       console.socket.sendClose(1000, "done").join();
       assertThat(console.closedCode.get(60, TimeUnit.SECONDS)).isEqualTo(1000);
     }
+  }
+
+  /** The demo API's, the relay's and the servlet container's threads, for a console that hung. */
+  private String threads() {
+    var dump = new StringBuilder("demo API console sessions: ");
+    dump.append(demo.server().openConsoleSessions()).append('\n');
+    for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+      String name = thread.getThreadName();
+      if (name.contains("vert.x") || name.contains("http-nio") || name.contains("console")) {
+        dump.append(name).append(' ').append(thread.getThreadState()).append('\n');
+        for (StackTraceElement frame : thread.getStackTrace()) {
+          dump.append("    at ").append(frame).append('\n');
+        }
+      }
+    }
+    return dump.toString();
   }
 
   /** The heap in use right after a full collection. */

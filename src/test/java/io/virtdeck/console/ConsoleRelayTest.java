@@ -183,4 +183,22 @@ class ConsoleRelayTest {
   void aConsoleThatIsNotConnectedYetIsNotSilentButWaiting() {
     assertThat(relay.silent()).isFalse();
   }
+
+  @Test
+  void aConsoleIsUnansweredUntilTheApiConnectsOrRefusesAndSaysWhereItIs() {
+    assertThat(relay.unanswered()).isTrue();
+    assertThat(relay.describe())
+        .contains("API answered never", "opened never", "first bytes never");
+    relay.onOpen(api);
+    assertThat(relay.unanswered()).isFalse();
+    relay.onMessage(api, ByteBuffer.wrap("RFB 003.008\n".getBytes()));
+    assertThat(relay.describe()).contains("opened after").doesNotContain("first bytes never");
+  }
+
+  @Test
+  void aRefusedConsoleIsAnsweredAndClosed() {
+    relay.connected(null, new java.io.IOException("refused"));
+    assertThat(relay.unanswered()).isFalse();
+    assertThat(closed.get()).isEqualTo(CloseReasons.UNREACHABLE);
+  }
 }
