@@ -5,10 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.virtdeck.demo.scale.ScalePlan;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Drives one session through the host targets: expanding hosts in the Hosts and Clusters tree and
@@ -18,13 +16,11 @@ import java.util.regex.Pattern;
  */
 final class HostActions {
 
-  private static final Pattern TIME = Pattern.compile("QUERY-TIME (\\w+) (\\d+) (\\S+)");
-
-  private final JvmProcess virtdeck;
+  private final ServerTimes times;
   private final String baseUrl;
 
   HostActions(JvmProcess virtdeck, String baseUrl) {
-    this.virtdeck = virtdeck;
+    this.times = new ServerTimes(virtdeck);
     this.baseUrl = baseUrl;
   }
 
@@ -34,7 +30,7 @@ final class HostActions {
    * one host's toggle may land on another's); server times in ms.
    */
   List<Double> expandHosts(Page page, int count) throws Exception {
-    int from = virtdeck.lines().size();
+    int from = times.mark();
     for (int n = 0; n < count; n++) {
       page.navigate(baseUrl + "/");
       Sessions.waitForRows(page);
@@ -44,14 +40,14 @@ final class HostActions {
           page.locator("#host-tree vaadin-grid-tree-toggle")
               .filter(new Locator.FilterOptions().setHasText(ScalePlan.node(n)))
               .first();
-      int before = times(from, "hostexpand").size();
+      int before = times.since(from, "hostexpand").size();
       toggle.click(new Locator.ClickOptions().setPosition(6, 12));
       PlaywrightAssertions.assertThat(toggle)
           .hasAttribute(
               "expanded", "", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
-      awaitMore(from, "hostexpand", before);
+      times.awaitMore(from, "hostexpand", before);
     }
-    return times(from, "hostexpand");
+    return times.since(from, "hostexpand");
   }
 
   /**
@@ -64,33 +60,14 @@ final class HostActions {
     for (int n = 0; n < count; n++) {
       page.navigate(baseUrl + "/host/" + ScalePlan.node(n));
       page.locator("#host-tab-vms").waitFor();
-      int from = virtdeck.lines().size();
+      int from = times.mark();
       page.locator("#host-tab-vms").click();
       page.locator("#host-vms vaadin-grid-cell-content .vm-name").first().waitFor();
-      awaitMore(from, "page", 0);
+      times.awaitMore(from, "page", 0);
       result.add(
-          times(from, "count").stream().mapToDouble(Double::doubleValue).sum()
-              + times(from, "page").stream().mapToDouble(Double::doubleValue).sum());
+          times.since(from, "count").stream().mapToDouble(Double::doubleValue).sum()
+              + times.since(from, "page").stream().mapToDouble(Double::doubleValue).sum());
     }
     return result;
-  }
-
-  private List<Double> times(int from, String kind) {
-    var lines = virtdeck.lines();
-    var result = new ArrayList<Double>();
-    for (String line : lines.subList(Math.min(from, lines.size()), lines.size())) {
-      var m = TIME.matcher(line);
-      if (m.find() && m.group(1).equals(kind)) {
-        result.add(Long.parseLong(m.group(2)) / 1000.0);
-      }
-    }
-    return result;
-  }
-
-  private void awaitMore(int from, String kind, int before) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (times(from, kind).size() <= before && System.nanoTime() < deadline) {
-      Thread.sleep(20); // polling VirtDeck's log for the line this action caused
-    }
   }
 }

@@ -141,7 +141,7 @@ public final class ScaleBenchmark {
     var hostActions = new HostActions(virtdeck, baseUrl);
     report.put(FeaturesAtScale.EXPAND_HOST, hostActions.expandHosts(page, 10));
     report.put(FeaturesAtScale.HOST_VM_GRID, hostActions.hostVmGrids(page, 5));
-    var charts = new ChartOpen(baseUrl);
+    var charts = new ChartOpen(virtdeck, baseUrl);
     report.put(FeaturesAtScale.VM_CHART, "%s", charts.vms(page, plan, options.charts()).format());
     report.put(
         FeaturesAtScale.HOST_CHART, "%s", charts.hosts(page, plan, options.charts()).format());

@@ -59,7 +59,7 @@ class ScaleBenchmarkIT {
         .containsPattern("all 10\\d\\d VMs"); // the scale profile's VMs and the seeded templates
     assertThat(report.figures().values()).noneMatch(value -> value.contains("no samples"));
     assertThat(report.figures().get(FeaturesAtScale.VM_CHART))
-        .contains("(n=2)", "all five charts p95");
+        .contains("(n=2)", "all five charts p95", "VirtDeck's part");
     assertThat(report.figures().get(FeaturesAtScale.HOST_CHART)).contains("(n=2)");
     assertThat(report.figures().get(FeaturesAtScale.TOP_TEN)).contains("(n=4)");
     assertThat(report.figures().get(FeaturesAtScale.CHART_WATCHING))
