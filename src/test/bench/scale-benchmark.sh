@@ -22,7 +22,7 @@ cp -r target/classes target/test-classes target/bench/
 # VirtDeck runs as the container image runs it (Dockerfile): the jar extracted, the image's start-up
 # JVM options, and an AOT cache of loaded and linked classes and of method profiles, made by a
 # training run with the same options that starts on the embedded demo cluster with 5,000 VMs
-VIRTDECK_JVM_OPTIONS="-XX:+UseCompactObjectHeaders -XX:CompileThresholdScaling=5"
+VIRTDECK_JVM_OPTIONS="-XX:+UseCompactObjectHeaders -XX:CompileThresholdScaling=5 -XX:+UseStringDeduplication"
 rm -rf target/bench/app
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar target/virtdeck.jar extract --destination target/bench/app
 "$JAVA_HOME/bin/java" $VIRTDECK_JVM_OPTIONS -XX:AOTCacheOutput=target/bench/app/virtdeck.aot -Dspring.context.exit=onRefresh \
