@@ -18,6 +18,7 @@ import io.virtdeck.task.Message;
 import io.virtdeck.ui.LiveUpdates;
 import io.virtdeck.ui.LoadedItems;
 import io.virtdeck.ui.ObjectMarks;
+import io.virtdeck.ui.ServerTimings;
 import io.virtdeck.vm.ui.VmDragEvent;
 import io.virtdeck.vm.ui.VmSummaryView;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class HostTree extends TreeGrid<HostNode> {
           e.getItems().forEach(this::loadVms);
           e.getItems().stream()
               .filter(n -> n.type() == HostNode.Type.HOST)
-              .forEach(n -> HostTimings.record(this, "hostexpand", n.name(), start));
+              .forEach(n -> ServerTimings.record(this, "hostexpand", n.name(), start));
         });
     LiveUpdates.follow(this, hosts::changes, this::reload);
     LiveUpdates.bind(this, marks::changes, batch -> getDataProvider().refreshAll());

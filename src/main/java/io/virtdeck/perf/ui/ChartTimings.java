@@ -2,36 +2,18 @@ package io.virtdeck.perf.ui;
 
 import com.vaadin.flow.component.Component;
 import io.virtdeck.perf.PerfTarget;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.virtdeck.ui.ServerTimings;
 
 /**
- * The server's part of a chart's open, when the logger {@code virtdeck.timing} is at debug, for the
- * scale benchmark (which reads the lines back): {@code QUERY-TIME <kind> <micros> <target>}, from
- * the panel asking for its charts to the response or push that carries the answer.
+ * The server's part of a chart's open ({@link ServerTimings}, kinds {@code chartcpu} and {@code
+ * chartall}): from the panel asking for its charts to the response or push that carries the answer.
  */
 final class ChartTimings {
-
-  private static final Logger LOG = LoggerFactory.getLogger("virtdeck.timing");
 
   private ChartTimings() {}
 
   static void record(Component panel, String kind, PerfTarget target, long startNanos) {
-    if (!LOG.isDebugEnabled()) {
-      return;
-    }
-    panel
-        .getUI()
-        .ifPresent(
-            ui ->
-                ui.beforeClientResponse(
-                    panel,
-                    context ->
-                        LOG.debug(
-                            "QUERY-TIME {} {} {}",
-                            kind,
-                            (System.nanoTime() - startNanos) / 1_000,
-                            name(target))));
+    ServerTimings.record(panel, kind, name(target), startNanos);
   }
 
   /** The target in one word. */
