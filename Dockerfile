@@ -36,8 +36,8 @@ COPY --from=build /extracted/application/ ./
 # leave code run only while starting to the interpreter: the JIT compilers' CPU until VirtDeck is
 # ready at 45,000 VMs halves (12 -> 6.5 s on 2 cores) and the start is ~1.5 s sooner, while hot
 # code is still compiled (docs/BENCHMARKS.md). String deduplication lets the cached objects' many
-# equal strings (namespaces, labels, conditions, images) share one array: the live heap after sync
-# at 45,000 VMs fell from 466 to 385 MiB.
+# equal strings (namespaces, labels, conditions, images) share one array (its effect on the heap:
+# docs/BENCHMARKS.md, round six).
 # (The Helm chart's javaOpts default to the same; the AOT cache below is made with them.)
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders -XX:CompileThresholdScaling=5 -XX:+UseStringDeduplication -Djava.io.tmpdir=/tmp"
 # An AOT cache of the classes VirtDeck loads and links and of the profiles of the methods it runs

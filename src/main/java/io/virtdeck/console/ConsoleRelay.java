@@ -147,6 +147,20 @@ final class ConsoleRelay implements WebSocket.Listener {
     return answeredAt == 0 && openedAt == 0 && !closed.get();
   }
 
+  /**
+   * Closes the console as unreachable if the API has still not answered: for a connection attempt
+   * that its connect timeout did not end.
+   *
+   * @return whether it closed the console
+   */
+  boolean closeIfUnanswered() {
+    if (!unanswered()) {
+      return false;
+    }
+    close(CloseReasons.UNREACHABLE);
+    return true;
+  }
+
   /** Where this console is, for the log and for a test that waited in vain. */
   String describe() {
     return "%s as %s: API answered %s, opened %s, first bytes %s, %d messages to the browser%s%s"

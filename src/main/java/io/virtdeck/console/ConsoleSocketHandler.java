@@ -101,9 +101,9 @@ class ConsoleSocketHandler extends AbstractWebSocketHandler {
    * closed as unreachable rather than left connecting.
    */
   private static void answered(ConsoleRelay relay) {
-    if (relay.unanswered()) {
-      LOG.warn("Console {}: no answer from the API, closed", relay.describe());
-      relay.close(CloseReasons.UNREACHABLE);
+    String state = relay.describe();
+    if (relay.closeIfUnanswered()) {
+      LOG.warn("Console {}: no answer from the API, closed", state);
     }
   }
 

@@ -43,7 +43,7 @@ public class OpenConsoles implements DisposableBean, ConsoleRelay.RelayEvents {
   }
 
   /** Each open console's state, one per line: for the log and for a test that waited in vain. */
-  public String describe() {
+  String describe() {
     var lines = new StringBuilder();
     open.forEach(relay -> lines.append(relay.describe()).append('\n'));
     return lines.toString();

@@ -51,7 +51,7 @@ final class ChartOpen {
   }
 
   /** Click → drawn times of {@code count} running VMs' Monitor → Performance. */
-  Times vms(Page page, ScalePlan plan, int count) throws InterruptedException {
+  Times vms(Page page, ScalePlan plan, int count) {
     var times =
         new Times(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int n = 0; n < count; n++) {
@@ -65,7 +65,7 @@ final class ChartOpen {
   }
 
   /** Click → drawn times of the Performance tab of {@code count} hosts' pages. */
-  Times hosts(Page page, ScalePlan plan, int count) throws InterruptedException {
+  Times hosts(Page page, ScalePlan plan, int count) {
     var times =
         new Times(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int n = 0; n < count; n++) {
@@ -76,7 +76,7 @@ final class ChartOpen {
     return times;
   }
 
-  private Map<String, Object> open(Page page, String tab, Times times) throws InterruptedException {
+  private Map<String, Object> open(Page page, String tab, Times times) {
     int from = server.mark();
     page.evaluate(WATCH);
     page.locator(tab).click();

@@ -1,5 +1,7 @@
 package io.virtdeck.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,14 @@ final class ServerTimes {
     return result;
   }
 
-  /** Waits (at most 30 s) until more than {@code before} times of {@code kind} are logged. */
-  void awaitMore(int from, String kind, int before) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (since(from, kind).size() <= before && System.nanoTime() < deadline) {
-      Thread.sleep(20); // polling VirtDeck's log for the line this action caused
-    }
+  /**
+   * Waits until more than {@code before} times of {@code kind} are logged; fails after 30 s, as a
+   * timing line that never comes means the action or its instrumentation is broken.
+   */
+  void awaitMore(int from, String kind, int before) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> since(from, kind).size() > before);
   }
 }

@@ -118,10 +118,10 @@ class ConsoleLeakIT {
   /**
    * A serial console is silent until the guest prints (a real guest's getty printed its prompt long
    * before), and the demo guest's banner on connect can be lost in the race of the first frame with
-   * the WebSocket upgrade (once in some hundred connections, under load): as a user would, it
-   * presses Enter on a console still silent after a while, and the guest answers with a prompt. A
-   * web console is never nudged: its server speaks first, and VirtDeck itself reconnects one that
-   * does not ({@code virtdeck.console.greeting-timeout}).
+   * the WebSocket upgrade, rarely and under load: as a user would, it presses Enter on a console
+   * still silent after a while, and the guest answers with a prompt. A web console is never nudged:
+   * its server speaks first, and VirtDeck itself reconnects one that does not ({@code
+   * virtdeck.console.greeting-timeout}).
    */
   private static final class EnterWhileSilent {
     private static final long EVERY_NANOS = Duration.ofSeconds(2).toNanos();

@@ -196,6 +196,21 @@ class ConsoleRelayTest {
   }
 
   @Test
+  void aConsoleTheApiNeverAnsweredIsClosedAsUnreachable() throws Exception {
+    when(browser.isOpen()).thenReturn(true);
+    assertThat(relay.closeIfUnanswered()).isTrue();
+    assertThat(closed.get()).isEqualTo(CloseReasons.UNREACHABLE);
+    verify(browser).close(CloseReasons.UNREACHABLE);
+  }
+
+  @Test
+  void aConsoleTheApiAnsweredIsNotClosedByTheDeadline() {
+    relay.onOpen(api);
+    assertThat(relay.closeIfUnanswered()).isFalse();
+    assertThat(closed.get()).isNull();
+  }
+
+  @Test
   void aRefusedConsoleIsAnsweredAndClosed() {
     relay.connected(null, new java.io.IOException("refused"));
     assertThat(relay.unanswered()).isFalse();
