@@ -51,7 +51,10 @@ final class ApiHttpServer implements AutoCloseable {
             .setHost(host)
             .setPort(port)
             .setWebSocketSubProtocols(SUBPROTOCOLS)
-            .setHandle100ContinueAutomatically(true);
+            .setHandle100ContinueAutomatically(true)
+            // plain HTTP/1.1 as an API server's plain port speaks it: no upgrade to h2c, which the
+            // JDK's HTTP client asks for and whose upgrade left a request unanswered now and then
+            .setHttp2ClearTextEnabled(false);
     var mock =
         new HttpServerRequestHandler(vertx) {
           @Override
