@@ -42,9 +42,14 @@ public class NetworkOperations {
     return reviews.allowed(user, nads("create").in(namespace));
   }
 
+  /** The namespaces where the user may create port groups, sorted (all asked at once). */
+  public List<String> portGroupNamespaces(UserIdentity user) {
+    return reviews.allowedNamespaces(user, nads("create"));
+  }
+
   /** Whether "New port group…" is for this user: may create one in at least one namespace. */
-  public boolean mayCreatePortGroupSomewhere(UserIdentity user, List<String> namespaces) {
-    return namespaces.stream().anyMatch(ns -> mayCreatePortGroup(user, ns));
+  public boolean mayCreatePortGroupSomewhere(UserIdentity user) {
+    return !portGroupNamespaces(user).isEmpty();
   }
 
   public boolean mayDeletePortGroup(UserIdentity user, ResourceKey key) {

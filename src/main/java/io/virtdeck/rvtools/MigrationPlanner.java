@@ -101,9 +101,7 @@ public class MigrationPlanner {
 
   /** The namespaces where the user may create port groups: where drafts can go. */
   public List<String> draftNamespaces(UserIdentity user) {
-    return portGroups.namespaces().stream()
-        .filter(ns -> network.mayCreatePortGroup(user, ns))
-        .toList();
+    return network.portGroupNamespaces(user);
   }
 
   private HostLimits largestHost(UserIdentity user) {

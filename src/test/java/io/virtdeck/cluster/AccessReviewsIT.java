@@ -1,6 +1,7 @@
 package io.virtdeck.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -123,6 +124,56 @@ class AccessReviewsIT {
   }
 
   @Test
+  void aGrantForEveryNamespaceAnswersForEachWithOneReview() {
+    server.expect().post().withPath(REVIEWS).andReturn(201, answer(true)).always();
+    var withNamespaces = reviewsOver(namespaces(5));
+    int before = server.getRequestCount();
+
+    assertThat(withNamespaces.allowedNamespaces(ADMIN, CREATE_VMS))
+        .containsExactly("ns-0", "ns-1", "ns-2", "ns-3", "ns-4");
+    assertThat(server.getRequestCount() - before).isEqualTo(1);
+  }
+
+  @Test
+  void withoutAGrantForEveryNamespaceEachIsAsked() {
+    server
+        .expect()
+        .post()
+        .withPath(REVIEWS)
+        .andReply(201, request -> answer(request.getBody().readUtf8().contains("\"ns-3\"")))
+        .always();
+    var withNamespaces = reviewsOver(namespaces(5));
+
+    assertThat(withNamespaces.allowedNamespaces(ADMIN, CREATE_VMS)).containsExactly("ns-3");
+  }
+
+  @Test
+  void everyNamespaceIsAskedAtOnceNotOneAfterAnother() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        KubernetesClient silentClient = silentClient(silent)) {
+      var properties = new ClusterProperties(null, "test", null, null, null, null, null);
+      var silentReviews =
+          new AccessReviews(
+              new UserClients(
+                  silentClient,
+                  new ClusterConnection("test", silentClient.getConfiguration()),
+                  properties),
+              namespaces(40),
+              properties,
+              Clock.systemUTC());
+
+      // one after the other, 41 unanswered reviews would take 41 deadlines (two minutes)
+      var allowed =
+          assertTimeoutPreemptively(
+              AccessReviews.DEADLINE.multipliedBy(5),
+              () -> silentReviews.allowedNamespaces(ADMIN, CREATE_VMS));
+
+      assertThat(allowed).isEmpty();
+      silentReviews.destroy();
+    }
+  }
+
+  @Test
   void keptAnswersExpireWithTheClock() {
     server.expect().post().withPath(REVIEWS).andReturn(201, answer(true)).once();
     server.expect().post().withPath(REVIEWS).andReturn(201, answer(false)).once();
@@ -152,5 +203,48 @@ class AccessReviewsIT {
         .withAllowed(allowed)
         .endStatus()
         .build();
+  }
+
+  private static final AccessRequest CREATE_VMS =
+      AccessRequest.of("create", "kubevirt.io", "virtualmachines");
+
+  private AccessReviews reviewsOver(ClusterCaches caches) {
+    var properties = new ClusterProperties(null, "test", null, null, null, null, null);
+    return new AccessReviews(
+        new UserClients(
+            client, new ClusterConnection("test", client.getConfiguration()), properties),
+        caches,
+        properties,
+        Clock.systemUTC());
+  }
+
+  private static KubernetesClient silentClient(ServerSocket silent) {
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder()
+                .withMasterUrl("http://127.0.0.1:" + silent.getLocalPort())
+                .withRequestTimeout(60_000)
+                .build())
+        .build();
+  }
+
+  /** Caches whose namespaces are ns-0 … ns-(count-1). */
+  private static ClusterCaches namespaces(int count) {
+    ClusterCaches caches = mock(ClusterCaches.class);
+    @SuppressWarnings("unchecked")
+    ResourceCache<Namespace> namespaces = mock(ResourceCache.class);
+    when(namespaces.list())
+        .thenReturn(
+            IntStream.range(0, count)
+                .mapToObj(
+                    i ->
+                        new NamespaceBuilder()
+                            .withNewMetadata()
+                            .withName("ns-" + i)
+                            .endMetadata()
+                            .build())
+                .toList());
+    when(caches.namespaces()).thenReturn(namespaces);
+    return caches;
   }
 }

@@ -60,7 +60,7 @@ public class NetworkNavigatorTab implements NavigatorTab {
             e -> new NewPortGroupDialog(portGroups, operations, user).open());
     create.setId("new-port-group");
     create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    create.setVisible(operations.mayCreatePortGroupSomewhere(user, portGroups.namespaces()));
+    create.setVisible(operations.mayCreatePortGroupSomewhere(user));
     VerticalLayout panel = new VerticalLayout(create, tree);
     panel.setPadding(false);
     panel.setSpacing(false);

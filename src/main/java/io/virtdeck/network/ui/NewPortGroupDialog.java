@@ -54,10 +54,7 @@ class NewPortGroupDialog extends Dialog {
     name.setLabel(getTranslation("net.new.name"));
     namespace.setId("new-pg-namespace");
     namespace.setLabel(getTranslation("net.new.namespace"));
-    namespace.setItems(
-        portGroups.namespaces().stream()
-            .filter(ns -> operations.mayCreatePortGroup(user, ns))
-            .toList());
+    namespace.setItems(operations.portGroupNamespaces(user));
     type.setId("new-pg-type");
     type.setLabel(getTranslation("net.new.type"));
     type.setItems(NewPortGroup.TYPES);

@@ -3,6 +3,11 @@ package io.virtdeck.perf.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
@@ -43,6 +48,32 @@ final class Arrivals {
   /** Waits for {@code answer} and hands it to {@code show} in the owner's UI. */
   <T> void await(Mono<T> answer, Consumer<T> show) {
     waiting.add(answer.subscribe(value -> handOver(value, show)));
+  }
+
+  /**
+   * As {@link #await}, but when called while handling a request (holding the session's lock, as in
+   * an attach or a click) it waits up to {@code within} for the answer and shows it in that
+   * request's own response: the user's click then costs one round trip, not a response with empty
+   * charts and a push after it. An answer that comes later is handed over as {@link #await} does.
+   */
+  <T> void awaitInResponse(Mono<T> answer, Duration within, Consumer<T> show) {
+    UI current = ui;
+    if (current == null || !current.getSession().hasLock()) {
+      await(answer, show);
+      return;
+    }
+    CompletableFuture<T> arrived = new CompletableFuture<>();
+    waiting.add(answer.subscribe(arrived::complete, arrived::completeExceptionally));
+    try {
+      show.accept(arrived.get(within.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException late) {
+      arrived.thenAccept(value -> handOver(value, show));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      arrived.thenAccept(value -> handOver(value, show));
+    } catch (ExecutionException failed) {
+      // as await: a failed answer shows nothing (the service turns failures into problems)
+    }
   }
 
   private <T> void handOver(T value, Consumer<T> show) {
