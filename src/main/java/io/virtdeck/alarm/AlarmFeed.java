@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,10 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Every alarm of the datacenter, for all users (each reader filters by its user's scope): the
  * alerts Prometheus fires, read every {@code poll} by this one server (not by each session), and
- * the conditions of the caches, recomputed at most once a second while they change; with the
- * acknowledgements and resets of {@link AlarmStates} applied. A Prometheus that does not answer
- * keeps the alerts last read and is reported as a problem.
+ * the conditions of the caches once they have synced: an instance's on each of its changes, the
+ * other kinds' recomputed at most once a second while they change; with the acknowledgements and
+ * resets of {@link AlarmStates} applied. A Prometheus that does not answer keeps the alerts last
+ * read and is reported as a problem.
  */
 class AlarmFeed implements AutoCloseable {
 
@@ -43,6 +45,8 @@ class AlarmFeed implements AutoCloseable {
   private final Duration poll;
   private final AtomicReference<List<Alarm>> alerts = new AtomicReference<>(List.of());
   private final AtomicReference<List<Alarm>> conditions = new AtomicReference<>(List.of());
+  private final UnschedulableVms unschedulable;
+  private final AtomicBoolean synced = new AtomicBoolean();
   private final AtomicReference<List<Alarm>> current = new AtomicReference<>(List.of());
   private final AtomicReference<Map<AlarmTarget, List<Alarm>>> byTarget =
       new AtomicReference<>(Map.of());
@@ -64,6 +68,7 @@ class AlarmFeed implements AutoCloseable {
     this.mapping = new AlertMapping(prometheusProperties.kubevirtNamespace());
     this.states = states.create(this::publish);
     this.poll = poll;
+    this.unschedulable = new UnschedulableVms(caches.virtualMachineInstances());
   }
 
   /** Creates the acknowledgement store with the feed's callback for its changes. */
@@ -90,33 +95,50 @@ class AlarmFeed implements AutoCloseable {
                   },
                   e -> log.warn("Reading Prometheus's alerts stopped: {}", e.toString())));
     }
-    caches.whenSynced().thenRun(this::refreshConditions);
+    // nothing is read while the caches sync (each listed object is a change): once, after it
+    running.add(
+        caches
+            .virtualMachineInstances()
+            .changes()
+            .filter(change -> synced.get())
+            .doOnNext(change -> unschedulable.refresh(change.key()))
+            .sample(CONDITIONS_EVERY)
+            .publishOn(Schedulers.boundedElastic())
+            .subscribe(change -> publish()));
     running.add(
         Flux.merge(
-                caches.virtualMachineInstances().changes(),
                 caches.snapshots().changes(),
                 caches.migrations().changes(),
                 caches.nodes().changes(),
                 caches.storageClasses().changes(),
                 caches.persistentVolumeClaims().changes(),
                 caches.persistentVolumes().changes())
+            .filter(change -> synced.get())
             .sample(CONDITIONS_EVERY)
             .publishOn(Schedulers.boundedElastic())
             .subscribe(change -> refreshConditions()));
+    caches
+        .whenSynced()
+        .thenRun(
+            () -> {
+              synced.set(true);
+              unschedulable.refreshAll();
+              refreshConditions();
+            });
   }
 
   private List<Alarm> alarms(List<PromAlert> firing) {
     return firing.stream().map(mapping::alarm).flatMap(Optional::stream).toList();
   }
 
-  /** Recomputes the caches' conditions now. */
+  /** Recomputes the conditions of the kinds other than instances now. */
   void refreshConditions() {
     try {
       conditions.set(
           ConditionAlarms.of(
               new ConditionAlarms.Inputs(
-                  caches.virtualMachines().list(),
-                  caches.virtualMachineInstances().list(),
+                  List.of(),
+                  List.of(), // kept per instance by unschedulable
                   caches.snapshots().list(),
                   caches.migrations().list(),
                   caches.nodes().list(),
@@ -128,19 +150,19 @@ class AlarmFeed implements AutoCloseable {
   }
 
   private synchronized void publish() {
-    List<Alarm> all = new ArrayList<>();
-    for (Alarm alarm : concat(alerts.get(), conditions.get())) {
+    List<Alarm> shown = new ArrayList<>();
+    for (Alarm alarm : all()) {
       AlarmState state = states.of(alarm);
       if (state == null || state.kind() != AlarmState.Kind.RESET) {
-        all.add(alarm.with(state));
+        shown.add(alarm.with(state));
       }
     }
-    all.sort(
+    shown.sort(
         Comparator.comparing(Alarm::severity)
             .reversed()
             .thenComparing(Alarm::since, Comparator.reverseOrder())
             .thenComparing(Alarm::id));
-    List<Alarm> now = List.copyOf(all);
+    List<Alarm> now = List.copyOf(shown);
     if (!now.equals(current.get())) {
       byTarget.set(
           now.stream()
@@ -150,10 +172,12 @@ class AlarmFeed implements AutoCloseable {
     }
   }
 
-  private static List<Alarm> concat(List<Alarm> a, List<Alarm> b) {
-    List<Alarm> both = new ArrayList<>(a);
-    both.addAll(b);
-    return both;
+  /** Every alarm raised, before acknowledgements and resets. */
+  private List<Alarm> all() {
+    List<Alarm> all = new ArrayList<>(alerts.get());
+    all.addAll(conditions.get());
+    all.addAll(unschedulable.current());
+    return all;
   }
 
   List<Alarm> current() {
@@ -179,10 +203,7 @@ class AlarmFeed implements AutoCloseable {
 
   /** A raw alarm by id, whatever its state (a reset one too). */
   @Nullable Alarm find(String id) {
-    return concat(alerts.get(), conditions.get()).stream()
-        .filter(a -> a.id().equals(id))
-        .findFirst()
-        .orElse(null);
+    return all().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
   }
 
   @Override

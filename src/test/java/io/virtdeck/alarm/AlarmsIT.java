@@ -177,4 +177,46 @@ class AlarmsIT {
       alarms.destroy();
     }
   }
+
+  @Test
+  void instancesThatCannotBeScheduledAreAlarmsUntilTheyAre() {
+    Alarms alarms = alarms(PerfServiceIT.client(prometheus.url()));
+    try {
+      // the demo's analytics-xl-01 could not be scheduled before the caches synced
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> unschedulable(alarms, AlarmTarget.vm("dev", "analytics-xl-01")));
+      assertThat(unschedulable(alarms, WEB_01)).isFalse();
+
+      scheduled("False");
+      await().atMost(Duration.ofSeconds(30)).until(() -> unschedulable(alarms, WEB_01));
+
+      scheduled("True");
+      await().atMost(Duration.ofSeconds(30)).until(() -> !unschedulable(alarms, WEB_01));
+    } finally {
+      scheduled("True");
+      alarms.destroy();
+    }
+  }
+
+  private static boolean unschedulable(Alarms alarms, AlarmTarget target) {
+    return alarms.visible(alarms.scope(ADMIN)).stream()
+        .anyMatch(a -> a.name().equals(ConditionAlarms.UNSCHEDULABLE) && a.target().equals(target));
+  }
+
+  /** Sets web-01's instance's PodScheduled condition, as the scheduler would. */
+  private static void scheduled(String status) {
+    bed.cluster
+        .server
+        .adminClient()
+        .genericKubernetesResources("kubevirt.io/v1", "VirtualMachineInstance")
+        .inNamespace("shop")
+        .withName("web-01")
+        .subresource("status")
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            "{\"status\":{\"conditions\":[{\"type\":\"PodScheduled\",\"status\":\""
+                + status
+                + "\",\"message\":\"0/3 nodes are available: 3 Insufficient memory.\"}]}}");
+  }
 }
