@@ -63,6 +63,10 @@ public class ClusterCaches implements DisposableBean {
 
   private final List<CompletableFuture<Void>> firstScreenSyncs = new ArrayList<>();
   private final CompletableFuture<Void> firstScreen = new CompletableFuture<>();
+  private final FirstScreenWork firstScreenWork;
+
+  /** The longest the other kinds wait for the first screen's work after its kinds synced. */
+  static final java.time.Duration FIRST_SCREEN_WORK_LIMIT = java.time.Duration.ofSeconds(10);
 
   private final ResourceCache<VirtualMachine> virtualMachines;
   private final ResourceCache<VirtualMachineInstance> virtualMachineInstances;
@@ -96,7 +100,18 @@ public class ClusterCaches implements DisposableBean {
       ClusterProperties properties,
       StartupProperties startup,
       Clock clock) {
+    this(client, properties, startup, clock, new FirstScreenWork());
+  }
+
+  /** With first-screen work registered before the informers start (tests). */
+  ClusterCaches(
+      KubernetesClient client,
+      ClusterProperties properties,
+      StartupProperties startup,
+      Clock clock,
+      FirstScreenWork firstScreenWork) {
     this.clock = clock;
+    this.firstScreenWork = firstScreenWork;
     this.deferKinds = startup.deferKinds();
     virtualMachines =
         start("VirtualMachine", client.resources(VirtualMachine.class).inAnyNamespace(), Map.of());
@@ -215,7 +230,10 @@ public class ClusterCaches implements DisposableBean {
       firstScreenSyncs.add(synced);
       started.add(synced);
     } else if (deferKinds) {
-      started.add(firstScreen.thenComposeAsync(ready -> cache.start(source, indexers)));
+      started.add(
+          firstScreen
+              .thenCompose(ready -> firstScreenWork.done(FIRST_SCREEN_WORK_LIMIT))
+              .thenComposeAsync(ready -> cache.start(source, indexers)));
     } else {
       started.add(cache.start(source, indexers));
     }
@@ -256,6 +274,17 @@ public class ClusterCaches implements DisposableBean {
         started.stream()
             .map(f -> f.exceptionally(failure -> null))
             .toArray(CompletableFuture[]::new));
+  }
+
+  /**
+   * Lets the other kinds start listing only once {@code work} is done too (or has failed, or after
+   * {@link #FIRST_SCREEN_KINDS}' sync plus {@link #FIRST_SCREEN_WORK_LIMIT}): the VM inventory's
+   * load and sort indexes, which the first screen and the first sort need, so that the browser
+   * showing the first screen does not share the cores with lists nobody looks at yet. Work
+   * registered after the first screen's kinds synced holds nothing back.
+   */
+  public void deferOtherKindsUntil(CompletableFuture<?> work) {
+    firstScreenWork.add(work);
   }
 
   /**

@@ -78,9 +78,12 @@ final class InventoryFeed {
         .name("vm-query-warm-up")
         .start(
             () -> {
-              rows.buildSortIndexes();
-              QueryWarmUp.run(rows);
-              warmedUp.complete(null);
+              try {
+                rows.buildSortIndexes();
+                QueryWarmUp.run(rows);
+              } finally {
+                warmedUp.complete(null); // the other kinds wait for it (ClusterCaches)
+              }
             });
     log.info(
         "VM inventory loaded in {} ms: {} VMs, {} of them not yet built from the first events",

@@ -49,7 +49,9 @@ public class VmInventory implements DisposableBean {
     this.datacenter = connection.name();
     this.feed = new InventoryFeed(caches, rows);
     this.loaded = feed.loaded();
-    // the grid needs VMs and instances only: it loads while the other kinds still list
+    // the grid needs VMs and instances only: it loads, and builds its sort indexes, before the
+    // other kinds list
+    caches.deferOtherKindsUntil(feed.warmedUp());
     var firstScreen = caches.whenFirstScreenSynced();
     if (firstScreen.isDone()) {
       load();

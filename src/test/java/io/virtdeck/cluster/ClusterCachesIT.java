@@ -13,6 +13,7 @@ import io.virtdeck.testing.DemoClient;
 import io.virtdeck.testing.TestCaches;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,15 +50,7 @@ class ClusterCachesIT {
     startCaches();
 
     assertThat(caches.whenFirstScreenSynced()).isDone();
-    List<String> lists =
-        demo.server().receivedRequests().stream()
-            .filter(r -> r.method().equals("GET") && !r.path().contains("watch=true"))
-            .map(r -> r.path())
-            .filter(path -> path.contains("?"))
-            .map(
-                path ->
-                    path.substring(path.lastIndexOf('/', path.indexOf('?')) + 1, path.indexOf('?')))
-            .toList();
+    List<String> lists = listed();
     var firstScreen = List.of("virtualmachines", "virtualmachineinstances", "namespaces");
     int lastFirstScreenList =
         lists.stream()
@@ -68,6 +61,46 @@ class ClusterCachesIT {
     assertThat(lists.subList(0, lastFirstScreenList + 1)).allMatch(firstScreen::contains);
     assertThat(lists.subList(lastFirstScreenList + 1, lists.size()))
         .contains("nodes", "persistentvolumeclaims", "events");
+  }
+
+  @Test
+  void theOtherKindsListOnlyOnceTheFirstScreensWorkIsDone() {
+    var work = new FirstScreenWork();
+    var inventoryLoad = new CompletableFuture<Void>();
+    work.add(inventoryLoad);
+    caches =
+        new ClusterCaches(
+            client,
+            new ClusterProperties(
+                ClusterProperties.Source.DEMO,
+                "it",
+                null,
+                null,
+                TestCaches.SYNC_TIMEOUT,
+                null,
+                null),
+            new StartupProperties(true),
+            java.time.Clock.systemUTC(),
+            work);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> caches.whenFirstScreenSynced().isDone());
+    assertThat(listed()).doesNotContain("nodes", "persistentvolumeclaims", "events");
+    assertThat(caches.whenSynced()).isNotDone();
+
+    inventoryLoad.complete(null);
+    await().atMost(Duration.ofSeconds(20)).until(() -> caches.whenSynced().isDone());
+    assertThat(listed()).contains("nodes", "persistentvolumeclaims", "events");
+  }
+
+  /** The plural of every kind listed so far, in order. */
+  private List<String> listed() {
+    return demo.server().receivedRequests().stream()
+        .filter(r -> r.method().equals("GET") && !r.path().contains("watch=true"))
+        .map(r -> r.path())
+        .filter(path -> path.contains("?"))
+        .map(
+            path -> path.substring(path.lastIndexOf('/', path.indexOf('?')) + 1, path.indexOf('?')))
+        .toList();
   }
 
   @Test
