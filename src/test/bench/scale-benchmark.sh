@@ -5,7 +5,7 @@
 # baseline, and the features at scale with their issues' targets (expand a host, a host's VM grid,
 # chart open -> drawn for a VM and a host, the top-10 queries, the inventory export).
 # Arguments (all optional): --vms=45000 --sessions=20 --churn=200 --seconds=60 --markers=2
-# --charts=10 (Performance tabs opened per kind) --top-runs=3 --export-runs=2
+# --charts=20 (Performance tabs opened per kind) --top-runs=3 --export-runs=2
 # --batch-window=150|50|adaptive|adaptive:100 (VirtDeck's batch window of live updates, ms; default:
 # VirtDeck's own, 150 ms fixed)
 set -euo pipefail

@@ -19,7 +19,7 @@ final class ChartWatching {
       List<Page> pages, ScalePlan plan, String baseUrl, JvmProcess virtdeck, Duration window)
       throws Exception {
     double gridCpu = cpuPerSecond(virtdeck.handle(), window);
-    double gridHeap = virtdeck.heapAfterFullGcMiB();
+    double gridHeap = virtdeck.heapAfterFullGcMedianMiB();
     for (int n = 0; n < pages.size(); n++) {
       Page page = pages.get(n);
       int i = runningVm(plan, n);
@@ -29,7 +29,7 @@ final class ChartWatching {
       page.locator("vd-perf-chart#perf-chart-cpu[points]").waitFor();
     }
     double chartCpu = cpuPerSecond(virtdeck.handle(), window);
-    double chartHeap = virtdeck.heapAfterFullGcMiB();
+    double chartHeap = virtdeck.heapAfterFullGcMedianMiB();
     int sessions = pages.size();
     return ("%d sessions: VirtDeck %.3f CPU-s per s watching charts, %.3f on the grid"
             + " (+%.1f ms CPU per s per session); heap after GC %.0f MiB, %.0f MiB on the grid"

@@ -132,6 +132,17 @@ final class JvmProcess implements AutoCloseable {
     return Long.parseLong(m.group(1)) / (1024.0 * 1024.0);
   }
 
+  /**
+   * The median of three {@link #heapAfterFullGcMiB} readings: with changes streaming in, each
+   * reading also counts what was in flight at its instant, a few MiB either way, which is more than
+   * the difference a few sessions make.
+   */
+  double heapAfterFullGcMedianMiB() throws Exception {
+    double[] readings = {heapAfterFullGcMiB(), heapAfterFullGcMiB(), heapAfterFullGcMiB()};
+    java.util.Arrays.sort(readings);
+    return readings[1];
+  }
+
   private String jcmd(String command) throws Exception {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     var p =

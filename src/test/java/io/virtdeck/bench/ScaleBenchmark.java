@@ -150,11 +150,11 @@ public final class ScaleBenchmark {
     page.navigate(baseUrl + folder);
     Sessions.waitForRows(page);
     page.evaluate(Sessions.observer());
-    double oneSession = virtdeck.heapAfterFullGcMiB();
+    double oneSession = virtdeck.heapAfterFullGcMedianMiB();
     for (int i = 1; i < options.sessions(); i++) {
       sessions.open(baseUrl, folder);
     }
-    double allSessions = virtdeck.heapAfterFullGcMiB();
+    double allSessions = virtdeck.heapAfterFullGcMedianMiB();
     int added = Math.max(1, options.sessions() - 1);
     report.put(
         "extra server memory per open UI session",
