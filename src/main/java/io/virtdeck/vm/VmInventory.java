@@ -41,8 +41,11 @@ public class VmInventory implements DisposableBean {
   private final InventoryFeed feed;
   private final CompletableFuture<Void> loaded;
 
-  /** The key a view receives once when the load it waited for is done: no VM has it. */
-  static final ResourceKey LOADED = new ResourceKey("", "");
+  /**
+   * The key a view receives once when the load it waited for is done: no VM has it, and a view must
+   * let it through whatever it shows and whoever its user is.
+   */
+  public static final ResourceKey LOADED = new ResourceKey("", "");
 
   public VmInventory(ClusterCaches caches, ClusterConnection connection) {
     this.caches = caches;

@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
  */
 final class Arrivals {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Arrivals.class);
+
   private final Component owner;
   private Disposable.Composite waiting = Disposables.composite();
   private @Nullable UI ui;
@@ -72,7 +74,8 @@ final class Arrivals {
       Thread.currentThread().interrupt();
       arrived.thenAccept(value -> handOver(value, show));
     } catch (ExecutionException failed) {
-      // as await: a failed answer shows nothing (the service turns failures into problems)
+      // the service answers failures as problems to show; an error here is a bug, not a reply
+      log.warn("An awaited answer failed", failed.getCause());
     }
   }
 

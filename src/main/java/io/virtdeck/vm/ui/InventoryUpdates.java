@@ -47,7 +47,10 @@ final class InventoryUpdates {
         () ->
             inventory
                 .changes(NamespaceScope.ALL)
-                .filter(key -> scopes.get().includes(CachedKind.VIRTUAL_MACHINES, key.namespace())),
+                .filter(
+                    key ->
+                        key.equals(VmInventory.LOADED)
+                            || scopes.get().includes(CachedKind.VIRTUAL_MACHINES, key.namespace())),
         scopes,
         inventory,
         shows,
@@ -66,7 +69,16 @@ final class InventoryUpdates {
     AtomicLong seen = new AtomicLong(inventory.membership());
     LiveUpdates.bind(
         view,
-        () -> changes.get().filter(key -> shows.test(key) || inventory.membership() != seen.get()),
+        // the load's end always: when the first events had built every row before the view was
+        // made, the load adds none, and a view that waited for it would wait for ever
+        () ->
+            changes
+                .get()
+                .filter(
+                    key ->
+                        key.equals(VmInventory.LOADED)
+                            || shows.test(key)
+                            || inventory.membership() != seen.get()),
         batch -> {
           long membership = inventory.membership();
           var update =

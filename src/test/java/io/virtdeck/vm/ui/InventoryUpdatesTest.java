@@ -101,6 +101,27 @@ class InventoryUpdatesTest {
   }
 
   @Test
+  void theLoadsEndReloadsAViewThatWaitedForItThoughNoVmWasAddedSince() {
+    Sinks.Many<ResourceKey> changes = Sinks.many().multicast().directBestEffort();
+    when(inventory.changes(NamespaceScope.ALL)).thenReturn(changes.asFlux());
+    // the first events had built every row before the view was made: the load adds none
+    when(inventory.membership()).thenReturn(45_000L);
+    var view = new Div();
+    InventoryUpdates.bind(
+        view,
+        inventory,
+        InventoryUpdatesTest::shopOnly, // a user who sees one folder
+        key -> false, // shows no row yet: it waits for the load
+        reloads::incrementAndGet,
+        rows -> rows.forEach(row -> refreshed.add(row.key())));
+    testUi.ui().add(view);
+
+    changes.tryEmitNext(VmInventory.LOADED);
+
+    await().untilAsserted(() -> assertThat(reloads).hasValue(1));
+  }
+
+  @Test
   void aNamespaceTheUserMayNoLongerSeeStopsReachingTheView() {
     Sinks.Many<ResourceKey> changes = Sinks.many().multicast().directBestEffort();
     when(inventory.changes(NamespaceScope.ALL)).thenReturn(changes.asFlux());
