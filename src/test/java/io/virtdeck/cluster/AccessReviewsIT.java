@@ -78,39 +78,8 @@ class AccessReviewsIT {
   @Test
   void aClusterThatDoesNotAnswerLeavesTheScopeUnknownNotEmpty() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        KubernetesClient silentClient =
-            new KubernetesClientBuilder()
-                .withConfig(
-                    new ConfigBuilder()
-                        .withMasterUrl("http://127.0.0.1:" + silent.getLocalPort())
-                        .withRequestTimeout(60_000)
-                        .build())
-                .build()) {
-      ClusterCaches caches = mock(ClusterCaches.class);
-      @SuppressWarnings("unchecked")
-      ResourceCache<Namespace> namespaces = mock(ResourceCache.class);
-      when(namespaces.list())
-          .thenReturn(
-              IntStream.range(0, 40)
-                  .mapToObj(
-                      i ->
-                          new NamespaceBuilder()
-                              .withNewMetadata()
-                              .withName("ns-" + i)
-                              .endMetadata()
-                              .build())
-                  .toList());
-      when(caches.namespaces()).thenReturn(namespaces);
-      var properties = new ClusterProperties(null, "test", null, null, null, null, null);
-      var silentReviews =
-          new AccessReviews(
-              new UserClients(
-                  silentClient,
-                  new ClusterConnection("test", silentClient.getConfiguration()),
-                  properties),
-              caches,
-              properties,
-              Clock.systemUTC());
+        KubernetesClient silentClient = silentClient(silent)) {
+      var silentReviews = reviews(silentClient, namespaces(40));
 
       NamespaceScope scope = silentReviews.listScope(ADMIN, "kubevirt.io", "virtualmachines");
 
@@ -151,16 +120,7 @@ class AccessReviewsIT {
   void everyNamespaceIsAskedAtOnceNotOneAfterAnother() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         KubernetesClient silentClient = silentClient(silent)) {
-      var properties = new ClusterProperties(null, "test", null, null, null, null, null);
-      var silentReviews =
-          new AccessReviews(
-              new UserClients(
-                  silentClient,
-                  new ClusterConnection("test", silentClient.getConfiguration()),
-                  properties),
-              namespaces(40),
-              properties,
-              Clock.systemUTC());
+      var silentReviews = reviews(silentClient, namespaces(40));
 
       // one after the other, 41 unanswered reviews would take 41 deadlines (two minutes)
       var allowed =
@@ -209,10 +169,13 @@ class AccessReviewsIT {
       AccessRequest.of("create", "kubevirt.io", "virtualmachines");
 
   private AccessReviews reviewsOver(ClusterCaches caches) {
+    return reviews(client, caches);
+  }
+
+  private static AccessReviews reviews(KubernetesClient over, ClusterCaches caches) {
     var properties = new ClusterProperties(null, "test", null, null, null, null, null);
     return new AccessReviews(
-        new UserClients(
-            client, new ClusterConnection("test", client.getConfiguration()), properties),
+        new UserClients(over, new ClusterConnection("test", over.getConfiguration()), properties),
         caches,
         properties,
         Clock.systemUTC());
