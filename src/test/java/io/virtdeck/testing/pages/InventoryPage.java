@@ -156,13 +156,33 @@ public class InventoryPage {
   }
 
   /** Expands a folder of the tree by its toggle, as a user clicks the arrow. */
+  /**
+   * Expands the folder in the navigator tree. A click that lands while the tree renders its rows
+   * again (a live update) can be lost: the toggle is clicked again when it has not shown itself
+   * expanded within 5 s, three clicks at most.
+   */
   public InventoryPage expandFolder(String namespace) {
-    tree()
-        .locator("vaadin-grid-tree-toggle")
-        .filter(new Locator.FilterOptions().setHasText(namespace + " ("))
-        .first()
-        .click(new Locator.ClickOptions().setPosition(6, 12));
-    return this;
+    Locator toggle =
+        tree()
+            .locator("vaadin-grid-tree-toggle")
+            .filter(new Locator.FilterOptions().setHasText(namespace + " ("))
+            .first();
+    for (int click = 1; ; click++) {
+      toggle.click(new Locator.ClickOptions().setPosition(6, 12));
+      try {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(toggle)
+            .hasAttribute(
+                "expanded",
+                java.util.regex.Pattern.compile(".*"),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                    .setTimeout(5_000));
+        return this;
+      } catch (org.opentest4j.AssertionFailedError notExpanded) {
+        if (click == 3) {
+          throw notExpanded;
+        }
+      }
+    }
   }
 
   public InventoryPage openFolder(String namespace) {
