@@ -33,11 +33,10 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 # Heap follows the container's memory limit; /tmp may be the only writable folder. Compact object
 # headers (JDK 25, JEP 519) shrink every cached object; compile thresholds five times the default
-# leave code run only while starting to the interpreter: the JIT compilers' CPU until VirtDeck is
-# ready at 45,000 VMs halves (12 -> 6.5 s on 2 cores) and the start is ~1.5 s sooner, while hot
-# code is still compiled (docs/BENCHMARKS.md). String deduplication lets the cached objects' many
-# equal strings (namespaces, labels, conditions, images) share one array (its effect on the heap:
-# docs/BENCHMARKS.md, round six).
+# leave code run only while starting to the interpreter, so the JIT compilers take less of the
+# start, while hot code is still compiled. String deduplication lets the cached objects' many equal
+# strings (namespaces, labels, conditions, images) share one array. Measured effects of both:
+# docs/BENCHMARKS.md.
 # (The Helm chart's javaOpts default to the same; the AOT cache below is made with them.)
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders -XX:CompileThresholdScaling=5 -XX:+UseStringDeduplication -Djava.io.tmpdir=/tmp"
 # An AOT cache of the classes VirtDeck loads and links and of the profiles of the methods it runs

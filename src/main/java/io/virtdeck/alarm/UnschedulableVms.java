@@ -9,9 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The alarms of VMs that cannot be scheduled, kept per instance as its changes come: of the
- * conditions VirtDeck raises alarms for, this is the one read from every instance, and with tens of
- * thousands of instances changing many times a second, reading them all on each change kept a core
- * busy (and slowed the caches' sync at start-up, when every listed instance is a change).
+ * conditions VirtDeck raises alarms for, this is the one read from every instance, so a change
+ * reads only the instance that changed, not all of them.
  */
 final class UnschedulableVms {
 

@@ -99,8 +99,8 @@ public class AccessReviews implements DisposableBean {
   /**
    * The namespaces in which {@code user} may do what {@code request} describes (its namespace
    * aside), sorted: one review for every namespace at once first (a grant bound cluster-wide allows
-   * it in each), else one per namespace, all sent together and waited for together. A view that
-   * asked namespace by namespace waited for as many round trips as the cluster has namespaces.
+   * it in each), else one per namespace, all sent together and waited for together, so that a view
+   * waits for one round trip, not one per namespace.
    */
   public List<String> allowedNamespaces(UserIdentity user, AccessRequest request) {
     if (allowed(user, request.in(""))) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** An instance's alarm follows its current state in the cache, one instance at a time. */
 class UnschedulableVmsTest {
 
-  private static final ResourceKey XL = new ResourceKey("dev", "analytics-xl-01");
+  static final ResourceKey XL = new ResourceKey("dev", "analytics-xl-01");
 
   @SuppressWarnings("unchecked")
   private final ResourceCache<VirtualMachineInstance> instances = mock(ResourceCache.class);
@@ -57,7 +57,8 @@ class UnschedulableVmsTest {
     assertThat(vms.current()).hasSize(1);
   }
 
-  private static VirtualMachineInstance instance(String scheduled) {
+  /** analytics-xl-01's instance with its PodScheduled condition {@code scheduled}. */
+  static VirtualMachineInstance instance(String scheduled) {
     var vmi = new VirtualMachineInstance();
     vmi.setMetadata(
         new ObjectMetaBuilder()

@@ -57,7 +57,7 @@ public class NetworkNavigatorTab implements NavigatorTab {
         new Button(
             com.vaadin.flow.i18n.I18NProvider.translate("net.new.open"),
             VaadinIcon.PLUS.create(),
-            e -> new NewPortGroupDialog(portGroups, operations, user).open());
+            e -> new NewPortGroupDialog(operations, user).open());
     create.setId("new-port-group");
     create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     create.setVisible(operations.mayCreatePortGroupSomewhere(user));

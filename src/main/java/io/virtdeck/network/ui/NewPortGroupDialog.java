@@ -15,7 +15,6 @@ import io.virtdeck.network.NewPortGroup;
 import io.virtdeck.network.NumberInput;
 import io.virtdeck.network.PortGroupOperation;
 import io.virtdeck.network.PortGroupType;
-import io.virtdeck.network.PortGroups;
 import io.virtdeck.task.Message;
 import io.virtdeck.task.ui.FieldErrors;
 import io.virtdeck.task.ui.TaskDetailsDialog;
@@ -44,7 +43,7 @@ class NewPortGroupDialog extends Dialog {
   private final Div preview = new Div();
   private final FieldErrors errors;
 
-  NewPortGroupDialog(PortGroups portGroups, NetworkOperations operations, UserIdentity user) {
+  NewPortGroupDialog(NetworkOperations operations, UserIdentity user) {
     this.operations = operations;
     this.user = user;
     setId("new-port-group-dialog");

@@ -33,10 +33,11 @@ class NewPortGroupDialogTest {
     when(portGroups.namespaces()).thenReturn(List.of("shop"));
     AccessReviews reviews = mock(AccessReviews.class);
     when(reviews.allowed(any(), any())).thenReturn(true);
+    when(reviews.allowedNamespaces(any(), any())).thenReturn(List.of("shop"));
     NetworkOperations operations =
         new NetworkOperations(mock(ClusterCaches.class), portGroups, reviews, tasks);
     NewPortGroupDialog dialog =
-        new NewPortGroupDialog(portGroups, operations, UserIdentity.of("operator", List.of()));
+        new NewPortGroupDialog(operations, UserIdentity.of("operator", List.of()));
     dialog.name.setValue("vlan-321");
     dialog.namespace.setValue("shop");
     return dialog;

@@ -1,11 +1,16 @@
 package io.virtdeck.testing.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.KeyboardModifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.opentest4j.AssertionFailedError;
 
 /** The landing view: navigator tree, VM grid, filter, Recent Tasks. */
 public class InventoryPage {
@@ -170,14 +175,11 @@ public class InventoryPage {
     for (int click = 1; ; click++) {
       toggle.click(new Locator.ClickOptions().setPosition(6, 12));
       try {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(toggle)
+        assertThat(toggle)
             .hasAttribute(
-                "expanded",
-                java.util.regex.Pattern.compile(".*"),
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
-                    .setTimeout(5_000));
+                "expanded", Pattern.compile(".*"), new HasAttributeOptions().setTimeout(5_000));
         return this;
-      } catch (org.opentest4j.AssertionFailedError notExpanded) {
+      } catch (AssertionFailedError notExpanded) {
         if (click == 3) {
           throw notExpanded;
         }
